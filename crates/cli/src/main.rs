@@ -1,0 +1,42 @@
+//! `communique`: a thin command layer over the library crates.
+//!
+//! Each subcommand lives in its own module under `commands/`; this file only parses
+//! arguments and maps outcomes to exit codes (0 ok, 1 some documents failed, 2 usage).
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "communique", version, about = "Diplomatic events with evidence, from multilingual news pages")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract entities and events from pages into JSON Lines (no store).
+    Extract(commands::extract::Args),
+    /// Score extraction against a folder of gold files (SPEC.md section 9).
+    Eval(commands::eval::Args),
+    /// Validate the knowledge base files.
+    Kb(commands::kb::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Extract(args) => commands::extract::run(args),
+        Command::Eval(args) => commands::eval::run(args),
+        Command::Kb(args) => commands::kb::run(args),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("communique: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}

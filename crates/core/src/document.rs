@@ -1,0 +1,32 @@
+//! The `Document` that flows once through the pipeline stages.
+//!
+//! Each stage reads the layers added before it and adds its own; none re-reads the
+//! raw input. All spans are character offsets into `text`, the cleaned article.
+
+use crate::clean::Cleaned;
+use crate::dates::DateExpr;
+use crate::language::Lang;
+use crate::mentions::Mention;
+use crate::segment::{Sentence, Token};
+pub use communique_record::InputDocument;
+
+/// The document being annotated. Built by [`crate::pipeline`].
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: String,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub cleaned: Cleaned,
+    pub lang: Lang,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub mentions: Vec<Mention>,
+    pub dates: Vec<DateExpr>,
+}
+
+impl Document {
+    /// The cleaned article text all offsets point into.
+    pub fn text(&self) -> &str {
+        &self.cleaned.text
+    }
+}

@@ -1,0 +1,1 @@
+//! Input side: turns paths and streams into decoded documents, one error per bad document.
