@@ -1,0 +1,121 @@
+//! Running extraction over a stream of inputs: in parallel, in input order, with
+//! bounded memory, one line on standard error per failed document, a progress
+//! bar on terminals and a summary at the end. Shared by `extract`, `eval` and
+//! `ingest`.
+
+use communique_core::{Extractor, InputDocument};
+use communique_input::{read_inputs, ReadOptions};
+use communique_record::Record;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+/// How many documents are read ahead and extracted at once: enough to keep every
+/// core busy, few enough that memory does not grow with the corpus.
+const CHUNK: usize = 256;
+
+/// What a run did.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub processed: usize,
+    /// Skipped documents by reason.
+    pub skipped: BTreeMap<String, usize>,
+}
+
+impl Summary {
+    pub fn failed(&self) -> usize {
+        self.skipped.values().sum()
+    }
+
+    pub fn render(&self) -> String {
+        let mut s = format!("{} processed, {} skipped", self.processed, self.failed());
+        if !self.skipped.is_empty() {
+            let parts: Vec<String> = self.skipped.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            s.push_str(&format!(" ({})", parts.join(", ")));
+        }
+        s
+    }
+}
+
+/// Extract every document of `paths`, handing each record to `sink` in input order.
+pub fn run(
+    paths: &[PathBuf],
+    read: &ReadOptions,
+    extractor: &Extractor,
+    mut sink: impl FnMut(&InputDocument, Record) -> anyhow::Result<()>,
+) -> anyhow::Result<Summary> {
+    let mut summary = Summary::default();
+    let progress = progress_bar();
+    let mut inputs = read_inputs(paths, read);
+    loop {
+        let mut chunk: Vec<InputDocument> = Vec::with_capacity(CHUNK);
+        let mut exhausted = true;
+        for item in inputs.by_ref() {
+            match item {
+                Ok(doc) => chunk.push(doc),
+                Err(err) => {
+                    progress.suspend(|| eprintln!("communique: {err}"));
+                    *summary.skipped.entry(err.reason.key().to_string()).or_default() += 1;
+                }
+            }
+            if chunk.len() == CHUNK {
+                exhausted = false;
+                break;
+            }
+        }
+        let results: Vec<_> = chunk.par_iter().map(|doc| extractor.extract(doc)).collect();
+        for (doc, result) in chunk.iter().zip(results) {
+            progress.inc(1);
+            match result {
+                Ok(record) => {
+                    summary.processed += 1;
+                    sink(doc, record)?;
+                }
+                Err(err) => {
+                    progress.suspend(|| eprintln!("communique: {}: {err}", doc.id));
+                    *summary.skipped.entry(error_key(&err).to_string()).or_default() += 1;
+                }
+            }
+        }
+        if exhausted {
+            break;
+        }
+    }
+    progress.finish_and_clear();
+    Ok(summary)
+}
+
+fn error_key(err: &communique_core::ExtractError) -> &'static str {
+    use communique_core::ExtractError::*;
+    match err {
+        Empty => "empty",
+        TooLarge(..) => "too large",
+        NotText(_) => "not text",
+    }
+}
+
+/// A spinner with a count on terminals; hidden otherwise so that logs stay clean.
+fn progress_bar() -> indicatif::ProgressBar {
+    if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} documents  {per_sec}  {elapsed}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    } else {
+        indicatif::ProgressBar::hidden()
+    }
+}
+
+/// The knowledge base: a user's folder when given, else the one compiled in.
+pub fn load_extractor(data: Option<&std::path::Path>, include_text: bool) -> anyhow::Result<Extractor> {
+    let kb = match data {
+        Some(dir) => communique_core::KnowledgeBase::load(dir)?,
+        None => communique_core::KnowledgeBase::embedded()?,
+    };
+    let options = communique_core::Options { include_text, ..Default::default() };
+    Ok(Extractor::with_options(kb, options))
+}

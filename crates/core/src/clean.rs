@@ -1,0 +1,196 @@
+//! Cleaning: separate the article from site furniture and recover its metadata.
+//!
+//! Pages arrive as lines: menus, counters, share lines and related headlines around
+//! a run of prose paragraphs. The article is that run (prose lines, the short lines
+//! between them, minus known furniture) with its title above it. The title is the
+//! last headline-like line before the first prose line; the publication date is the
+//! first dated line of the header; a dateline (`БАКУ, 25 сен — Sputnik.`) opening the
+//! first paragraph is moved into metadata.
+
+use crate::dates::PartialDate;
+use crate::kb::KnowledgeBase;
+use crate::segment::tokenize;
+use regex::Regex;
+use std::collections::HashSet;
+
+/// The cleaned article and what was recovered from its surroundings.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    /// Title line (if any), a blank line, then the paragraphs separated by blank lines.
+    pub text: String,
+    pub title: Option<String>,
+    /// Publication date found on the page.
+    pub published: Option<PartialDate>,
+    /// Publication time (`HH:MM`), when the page gives one next to the date.
+    pub published_time: Option<String>,
+    pub dateline: Option<String>,
+    /// Agency named in the dateline (`Sputnik`).
+    pub dateline_agency: Option<String>,
+    /// Place named in the dateline (`БАКУ`).
+    pub dateline_place: Option<String>,
+    /// Lines that were left out, for inspection (`communique extract --explain`).
+    pub dropped: Vec<String>,
+}
+
+/// The compiled furniture rules of `data/boilerplate.toml`.
+pub struct Furniture {
+    lines: HashSet<String>,
+    patterns: Vec<Regex>,
+    related: HashSet<String>,
+    datelines: Vec<Regex>,
+    time: Regex,
+}
+
+impl Furniture {
+    pub fn new(kb: &KnowledgeBase) -> Furniture {
+        let b = &kb.boilerplate;
+        let norm = |s: &String| normalize_line(s);
+        Furniture {
+            lines: b.lines.iter().map(norm).collect(),
+            // Validated at load time, so compiling cannot fail here.
+            patterns: b.patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            related: b.related_markers.iter().map(norm).collect(),
+            datelines: b.datelines.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            time: Regex::new(r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:[^\d:]|$)").expect("static regex"),
+        }
+    }
+
+    fn is_furniture(&self, line: &str) -> bool {
+        self.lines.contains(&normalize_line(line)) || self.patterns.iter().any(|p| p.is_match(line))
+    }
+
+    fn is_related_marker(&self, line: &str) -> bool {
+        self.related.contains(&normalize_line(line))
+    }
+}
+
+fn normalize_line(s: &str) -> String {
+    crate::segment::fold(s.trim().trim_end_matches(':').trim())
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+}
+
+/// A line of running prose: a sentence or more.
+fn is_prose(line: &str) -> bool {
+    let words = word_count(line);
+    let ends = line.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
+    (words >= 6 && ends) || words >= 16
+}
+
+/// A line that could be a headline.
+fn is_headline(line: &str) -> bool {
+    let words = word_count(line);
+    (3..=40).contains(&words) && !line.trim_end().ends_with(':')
+}
+
+pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
+    let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = normalized.lines().map(|l| l.trim()).collect();
+    let mut out = Cleaned::default();
+
+    let prose: Vec<bool> = lines.iter().map(|l| is_prose(l) && !furniture.is_furniture(l)).collect();
+    let Some(body_start) = prose.iter().position(|&p| p) else {
+        // No prose at all: keep every non-furniture line so that nothing is lost.
+        let kept: Vec<&str> = lines.iter().copied().filter(|l| !l.is_empty() && !furniture.is_furniture(l)).collect();
+        out.text = kept.join("\n\n");
+        return out;
+    };
+    let body_end = prose.iter().rposition(|&p| p).unwrap_or(body_start);
+
+    // Title: the last headline-like line above the body.
+    let title_idx = (0..body_start)
+        .rev()
+        .find(|&i| is_headline(lines[i]) && !furniture.is_furniture(lines[i]) && !has_date(lines[i], kb));
+    out.title = title_idx.map(|i| lines[i].to_string());
+
+    // Publication date and time: the header, read as one line.
+    let header: Vec<&str> = (0..body_start).filter(|&i| Some(i) != title_idx).map(|i| lines[i]).collect();
+    let header_text = header.join(" ");
+    if let Some(date) = first_dated(&header_text, kb) {
+        out.published = Some(date);
+        if let Some(c) = furniture.time.captures(&header_text) {
+            out.published_time = Some(format!("{:0>2}:{}", &c[1], &c[2]));
+        }
+    }
+    for (i, line) in lines.iter().enumerate().take(body_start) {
+        if Some(i) != title_idx && !line.is_empty() {
+            out.dropped.push(line.to_string());
+        }
+    }
+
+    // Body: prose lines and the short lines between them, less furniture.
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut in_related = false;
+    let mut after_dropped = false;
+    for i in body_start..=body_end {
+        let line = lines[i];
+        if line.is_empty() {
+            continue;
+        }
+        let continuation = after_dropped && line.chars().next().is_some_and(char::is_lowercase);
+        let drop = furniture.is_furniture(line)
+            || furniture.is_related_marker(line)
+            || (in_related && !prose[i])
+            || continuation
+            || out.title.as_deref() == Some(line);
+        if furniture.is_related_marker(line) {
+            in_related = true;
+        } else if prose[i] {
+            in_related = false;
+        }
+        if drop {
+            out.dropped.push(line.to_string());
+            after_dropped = true;
+            continue;
+        }
+        after_dropped = false;
+        paragraphs.push(line.to_string());
+    }
+    out.dropped.extend(lines[body_end + 1..].iter().filter(|l| !l.is_empty()).map(|l| l.to_string()));
+
+    if let Some(first) = paragraphs.first_mut() {
+        for re in &furniture.datelines {
+            if let Some(c) = re.captures(first) {
+                let whole = c.get(0).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
+                out.dateline_place = c.name("place").map(|m| m.as_str().trim().to_string());
+                out.dateline_agency = c.name("agency").map(|m| m.as_str().trim().to_string());
+                if out.published.is_none() {
+                    out.published = c.name("date").and_then(|m| first_dated(m.as_str(), kb));
+                }
+                let rest = first[c.get(0).map(|m| m.end()).unwrap_or(0)..].trim_start().to_string();
+                out.dateline = Some(whole.trim_end_matches(['.', ' ', '-', '—', '–']).to_string());
+                *first = rest;
+                break;
+            }
+        }
+    }
+
+    let mut text = String::new();
+    if let Some(t) = &out.title {
+        text.push_str(t);
+    }
+    for p in paragraphs.iter().filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(p);
+    }
+    out.text = text;
+    out
+}
+
+fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
+    first_dated(line, kb).is_some()
+}
+
+/// The first date in `text` that names at least a day and a month.
+fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
+    let tokens = tokenize(text);
+    kb.dates
+        .find(&tokens, &kb.endings, None)
+        .into_iter()
+        .find(|d| d.value.month.is_some() && d.value.day.is_some())
+        .map(|d| d.value)
+}

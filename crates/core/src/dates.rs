@@ -1,0 +1,351 @@
+//! Dates: finding date expressions in text and resolving them against the
+//! publication date.
+//!
+//! A date whose year cannot be known stays partial (`XXXX-09-24`); nothing is
+//! invented. Month names, weekdays and relative words come from `data/lang/*.toml`.
+
+use crate::lexicon::{CaseRule, Endings, Lexicon};
+use crate::segment::{Gap, Token};
+use chrono::{Datelike, Duration, NaiveDate};
+use std::fmt;
+
+/// A date with possibly unknown parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn ymd(year: i32, month: u32, day: u32) -> PartialDate {
+        PartialDate { year: Some(year), month: Some(month), day: Some(day) }
+    }
+
+    fn from_naive(d: NaiveDate) -> PartialDate {
+        PartialDate::ymd(d.year(), d.month(), d.day())
+    }
+
+    /// Parse `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, with `XXXX` for an unknown year; a
+    /// time after `T` or a space is ignored.
+    pub fn parse_iso(s: &str) -> Option<PartialDate> {
+        let date = s.split(['T', ' ']).next()?;
+        let mut parts = date.split('-');
+        let year = match parts.next()? {
+            "XXXX" => None,
+            y if y.len() == 4 => Some(y.parse().ok()?),
+            _ => return None,
+        };
+        let month = match parts.next() {
+            None => None,
+            Some("XX") => None,
+            Some(m) if m.len() == 2 => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+            Some(_) => return None,
+        };
+        let day = match parts.next() {
+            None => None,
+            Some(d) if d.len() == 2 => Some(d.parse().ok().filter(|d| (1..=31).contains(d))?),
+            Some(_) => return None,
+        };
+        if parts.next().is_some() || (year.is_none() && month.is_none()) {
+            return None;
+        }
+        let pd = PartialDate { year, month, day };
+        if pd.is_complete() && pd.to_naive().is_none() {
+            return None;
+        }
+        Some(pd)
+    }
+
+    pub fn is_complete(&self) -> bool {
+        self.year.is_some() && self.month.is_some() && self.day.is_some()
+    }
+
+    pub fn to_naive(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(self.year?, self.month?, self.day?)
+    }
+
+    /// Days from `other` to `self`, when both are complete.
+    pub fn days_since(&self, other: &PartialDate) -> Option<i64> {
+        Some((self.to_naive()? - other.to_naive()?).num_days())
+    }
+
+    /// True when the known parts of both agree (`XXXX-09-24` and `2021-09-24`).
+    pub fn compatible(&self, other: &PartialDate) -> bool {
+        fn agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.is_none() || b.is_none() || a == b
+        }
+        agree(self.year, other.year) && agree(self.month, other.month) && agree(self.day, other.day)
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}")?,
+            None => write!(f, "XXXX")?,
+        }
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => write!(f, "-{m:02}-{d:02}"),
+            (Some(m), None) => write!(f, "-{m:02}"),
+            (None, Some(d)) => write!(f, "-XX-{d:02}"),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+/// A date expression found in the text, already resolved.
+#[derive(Debug, Clone)]
+pub struct DateExpr {
+    /// Token range.
+    pub start: usize,
+    pub end: usize,
+    pub value: PartialDate,
+    /// True when the text itself gave the year (not the publication date).
+    pub explicit_year: bool,
+}
+
+/// What a date word means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DateWord {
+    Month(u32),
+    MonthAbbr(u32),
+    Weekday(u32),
+    ShiftDays(i64),
+    ShiftYears(i32),
+    YearWord,
+}
+
+/// The date vocabulary of every loaded language.
+#[derive(Debug, Clone, Default)]
+pub struct DateLexicon {
+    words: Lexicon<DateWord>,
+}
+
+impl DateLexicon {
+    pub fn build(langs: &[crate::kb::model::LangData], endings: &Endings) -> DateLexicon {
+        let mut words = Lexicon::default();
+        for lang in langs {
+            let d = &lang.dates;
+            for (i, m) in d.months.iter().enumerate() {
+                words.add(m, CaseRule::Any, DateWord::Month(i as u32 + 1), endings);
+            }
+            for (i, m) in d.month_abbreviations.iter().enumerate() {
+                words.add(m.trim_end_matches('.'), CaseRule::Any, DateWord::MonthAbbr(i as u32 + 1), endings);
+            }
+            for (i, w) in d.weekdays.iter().enumerate() {
+                words.add(w, CaseRule::Any, DateWord::Weekday(i as u32), endings);
+            }
+            for r in &d.relative_days {
+                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftDays(r.days), endings);
+            }
+            for r in &d.relative_years {
+                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftYears(r.years), endings);
+            }
+            for w in &d.year_words {
+                words.add(w, CaseRule::Any, DateWord::YearWord, endings);
+            }
+        }
+        DateLexicon { words }
+    }
+
+    /// Find and resolve every date expression in `tokens` against `published`.
+    pub fn find(&self, tokens: &[Token], endings: &Endings, published: Option<PartialDate>) -> Vec<DateExpr> {
+        let mut at: Vec<Vec<(usize, DateWord)>> = vec![Vec::new(); tokens.len()];
+        for m in self.words.find_all(tokens, endings) {
+            // A bare abbreviation must be the whole word ("сен", not "сенат").
+            if matches!(m.payload, DateWord::MonthAbbr(_)) && !m.suffix.is_empty() {
+                continue;
+            }
+            at[m.start].push((m.end, *m.payload));
+        }
+        let month_at = |i: usize| -> Option<(usize, u32)> {
+            at.get(i)?.iter().find_map(|&(end, w)| match w {
+                DateWord::Month(m) | DateWord::MonthAbbr(m) => Some((end, m)),
+                _ => None,
+            })
+        };
+        let day_at = |i: usize| -> Option<u32> {
+            let t = tokens.get(i)?;
+            (t.is_number() && t.text.len() <= 2).then(|| t.text.parse().ok()).flatten().filter(|d| (1..=31).contains(d))
+        };
+        let year_at = |i: usize| -> Option<i32> {
+            let t = tokens.get(i)?;
+            (t.is_number() && t.text.len() == 4).then(|| t.text.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+        };
+
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            // dd.mm.yyyy and yyyy-mm-dd
+            if let Some(found) = numeric_date(tokens, i) {
+                out.push(found);
+                i = out.last().map(|d: &DateExpr| d.end).unwrap_or(i + 1);
+                continue;
+            }
+            // day month [year]
+            if let (Some(day), Some((mend, month))) = (day_at(i), month_at(i + 1)) {
+                let (year, end) = match year_at(mend) {
+                    Some(y) if gap_ok(tokens, mend) => (Some(y), skip_year_word(&at, mend + 1)),
+                    _ => (None, mend),
+                };
+                if let Some(d) = resolve(year, month, Some(day), published, shift_years_near(&at, i, end)) {
+                    out.push(DateExpr { start: i, end, value: d, explicit_year: year.is_some() });
+                    i = end;
+                    continue;
+                }
+            }
+            if let Some((mend, month)) = month_at(i) {
+                // month day[, year]  ("Feb 17", "Martın 3-də")
+                if let Some(day) = day_at(mend).filter(|_| gap_ok(tokens, mend)) {
+                    let mut end = mend + 1;
+                    let year = year_at(end).filter(|_| tokens[end].gap != Gap::Punct || true);
+                    if year.is_some() {
+                        end += 1;
+                    } else if tokens.get(end).is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number()) {
+                        end += 1; // the case suffix of "3-də"
+                    }
+                    if let Some(d) = resolve(year, month, Some(day), published, 0) {
+                        out.push(DateExpr { start: i, end, value: d, explicit_year: year.is_some() });
+                        i = end;
+                        continue;
+                    }
+                }
+                // month year  ("в марте 2024") or month with a relative year
+                if let Some(y) = year_at(mend) {
+                    out.push(DateExpr {
+                        start: i,
+                        end: mend + 1,
+                        value: PartialDate { year: Some(y), month: Some(month), day: None },
+                        explicit_year: true,
+                    });
+                    i = mend + 1;
+                    continue;
+                }
+                let shift = shift_years_near(&at, i, mend);
+                if shift != 0 {
+                    if let Some(py) = published.and_then(|p| p.year) {
+                        out.push(DateExpr {
+                            start: i,
+                            end: mend,
+                            value: PartialDate { year: Some(py + shift), month: Some(month), day: None },
+                            explicit_year: false,
+                        });
+                    }
+                    i = mend;
+                    continue;
+                }
+            }
+            for &(end, w) in &at[i] {
+                let base = published.and_then(|p| p.to_naive());
+                let value = match (w, base) {
+                    (DateWord::ShiftDays(n), Some(b)) => Some(PartialDate::from_naive(b + Duration::days(n))),
+                    (DateWord::Weekday(wd), Some(b)) => {
+                        let back = (b.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
+                        Some(PartialDate::from_naive(b - Duration::days(back)))
+                    }
+                    _ => None,
+                };
+                if let Some(value) = value {
+                    out.push(DateExpr { start: i, end, value, explicit_year: false });
+                    break;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+fn gap_ok(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Hyphen | Gap::Punct | Gap::Dot))
+}
+
+fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {
+    at.get(i).and_then(|v| v.iter().find(|(_, w)| *w == DateWord::YearWord)).map(|&(e, _)| e).unwrap_or(i)
+}
+
+/// A relative-year phrase right before or after a month ("ötən ilin martında",
+/// "в ноябре прошлого года").
+fn shift_years_near(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> i32 {
+    for (i, list) in at.iter().enumerate().skip(start.saturating_sub(3)).take(end - start.saturating_sub(3) + 3) {
+        for &(e, w) in list {
+            if let DateWord::ShiftYears(n) = w {
+                if e <= start || i >= end {
+                    return n;
+                }
+            }
+        }
+    }
+    0
+}
+
+fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
+    let a = tokens.get(i)?;
+    let b = tokens.get(i + 1)?;
+    let c = tokens.get(i + 2)?;
+    if !(a.is_number() && b.is_number() && c.is_number()) {
+        return None;
+    }
+    let (y, m, d) = if b.gap == Gap::Dot && c.gap == Gap::Dot && a.text.len() <= 2 && b.text.len() <= 2 && c.text.len() == 4 {
+        (c.text.parse().ok()?, b.text.parse().ok()?, a.text.parse().ok()?)
+    } else if b.gap == Gap::Hyphen && c.gap == Gap::Hyphen && a.text.len() == 4 && b.text.len() == 2 && c.text.len() == 2 {
+        (a.text.parse().ok()?, b.text.parse().ok()?, c.text.parse().ok()?)
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(y, m, d)?;
+    Some(DateExpr { start: i, end: i + 3, value: PartialDate::ymd(y, m, d), explicit_year: true })
+}
+
+/// Fill a missing year from the publication date: the same year, or the year
+/// before when that would put the date more than half a year after publication.
+fn resolve(year: Option<i32>, month: u32, day: Option<u32>, published: Option<PartialDate>, shift: i32) -> Option<PartialDate> {
+    if let Some(d) = day {
+        NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, d)?;
+    }
+    if let Some(y) = year {
+        return Some(PartialDate { year: Some(y), month: Some(month), day });
+    }
+    let Some(py) = published.and_then(|p| p.year) else {
+        return Some(PartialDate { year: None, month: Some(month), day });
+    };
+    let mut y = py + shift;
+    if shift == 0 {
+        if let (Some(pub_date), Some(d)) = (published.and_then(|p| p.to_naive()), day) {
+            if let Some(candidate) = NaiveDate::from_ymd_opt(y, month, d) {
+                if (candidate - pub_date).num_days() > 183 {
+                    y -= 1;
+                }
+            }
+        }
+    }
+    Some(PartialDate { year: Some(y), month: Some(month), day })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_round_trip_and_partials() {
+        for s in ["2025-03-11", "XXXX-09-24", "2025-03", "2024"] {
+            assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
+        }
+        assert_eq!(PartialDate::parse_iso("2025-03-11T13:02").unwrap().to_string(), "2025-03-11");
+        assert!(PartialDate::parse_iso("2025-02-30").is_none());
+        assert!(PartialDate::parse_iso("11.03.2025").is_none());
+        let a = PartialDate::parse_iso("XXXX-09-24").unwrap();
+        assert!(a.compatible(&PartialDate::parse_iso("2021-09-24").unwrap()));
+        assert!(!a.compatible(&PartialDate::parse_iso("2021-09-25").unwrap()));
+    }
+
+    #[test]
+    fn missing_year_comes_from_publication_or_stays_partial() {
+        let pubd = PartialDate::parse_iso("2025-01-03");
+        assert_eq!(resolve(None, 12, Some(28), pubd, 0).unwrap().to_string(), "2024-12-28");
+        assert_eq!(resolve(None, 1, Some(2), pubd, 0).unwrap().to_string(), "2025-01-02");
+        assert_eq!(resolve(None, 9, Some(24), None, 0).unwrap().to_string(), "XXXX-09-24");
+        assert!(resolve(None, 2, Some(30), pubd, 0).is_none());
+    }
+}

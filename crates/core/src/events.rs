@@ -1,0 +1,610 @@
+//! Events: typed, directed, dated and located, each with its evidence sentence.
+//!
+//! In every sentence a cue word (`встретился`, `görüşüb`, `позвонил`) opens an
+//! event. The sentence's mentions are gathered into actor groups (a title, its
+//! country and a name make one actor); groups that mark a place (`в Казахстан`,
+//! `Bakıda`) give the location instead. Which group is the source and which the
+//! target follows the language's grammar: word order for SVO languages (Russian,
+//! English), case suffixes for SOV ones (Azerbaijani, Kazakh, Turkish). Modifiers
+//! in the sentence refine the mode (a visit, a phone call, a meeting on a summit's
+//! sidelines), status cues mark planned or denied events.
+
+use crate::dates::{DateExpr, PartialDate};
+use crate::kb::model::{EventCue, OrgKind};
+use crate::kb::{CueRef, KnowledgeBase};
+use crate::link::{Linked, Resolved};
+use crate::mentions::{Mention, MentionKind};
+use crate::segment::{Sentence, Token};
+
+/// One actor of an event: a person, an organisation or a country, with the countries it stands for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Actor {
+    pub persons: Vec<String>,
+    pub countries: Vec<String>,
+    pub orgs: Vec<String>,
+}
+
+impl Actor {
+    fn is_empty(&self) -> bool {
+        self.persons.is_empty() && self.countries.is_empty() && self.orgs.is_empty()
+    }
+}
+
+/// A group of adjacent mentions read as one actor or one location.
+#[derive(Debug, Clone)]
+struct Group {
+    first: usize,
+    last: usize,
+    members: Vec<usize>,
+    suffix: String,
+    actor: Actor,
+    has_person: bool,
+    location: Option<(Option<String>, String)>,
+    /// A country adjective with no actor noun: names a country but is no actor.
+    weak: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub event_type: String,
+    pub mode: String,
+    pub cameo: String,
+    pub status: String,
+    pub date: Option<PartialDate>,
+    pub date_explicit: bool,
+    pub source: Actor,
+    pub target: Actor,
+    pub location: (Option<String>, Option<String>),
+    pub topics: Vec<String>,
+    pub documents: Vec<String>,
+    pub confidence: f64,
+    /// Evidence sentences as character ranges.
+    pub evidence: Vec<(usize, usize)>,
+    pub symmetric: bool,
+    /// True when a side came from the document's main event rather than the sentence.
+    pub inferred: bool,
+}
+
+pub struct EventContext<'a> {
+    pub kb: &'a KnowledgeBase,
+    pub tokens: &'a [Token],
+    pub chars: &'a [char],
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+    pub linked: &'a Linked,
+    pub dates: &'a [DateExpr],
+    pub published: Option<PartialDate>,
+    pub lang: &'a str,
+}
+
+const MODE_RANK: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
+
+pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
+    let kb = cx.kb;
+    let cues = kb.cue_words.find_all(cx.tokens, &kb.endings);
+    let doc_topics = topics_in(cx, &cues, 0..cx.tokens.len());
+    let lang = kb.langs.get(cx.lang).or_else(|| kb.langs.get("ru"));
+    let sov = lang.is_some_and(|l| l.syntax == "sov");
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
+    let mut narrative_date: Option<(PartialDate, bool)> = None;
+    for sentence in cx.sentences {
+        let range = sentence.tokens.clone();
+        let in_sentence: Vec<_> = cues.iter().filter(|c| range.contains(&c.start)).collect();
+        let groups = groups_in(cx, range.clone());
+        let sentence_date = cx
+            .dates
+            .iter()
+            .find(|d| range.contains(&d.start) && d.value.month.is_some() && d.value.day.is_some())
+            .map(|d| (d.value, true));
+        let mut seen_types: Vec<(String, String)> = Vec::new();
+        let blocked: Vec<(usize, usize)> =
+            in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Block)).map(|c| (c.start, c.end)).collect();
+        for cue_match in in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Event(_))) {
+            if blocked.iter().any(|&(s, e)| cue_match.start >= s && cue_match.start < e) {
+                continue;
+            }
+            let CueRef::Event(ci) = *cue_match.payload else { continue };
+            let cue = &kb.cues[ci as usize];
+            if seen_types.iter().any(|(t, _)| t == cue.event_type.get_ref()) {
+                continue;
+            }
+            let status = cue.status.clone().or_else(|| {
+                in_sentence.iter().find_map(|c| match c.payload {
+                    CueRef::Status(s) => Some(kb.statuses[*s as usize].status.get_ref().clone()),
+                    _ => None,
+                })
+            });
+            let modifiers: Vec<(String, String)> = in_sentence
+                .iter()
+                .filter_map(|c| match c.payload {
+                    CueRef::Mode(m) => Some((kb.modifiers[*m as usize].mode.get_ref().clone(), kb.modifiers[*m as usize].cameo.clone())),
+                    _ => None,
+                })
+                .collect();
+            let Some(mut ev) = build_event(cx, cue, cue_match.start, &groups, &modifiers, sov) else { continue };
+            ev.status = status.unwrap_or_else(|| "occurred".into());
+            if let Some((d, explicit)) = sentence_date.or(narrative_date) {
+                ev.date = Some(d);
+                ev.date_explicit = explicit && sentence_date.is_some();
+            } else {
+                ev.date = cx.published;
+            }
+            ev.topics = if ev.event_type == "CONSULT" { doc_topics.clone() } else { topics_in(cx, &cues, range.clone()) };
+            if ev.event_type == "AGREE" && ev.mode == "sign" {
+                ev.documents = signed_documents(cx, sentence, cue_match.start, cue_match.end, sov);
+            }
+            ev.evidence = vec![(sentence.start, sentence.end)];
+            seen_types.push((ev.event_type.clone(), ev.mode.clone()));
+            if ev.source.is_empty() || ev.target.is_empty() {
+                pending.push(ev);
+            } else {
+                events.push(ev);
+            }
+        }
+        if sentence_date.is_some() && !seen_types.is_empty() {
+            narrative_date = sentence_date;
+        }
+    }
+
+    let main = main_dyad(&events);
+    for mut ev in pending {
+        let Some((a, b)) = &main else { continue };
+        let filled = if ev.source.is_empty() && ev.target.is_empty() {
+            if matches!(ev.event_type.as_str(), "AGREE" | "CONSULT") {
+                ev.source = a.clone();
+                ev.target = b.clone();
+                true
+            } else {
+                false
+            }
+        } else if ev.source.is_empty() {
+            counterpart(&ev.target, a, b).map(|other| ev.source = other).is_some()
+        } else {
+            counterpart(&ev.source, a, b).map(|other| ev.target = other).is_some()
+        };
+        if filled {
+            ev.inferred = true;
+            ev.confidence = (ev.confidence - 0.25).max(0.1);
+            events.push(ev);
+        }
+    }
+    events.retain(|e| !overlapping_sides(e));
+    events
+}
+
+/// The other side of the main dyad, when `known` names one side of it.
+fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
+    let same = |x: &Actor, y: &Actor| !x.countries.is_empty() && x.countries.iter().all(|c| y.countries.contains(c));
+    if same(known, a) {
+        Some(b.clone())
+    } else if same(known, b) {
+        Some(a.clone())
+    } else {
+        None
+    }
+}
+
+/// The document's main pair of actors: the sides of its first consultation with
+/// countries on both sides, else of its first event.
+fn main_dyad(events: &[Event]) -> Option<(Actor, Actor)> {
+    let with_countries = |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
+    events
+        .iter()
+        .filter(with_countries)
+        .find(|e| e.event_type == "CONSULT")
+        .or_else(|| events.iter().find(with_countries))
+        .map(|e| (e.source.clone(), e.target.clone()))
+}
+
+fn overlapping_sides(e: &Event) -> bool {
+    let same_countries = !e.source.countries.is_empty() && e.source.countries == e.target.countries;
+    let same_persons = !e.source.persons.is_empty() && e.source.persons == e.target.persons;
+    let same_orgs = e.source.countries.is_empty() && !e.source.orgs.is_empty() && e.source.orgs == e.target.orgs;
+    same_countries || same_persons || same_orgs
+}
+
+fn build_event(
+    cx: &EventContext<'_>,
+    cue: &EventCue,
+    cue_tok: usize,
+    groups: &[Group],
+    modifiers: &[(String, String)],
+    sov: bool,
+) -> Option<Event> {
+    let kb = cx.kb;
+    let lang = kb.langs.get(cx.lang);
+    let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
+    let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
+
+    let actors: Vec<&Group> = groups.iter().filter(|g| g.location.is_none() && !g.weak && !g.actor.is_empty()).collect();
+    let mut source: Vec<&Group> = Vec::new();
+    let mut target: Vec<&Group> = Vec::new();
+    for g in &actors {
+        let after_prep = g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold);
+        let is_target = if sov {
+            after_prep || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix) || g.first > cue_tok
+        } else {
+            after_prep || g.first > cue_tok
+        };
+        if is_target {
+            target.push(g);
+        } else {
+            source.push(g);
+        }
+    }
+    // Named people are the actors of a side; bare countries beside them are what
+    // they talk about.
+    for side in [&mut source, &mut target] {
+        if side.iter().any(|g| g.has_person) {
+            side.retain(|g| g.has_person);
+        }
+    }
+    if source.is_empty() && target.len() >= 2 {
+        source.push(target.remove(0));
+    } else if target.is_empty() && source.len() >= 2 {
+        target = source.split_off(1);
+    }
+    let mut src = merge_actors(&source);
+    let mut tgt = merge_actors(&target);
+    if cue.subject.as_deref() == Some("target") {
+        std::mem::swap(&mut src, &mut tgt);
+    }
+
+    let mut mode = cue.mode.clone();
+    let mut cameo = cue.cameo.clone();
+    let location_group = groups.iter().find(|g| g.location.is_some());
+    let mut location: (Option<String>, Option<String>) =
+        location_group.and_then(|g| g.location.clone()).map(|(place, country)| (Some(country), place)).unwrap_or_default();
+    if cue.event_type.get_ref() == "CONSULT" {
+        let venue = forum_venue(cx, groups);
+        for (m, c) in modifiers {
+            let rank = |x: &str| MODE_RANK.iter().position(|r| *r == x).unwrap_or(0);
+            if rank(m) > rank(&mode) || mode == cue.mode {
+                mode = m.clone();
+                cameo = c.clone();
+            }
+        }
+        if venue.is_some() && mode != "phone" {
+            mode = "third-party".into();
+            cameo = "040".into();
+        }
+        if location.0.is_none() {
+            if let Some((place, country)) = venue {
+                location = (Some(country), Some(place));
+            }
+        }
+        if mode != "phone" {
+            if let Some(loc) = location.0.clone() {
+                let in_src = src.countries.contains(&loc);
+                let in_tgt = tgt.countries.contains(&loc);
+                if !in_src && !in_tgt && (!src.countries.is_empty() || !tgt.countries.is_empty()) {
+                    mode = "third-party".into();
+                    cameo = "040".into();
+                } else if mode == "visit" && in_src && !in_tgt {
+                    // The visitor is the side away from home.
+                    std::mem::swap(&mut src, &mut tgt);
+                }
+            } else if mode == "visit" {
+                location = (tgt.countries.first().cloned(), None);
+            }
+        }
+    }
+
+    let both = !src.persons.is_empty() && !tgt.persons.is_empty();
+    let confidence: f64 = 0.6 + if both { 0.2 } else { 0.0 } + if !src.is_empty() && !tgt.is_empty() { 0.1 } else { 0.0 };
+    Some(Event {
+        event_type: cue.event_type.get_ref().clone(),
+        mode,
+        cameo,
+        status: "occurred".into(),
+        date: None,
+        date_explicit: false,
+        source: src,
+        target: tgt,
+        location,
+        topics: Vec::new(),
+        documents: Vec::new(),
+        confidence: confidence.min(0.95),
+        evidence: Vec::new(),
+        symmetric: cue.symmetric,
+        inferred: false,
+    })
+}
+
+fn merge_actors(groups: &[&Group]) -> Actor {
+    let mut a = Actor::default();
+    for g in groups {
+        for p in &g.actor.persons {
+            push_unique(&mut a.persons, p);
+        }
+        for c in &g.actor.countries {
+            push_unique(&mut a.countries, c);
+        }
+        for o in &g.actor.orgs {
+            push_unique(&mut a.orgs, o);
+        }
+    }
+    a
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    if !v.iter().any(|x| x == s) {
+        v.push(s.to_string());
+    }
+}
+
+/// A forum (a General Assembly session, a summit) named in the sentence: its venue.
+fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, String)> {
+    for g in groups {
+        for &mi in &g.members {
+            if let Resolved::Org(o) = cx.linked.resolved[mi] {
+                let org = &cx.kb.organizations[o as usize];
+                if org.kind == OrgKind::Forum {
+                    let place = org.venue.as_deref()?;
+                    let pi = cx.kb.place(place)?;
+                    return Some((place.to_string(), cx.kb.places[pi as usize].country.clone()));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Gather the sentence's mentions into actor groups.
+fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group> {
+    let kb = cx.kb;
+    let lang = kb.langs.get(cx.lang);
+    let conj: Vec<String> = lang.map(|l| l.conjunctions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let loc_preps: Vec<String> =
+        lang.map(|l| l.location_prepositions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let loc_suffixes: Vec<String> =
+        lang.map(|l| l.location_suffixes.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let plural_endings: Vec<String> =
+        lang.map(|l| l.plural_endings.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+
+    let idx: Vec<usize> = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(i, m)| {
+            range.contains(&m.first)
+                && cx.linked.resolved[*i] != Resolved::Nothing
+                && !cx.linked.report_spans.iter().any(|s| s.contains(&m.first))
+        })
+        .map(|(i, _)| i)
+        .collect();
+
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &idx {
+        let m = &cx.mentions[i];
+        let joins = groups.last().is_some_and(|g| {
+            let prev = &cx.mentions[*g.last().unwrap()];
+            let between = &cx.tokens[prev.last..m.first];
+            let has_conj = between.iter().any(|t| conj.contains(&t.fold));
+            let has_person = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Person(_)));
+            let has_title = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
+            let max_gap = if matches!(cx.linked.resolved[i], Resolved::Person(_)) && has_title { 3 } else { 1 };
+            let close = between.len() <= max_gap && !has_conj && !breaks_between(cx, prev.last, m.first);
+            close
+                && match cx.linked.resolved[i] {
+                    Resolved::Person(_) => !has_person,
+                    Resolved::Title(_) => !has_person || between.is_empty(),
+                    Resolved::Country(_) | Resolved::CountryAdj(_) | Resolved::Org(_) | Resolved::NationalBody { .. } => {
+                        has_title && !has_person
+                    }
+                    _ => false,
+                }
+        });
+        if joins {
+            groups.last_mut().unwrap().push(i);
+        } else {
+            groups.push(vec![i]);
+        }
+    }
+
+    groups
+        .into_iter()
+        .map(|members| {
+            let first = cx.mentions[members[0]].first;
+            let last = cx.mentions[*members.last().unwrap()].last;
+            let suffix = cx.mentions[*members.last().unwrap()].suffix.clone();
+            let mut g = Group {
+                first,
+                last,
+                members: members.clone(),
+                suffix,
+                actor: Actor::default(),
+                has_person: false,
+                location: None,
+                weak: false,
+            };
+            fill_group(cx, &mut g, &plural_endings);
+            let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
+            let loc_marked = before.is_some_and(|t| loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence)
+                || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
+            if loc_marked && !g.has_person && !members.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_))) {
+                g.location = location_of(cx, &members);
+            }
+            g
+        })
+        .collect()
+}
+
+/// A comma-free, clause-internal gap between two token positions?
+fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
+    if from == 0 || to >= cx.tokens.len() || from > to {
+        return false;
+    }
+    let start = cx.tokens[from - 1].end;
+    let end = cx.tokens[to].start;
+    cx.chars[start..end].iter().any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+}
+
+fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
+    for &k in members {
+        match cx.linked.resolved[k] {
+            Resolved::Place(p) => {
+                let place = &cx.kb.places[p as usize];
+                return Some((Some(place.id.get_ref().clone()), place.country.clone()));
+            }
+            Resolved::Country(c) => return Some((None, cx.kb.countries[c as usize].id.get_ref().clone())),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Read a group as an actor: its person (named, or found through its title, country
+/// and the date), organisations and countries.
+fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
+    let kb = cx.kb;
+    let mut countries: Vec<String> = Vec::new();
+    let mut title: Option<(u32, bool)> = None;
+    let mut org_for_title: Option<String> = None;
+    let mut adjective_only = true;
+    for &k in &g.members {
+        match &cx.linked.resolved[k] {
+            Resolved::Person(p) => {
+                adjective_only = false;
+                g.has_person = true;
+                let person = &kb.persons[*p as usize];
+                push_unique(&mut g.actor.persons, person.id.get_ref());
+                if let Some(c) = &person.country {
+                    countries.insert(0, c.clone());
+                }
+            }
+            Resolved::Country(c) => {
+                adjective_only = false;
+                push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
+            }
+            Resolved::CountryAdj(c) => push_unique(&mut countries, kb.countries[*c as usize].id.get_ref()),
+            Resolved::Org(o) => {
+                adjective_only = false;
+                let org = &kb.organizations[*o as usize];
+                match org.kind {
+                    OrgKind::Media | OrgKind::Forum | OrgKind::Company => {}
+                    kind => {
+                        push_unique(&mut g.actor.orgs, org.id.get_ref());
+                        org_for_title = Some(org.id.get_ref().clone());
+                        if kind == OrgKind::Government {
+                            if let Some(c) = &org.country {
+                                push_unique(&mut countries, c);
+                            }
+                        }
+                    }
+                }
+            }
+            Resolved::NationalBody { template, country } => {
+                adjective_only = false;
+                let iso = kb.countries[*country as usize].id.get_ref();
+                let key = kb.org_templates[*template as usize].key.get_ref();
+                push_unique(&mut g.actor.orgs, &format!("org:{key}-{}", iso.to_ascii_lowercase()));
+                push_unique(&mut countries, iso);
+            }
+            Resolved::Title(t) => {
+                adjective_only = false;
+                let m = &cx.mentions[k];
+                let head_plural = plural_endings.iter().any(|e| !e.is_empty() && *e == first_word_suffix(cx, m));
+                title = Some((*t, head_plural));
+            }
+            Resolved::Place(_) | Resolved::Nothing => {}
+        }
+    }
+    if let Some((t, plural)) = title {
+        let t = &kb.titles[t as usize];
+        if countries.is_empty() {
+            if let Some(c) = &t.country {
+                countries.push(c.clone());
+            }
+        }
+        if !g.has_person && !plural {
+            let org = t.organization.clone().or(org_for_title.clone());
+            let country = if org.is_some() {
+                None
+            } else {
+                countries.first().cloned().or_else(|| {
+                    let home_ok = cx.linked.home_word_starts.iter().any(|&h| h + 3 >= g.first && h <= g.last + 1) || true;
+                    cx.linked.home.filter(|_| home_ok).map(|h| kb.countries[h as usize].id.get_ref().clone())
+                })
+            };
+            if country.is_some() || org.is_some() {
+                let holders = kb.holders(t.role.get_ref(), country.as_deref(), org.as_deref(), cx.published);
+                if holders.len() == 1 {
+                    let p = &kb.persons[holders[0] as usize];
+                    push_unique(&mut g.actor.persons, p.id.get_ref());
+                    g.has_person = true;
+                    if countries.is_empty() {
+                        if let Some(c) = country.or(p.country.clone()).filter(|_| org.is_none()) {
+                            countries.push(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if adjective_only {
+        // A country adjective is an actor only before a noun like "сторона".
+        let noun_follows = cx.linked.actor_noun_starts.iter().any(|&s| s >= g.last && s <= g.last + 1);
+        g.weak = !noun_follows;
+    }
+    g.actor.countries = countries;
+}
+
+fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
+    // The ending on the title's head word: its text beyond the folded lexicon form is
+    // not kept per word, so read it off the word itself against the endings.
+    let tok = &cx.tokens[m.first];
+    let title_word = match &m.kind {
+        MentionKind::Title(t) => cx.kb.titles[*t as usize]
+            .names
+            .values()
+            .flatten()
+            .filter_map(|n| n.split_whitespace().next())
+            .map(crate::segment::fold)
+            .filter(|w| tok.fold.starts_with(w.as_str()))
+            .max_by_key(|w| w.len()),
+        _ => None,
+    };
+    match title_word {
+        Some(w) => tok.fold[w.len()..].to_string(),
+        None => String::new(),
+    }
+}
+
+fn topics_in(cx: &EventContext<'_>, cues: &[crate::lexicon::Match<'_, CueRef>], range: std::ops::Range<usize>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for c in cues {
+        if let CueRef::Topic(t) = c.payload {
+            if range.contains(&c.start) {
+                push_unique(&mut out, cx.kb.topics[*t as usize].id.get_ref());
+            }
+        }
+    }
+    out
+}
+
+/// The names of the documents signed: what follows the verb (SVO) or what precedes
+/// it in its clause (SOV), split at commas in the SOV case where lists are usual.
+fn signed_documents(cx: &EventContext<'_>, sentence: &Sentence, cue_start: usize, cue_end: usize, sov: bool) -> Vec<String> {
+    let text: String = if sov || cue_end >= sentence.tokens.end {
+        let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_start, cue_end);
+        let mut start_tok = clause.start.max(sentence.tokens.start);
+        // The clause opens with an adverbial ("Danışıqlardan sonra") before the list.
+        if start_tok + 2 < cue_start {
+            start_tok += 2;
+        }
+        let (from, to) = (cx.tokens[start_tok].start, cx.tokens[cue_start].start);
+        cx.chars[from..to].iter().collect()
+    } else {
+        cx.chars[cx.tokens[cue_end].start..sentence.end].iter().collect()
+    };
+    let text = text.trim();
+    let parts: Vec<&str> = if sov { text.split(", ").collect() } else { vec![text] };
+    parts
+        .into_iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| s.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect()
+}

@@ -1,0 +1,121 @@
+//! Fusion within one document: an article names its main event in the title, the
+//! lead and again further down; those are one event with several evidence spans.
+//!
+//! Consultations and agreements are symmetric in what they are (the same talks,
+//! whichever side is named first), so they fuse on their unordered pair of actors;
+//! directed events fuse only with the same direction and mode. Cross-document
+//! fusion belongs to the store.
+
+use crate::events::{Actor, Event};
+
+const MODE_RANK: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
+
+fn side_key(a: &Actor) -> Vec<String> {
+    let mut k = if a.countries.is_empty() { a.orgs.clone() } else { a.countries.clone() };
+    k.sort();
+    k
+}
+
+fn symmetric_type(t: &str) -> bool {
+    matches!(t, "CONSULT" | "AGREE")
+}
+
+fn same_event(a: &Event, b: &Event) -> bool {
+    if a.event_type != b.event_type || a.status != b.status {
+        return false;
+    }
+    let dates_agree = match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.compatible(y) || !(a.date_explicit && b.date_explicit),
+        _ => true,
+    };
+    if !dates_agree {
+        return false;
+    }
+    let (s1, t1, s2, t2) = (side_key(&a.source), side_key(&a.target), side_key(&b.source), side_key(&b.target));
+    if symmetric_type(&a.event_type) {
+        // Phone calls and meetings of one pair on one day are one contact reported twice.
+        let mut p1 = [s1, t1];
+        let mut p2 = [s2, t2];
+        p1.sort();
+        p2.sort();
+        p1 == p2
+    } else {
+        a.mode == b.mode && s1 == s2 && t1 == t2
+    }
+}
+
+pub fn fuse(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    for ev in events {
+        match out.iter_mut().find(|e| same_event(e, &ev)) {
+            Some(kept) => absorb(kept, ev),
+            None => out.push(ev),
+        }
+    }
+    out
+}
+
+fn absorb(kept: &mut Event, mut other: Event) {
+    let rank = |m: &str| MODE_RANK.iter().position(|r| *r == m);
+    // Align the other's sides with ours before merging persons.
+    if side_key(&other.source) != side_key(&kept.source) && side_key(&other.target) == side_key(&kept.source) {
+        std::mem::swap(&mut other.source, &mut other.target);
+    }
+    if let (Some(a), Some(b)) = (rank(&kept.mode), rank(&other.mode)) {
+        if b > a {
+            kept.mode = other.mode.clone();
+            kept.cameo = other.cameo.clone();
+            if other.mode == "visit" {
+                // The visit's direction is the one the text states.
+                let (s, t) = (other.source.clone(), other.target.clone());
+                merge_actor(&mut kept.source, &s);
+                merge_actor(&mut kept.target, &t);
+                if side_key(&kept.source) == side_key(&t) {
+                    std::mem::swap(&mut kept.source, &mut kept.target);
+                }
+            }
+        }
+    }
+    merge_actor(&mut kept.source, &other.source);
+    merge_actor(&mut kept.target, &other.target);
+    if (other.date_explicit && !kept.date_explicit) || kept.date.is_none() {
+        kept.date = other.date;
+        kept.date_explicit = other.date_explicit;
+    }
+    if kept.location.0.is_none() {
+        kept.location = other.location.clone();
+    } else if kept.location.1.is_none() && other.location.0 == kept.location.0 {
+        kept.location.1 = other.location.1.clone();
+    }
+    for t in other.topics {
+        if !kept.topics.contains(&t) {
+            kept.topics.push(t);
+        }
+    }
+    for d in other.documents {
+        if !kept.documents.contains(&d) {
+            kept.documents.push(d);
+        }
+    }
+    for e in other.evidence {
+        if !kept.evidence.contains(&e) {
+            kept.evidence.push(e);
+        }
+    }
+    kept.confidence = (kept.confidence.max(other.confidence) + 0.03).min(0.99);
+    kept.inferred &= other.inferred;
+}
+
+fn merge_actor(into: &mut Actor, from: &Actor) {
+    for (dst, src) in [(&mut into.persons, &from.persons), (&mut into.orgs, &from.orgs)] {
+        for x in src {
+            if !dst.contains(x) {
+                dst.push(x.clone());
+            }
+        }
+    }
+    // Countries are only filled in, never widened: a side is one party.
+    if into.countries.is_empty() {
+        into.countries = from.countries.clone();
+    }
+}

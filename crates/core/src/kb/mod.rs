@@ -1,0 +1,289 @@
+//! The knowledge base: actors, titles, languages and cue words, loaded from
+//! `data/` and indexed for matching.
+//!
+//! Loading parses every file, validates the whole (see [`load::validate`]) and
+//! builds the lexicons the stages match against. A built `KnowledgeBase` is
+//! immutable and shared by all extraction threads.
+
+pub mod load;
+pub mod model;
+
+use crate::dates::{DateLexicon, PartialDate};
+use crate::lexicon::{CaseRule, Endings, Lexicon};
+use model::*;
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+pub use load::{KbError, Problem};
+
+/// What a mention phrase points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionRef {
+    Country(u32),
+    /// An adjective of a country (`казахстанской`).
+    CountryAdj(u32),
+    /// A person by full name, or by surname alone (`surname = true`).
+    Person { idx: u32, surname: bool },
+    Org(u32),
+    /// A national body named with its country (`МИД` + `Азербайджана`).
+    OrgTemplate(u32),
+    Place(u32),
+    Title(u32),
+}
+
+/// What a cue phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueRef {
+    Event(u32),
+    Mode(u32),
+    Status(u32),
+    Topic(u32),
+    /// Not a cue after all: cancels event cues it overlaps.
+    Block,
+}
+
+/// Grammar words of the event stage (see `LangData`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrammarRef {
+    Report,
+    ActorNoun,
+    Home,
+    NonActor,
+}
+
+pub struct KnowledgeBase {
+    pub countries: Vec<Country>,
+    pub persons: Vec<Person>,
+    pub titles: Vec<Title>,
+    pub organizations: Vec<Organization>,
+    pub org_templates: Vec<OrgTemplate>,
+    pub places: Vec<Place>,
+    pub langs: HashMap<String, LangData>,
+    pub cues: Vec<EventCue>,
+    pub modifiers: Vec<ModeModifier>,
+    pub statuses: Vec<StatusCue>,
+    pub topics: Vec<Topic>,
+    pub boilerplate: Boilerplate,
+
+    pub endings: Endings,
+    pub mentions: Lexicon<MentionRef>,
+    pub cue_words: Lexicon<CueRef>,
+    pub grammar: Lexicon<GrammarRef>,
+    pub dates: DateLexicon,
+    pub abbreviations: HashSet<String>,
+    country_index: HashMap<String, u32>,
+    person_index: HashMap<String, u32>,
+    org_index: HashMap<String, u32>,
+    place_index: HashMap<String, u32>,
+    alpha2_index: HashMap<String, u32>,
+}
+
+impl KnowledgeBase {
+    /// The knowledge base compiled into the binary from the repository's `data/`.
+    pub fn embedded() -> Result<KnowledgeBase, KbError> {
+        Self::from_sources(&load::Sources::embedded(), Path::new("data"))
+    }
+
+    /// A knowledge base from a folder laid out like `data/`.
+    pub fn load(dir: &Path) -> Result<KnowledgeBase, KbError> {
+        Self::from_sources(&load::Sources::from_dir(dir)?, dir)
+    }
+
+    fn from_sources(sources: &load::Sources, root: &Path) -> Result<KnowledgeBase, KbError> {
+        let parsed = load::parse(sources, root)?;
+        load::validate(&parsed, root)?;
+        Ok(Self::build(parsed))
+    }
+
+    fn build(p: load::Parsed) -> KnowledgeBase {
+        let endings = Endings::new(p.langs.iter().flat_map(|l| &l.endings));
+        let mut mentions = Lexicon::default();
+        for (i, c) in p.countries.iter().enumerate() {
+            let i = i as u32;
+            add_all(&mut mentions, &c.names, CaseRule::Capitalized, MentionRef::Country(i), &endings);
+            add_all(&mut mentions, &c.acronyms, CaseRule::Exact, MentionRef::Country(i), &endings);
+            add_all(&mut mentions, &c.adjectives, CaseRule::Any, MentionRef::CountryAdj(i), &endings);
+        }
+        for (i, person) in p.persons.iter().enumerate() {
+            let i = i as u32;
+            add_all(&mut mentions, &person.names, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: false }, &endings);
+            let mut done = HashSet::new();
+            for name in person.names.values().flatten() {
+                if let Some(s) = surname(name) {
+                    if done.insert(s.to_string()) {
+                        mentions.add(s, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: true }, &endings);
+                    }
+                }
+            }
+        }
+        for (i, o) in p.organizations.iter().enumerate() {
+            add_all(&mut mentions, &o.names, CaseRule::Capitalized, MentionRef::Org(i as u32), &endings);
+            add_all(&mut mentions, &o.acronyms, CaseRule::Exact, MentionRef::Org(i as u32), &endings);
+        }
+        for (i, t) in p.org_templates.iter().enumerate() {
+            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::OrgTemplate(i as u32), &endings);
+            add_all(&mut mentions, &t.acronyms, CaseRule::Exact, MentionRef::OrgTemplate(i as u32), &endings);
+        }
+        for (i, pl) in p.places.iter().enumerate() {
+            add_all(&mut mentions, &pl.names, CaseRule::Capitalized, MentionRef::Place(i as u32), &endings);
+        }
+        for (i, t) in p.titles.iter().enumerate() {
+            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::Title(i as u32), &endings);
+        }
+
+        let mut cue_words = Lexicon::default();
+        for (i, c) in p.cues.iter().enumerate() {
+            add_all(&mut cue_words, &c.phrases, CaseRule::Any, CueRef::Event(i as u32), &endings);
+        }
+        for (i, m) in p.modifiers.iter().enumerate() {
+            add_all(&mut cue_words, &m.phrases, CaseRule::Any, CueRef::Mode(i as u32), &endings);
+        }
+        for (i, s) in p.statuses.iter().enumerate() {
+            add_all(&mut cue_words, &s.phrases, CaseRule::Any, CueRef::Status(i as u32), &endings);
+        }
+        for b in &p.blocks {
+            add_all(&mut cue_words, &b.phrases, CaseRule::Any, CueRef::Block, &endings);
+        }
+        for (i, t) in p.topics.iter().enumerate() {
+            add_all(&mut cue_words, &t.phrases, CaseRule::Any, CueRef::Topic(i as u32), &endings);
+        }
+
+        let mut grammar = Lexicon::default();
+        for lang in &p.langs {
+            for (list, r) in [
+                (&lang.report_cues, GrammarRef::Report),
+                (&lang.actor_nouns, GrammarRef::ActorNoun),
+                (&lang.home_words, GrammarRef::Home),
+                (&lang.non_actor_phrases, GrammarRef::NonActor),
+            ] {
+                for phrase in list {
+                    grammar.add(phrase, CaseRule::Any, r, &endings);
+                }
+            }
+        }
+        let dates = DateLexicon::build(&p.langs, &endings);
+        let abbreviations = p.langs.iter().flat_map(|l| &l.abbreviations).map(|a| crate::segment::fold(a)).collect();
+
+        let index = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i as u32)).collect();
+        let country_index = index(p.countries.iter().map(|c| c.id.get_ref()).collect());
+        let person_index = index(p.persons.iter().map(|c| c.id.get_ref()).collect());
+        let org_index = index(p.organizations.iter().map(|c| c.id.get_ref()).collect());
+        let place_index = index(p.places.iter().map(|c| c.id.get_ref()).collect());
+        let alpha2_index = p
+            .countries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.alpha2.as_ref().map(|a| (a.to_ascii_lowercase(), i as u32)))
+            .collect();
+
+        KnowledgeBase {
+            countries: p.countries,
+            persons: p.persons,
+            titles: p.titles,
+            organizations: p.organizations,
+            org_templates: p.org_templates,
+            places: p.places,
+            langs: p.langs.into_iter().map(|l| (l.code.clone(), l)).collect(),
+            cues: p.cues,
+            modifiers: p.modifiers,
+            statuses: p.statuses,
+            topics: p.topics,
+            boilerplate: p.boilerplate,
+            endings,
+            mentions,
+            cue_words,
+            grammar,
+            dates,
+            abbreviations,
+            country_index,
+            person_index,
+            org_index,
+            place_index,
+            alpha2_index,
+        }
+    }
+
+    pub fn country(&self, iso3: &str) -> Option<u32> {
+        self.country_index.get(iso3).copied()
+    }
+    pub fn country_by_alpha2(&self, alpha2: &str) -> Option<u32> {
+        self.alpha2_index.get(&alpha2.to_ascii_lowercase()).copied()
+    }
+    pub fn person(&self, id: &str) -> Option<u32> {
+        self.person_index.get(id).copied()
+    }
+    pub fn org(&self, id: &str) -> Option<u32> {
+        self.org_index.get(id).copied()
+    }
+    pub fn place(&self, id: &str) -> Option<u32> {
+        self.place_index.get(id).copied()
+    }
+
+    /// The persons holding `role` (of `country` or `organization`) on `date`.
+    pub fn holders(&self, role: &str, country: Option<&str>, organization: Option<&str>, date: Option<PartialDate>) -> Vec<u32> {
+        let mut out = Vec::new();
+        for (i, p) in self.persons.iter().enumerate() {
+            let holds = p.roles.iter().any(|r| {
+                r.role == role
+                    && (country.is_none() || r.country.as_deref() == country)
+                    && (organization.is_none() || r.organization.as_deref() == organization)
+                    && role_active(r, date)
+            });
+            if holds {
+                out.push(i as u32);
+            }
+        }
+        out
+    }
+
+    /// The label of the role a person held on `date` (for the record's `role`).
+    pub fn role_label(&self, person: u32, date: Option<PartialDate>) -> Option<String> {
+        let p = &self.persons[person as usize];
+        let labels: Vec<String> = p
+            .roles
+            .iter()
+            .filter(|r| role_active(r, date))
+            .map(|r| {
+                r.label.clone().unwrap_or_else(|| {
+                    self.titles.iter().find(|t| *t.role.get_ref() == r.role).map(|t| t.label.clone()).unwrap_or_else(|| r.role.clone())
+                })
+            })
+            .collect();
+        (!labels.is_empty()).then(|| labels.join("; "))
+    }
+
+    /// The country of a person on `date`: the country of an active state role, else citizenship.
+    pub fn person_country(&self, person: u32) -> Option<&str> {
+        self.persons[person as usize].country.as_deref()
+    }
+}
+
+/// Whether a role is held on `date`; with no date, current roles count.
+pub fn role_active(r: &Role, date: Option<PartialDate>) -> bool {
+    let from = r.from.as_deref().and_then(PartialDate::parse_iso);
+    let to = r.to.as_deref().and_then(PartialDate::parse_iso);
+    match date.filter(|d| d.is_complete()) {
+        Some(d) => from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t),
+        None => match date.and_then(|d| d.year) {
+            // Only a year (or month) known: any overlap with that year.
+            Some(y) => from.and_then(|f| f.year).is_none_or(|fy| fy <= y) && to.and_then(|t| t.year).is_none_or(|ty| y <= ty),
+            None => to.is_none(),
+        },
+    }
+}
+
+fn add_all<T: Copy>(lex: &mut Lexicon<T>, names: &Names, case: CaseRule, payload: T, endings: &Endings) {
+    for list in names.values() {
+        for name in list {
+            lex.add(name, case, payload, endings);
+        }
+    }
+}
+
+/// The last word of a multi-word personal name.
+fn surname(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.last()?;
+    (last != first && last.chars().count() >= 3).then_some(last)
+}

@@ -1,0 +1,277 @@
+//! Plain types of the knowledge base, as they are written in `data/*.toml`.
+//!
+//! Field names follow the files one to one so that serde does the parsing and the
+//! validator only checks what serde cannot (references, dates, overlaps).
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// Names keyed by language code (`ru`, `az`, `kk`, `en`, `tr`).
+pub type Names = BTreeMap<String, Vec<String>>;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub alpha2: Option<String>,
+    #[serde(default)]
+    pub capital: Option<String>,
+    #[serde(default)]
+    pub names: Names,
+    #[serde(default)]
+    pub adjectives: Names,
+    #[serde(default)]
+    pub acronyms: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub gender: Option<String>,
+    #[serde(default)]
+    pub names: Names,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub role: String,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub organization: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    pub role: Spanned<String>,
+    pub label: String,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub organization: Option<String>,
+    #[serde(default)]
+    pub names: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organization {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default = "default_org_kind")]
+    pub kind: OrgKind,
+    #[serde(default)]
+    pub country: Option<String>,
+    #[serde(default)]
+    pub venue: Option<String>,
+    #[serde(default)]
+    pub names: Names,
+    #[serde(default)]
+    pub acronyms: Names,
+}
+
+fn default_org_kind() -> OrgKind {
+    OrgKind::International
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OrgKind {
+    International,
+    Forum,
+    Government,
+    Media,
+    Ngo,
+    Company,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgTemplate {
+    pub key: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub names: Names,
+    #[serde(default)]
+    pub acronyms: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub country: String,
+    #[serde(default)]
+    pub names: Names,
+}
+
+/// Per-language data for the language-specific mechanisms.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangData {
+    pub version: u32,
+    pub code: String,
+    pub name: String,
+    pub script: String,
+    /// `svo`: an event's target follows its verb; `sov`: case suffixes tell.
+    pub syntax: String,
+    #[serde(default)]
+    pub letters: String,
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+    #[serde(default)]
+    pub endings: Vec<String>,
+    #[serde(default)]
+    pub plural_endings: Vec<String>,
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
+    #[serde(default)]
+    pub target_prepositions: Vec<String>,
+    #[serde(default)]
+    pub target_suffixes: Vec<String>,
+    #[serde(default)]
+    pub location_prepositions: Vec<String>,
+    #[serde(default)]
+    pub location_suffixes: Vec<String>,
+    #[serde(default)]
+    pub report_cues: Vec<String>,
+    /// Nouns that make a country adjective an actor ("казахстанской стороны").
+    #[serde(default)]
+    pub actor_nouns: Vec<String>,
+    /// Words that refer to the outlet's own country ("нашей страны").
+    #[serde(default)]
+    pub home_words: Vec<String>,
+    /// Phrases whose country mentions are not actors ("долларов США").
+    #[serde(default)]
+    pub non_actor_phrases: Vec<String>,
+    /// The country most outlets writing in this language belong to, used when the
+    /// page does not say (Azerbaijani pages are mostly from Azerbaijan).
+    #[serde(default)]
+    pub default_home: Option<String>,
+    pub dates: DateWords,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DateWords {
+    /// Twelve month names, January first.
+    pub months: Vec<String>,
+    /// Twelve abbreviations matched exactly (an optional full stop may follow).
+    #[serde(default)]
+    pub month_abbreviations: Vec<String>,
+    /// Seven weekday names, Monday first.
+    #[serde(default)]
+    pub weekdays: Vec<String>,
+    /// Phrases that shift the day: `{ phrase = "вчера", days = -1 }`.
+    #[serde(default)]
+    pub relative_days: Vec<RelativeShift>,
+    /// Phrases that shift the year of a nearby month: `{ phrase = "прошлого года", years = -1 }`.
+    #[serde(default)]
+    pub relative_years: Vec<RelativeShift>,
+    /// Words after a year number that mean "year" (`года`, `il`).
+    #[serde(default)]
+    pub year_words: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelativeShift {
+    pub phrase: String,
+    #[serde(default)]
+    pub days: i64,
+    #[serde(default)]
+    pub years: i32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventCue {
+    #[serde(rename = "type")]
+    pub event_type: Spanned<String>,
+    pub mode: String,
+    pub cameo: String,
+    /// Which actor the grammar puts first: `source` (default) or `target`
+    /// (a hosting verb: "X принял Y" names the host, the target, first).
+    #[serde(default)]
+    pub subject: Option<String>,
+    #[serde(default)]
+    pub status: Option<String>,
+    /// Symmetric events list both sides with no direction (meetings, signings).
+    #[serde(default)]
+    pub symmetric: bool,
+    #[serde(default)]
+    pub phrases: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModeModifier {
+    pub mode: Spanned<String>,
+    pub cameo: String,
+    #[serde(default)]
+    pub phrases: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusCue {
+    pub status: Spanned<String>,
+    #[serde(default)]
+    pub phrases: Names,
+}
+
+/// Phrases that look like a cue but are none ("принял участие").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueBlock {
+    #[serde(default)]
+    pub phrases: Names,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub phrases: Names,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Boilerplate {
+    pub version: u32,
+    /// Whole lines dropped wherever they stand (compared case-insensitively).
+    #[serde(default)]
+    pub lines: Vec<String>,
+    /// Regular expressions for whole lines.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// Lines after which a list of related headlines follows.
+    #[serde(default)]
+    pub related_markers: Vec<String>,
+    /// Regular expressions for a dateline at the start of the first paragraph;
+    /// named groups `place`, `date` and `agency`.
+    #[serde(default)]
+    pub datelines: Vec<String>,
+}

@@ -1,0 +1,81 @@
+//! Language identification from distinctive letters and frequent words.
+//!
+//! The languages we read are told apart by a handful of letters (`ə` for
+//! Azerbaijani, `ң`, `ұ`, `қ` for Kazakh, `ы`, `э` for Russian) and by their most
+//! frequent words; both lists live in `data/lang/*.toml`. Scores are per document,
+//! and [`identify_paragraphs`] gives the same per paragraph for mixed pages.
+
+use crate::kb::KnowledgeBase;
+use crate::segment::Token;
+use std::collections::HashMap;
+
+/// A language code (`ru`, `az`, `kk`, `en`, `tr`), or `und` when nothing fits.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Lang(pub String);
+
+impl Lang {
+    pub fn undetermined() -> Lang {
+        Lang("und".into())
+    }
+    pub fn code(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Identify the language of a stretch of text given its words.
+pub fn identify(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Lang {
+    let mut scores: HashMap<&str, f64> = HashMap::new();
+    let words = tokens.len().max(1) as f64;
+    for (code, lang) in &kb.langs {
+        let letters: Vec<char> = lang.letters.chars().flat_map(|c| c.to_lowercase()).collect();
+        let letter_hits = if letters.is_empty() {
+            0
+        } else {
+            text.chars().flat_map(|c| c.to_lowercase()).filter(|c| letters.contains(c)).count()
+        };
+        let stop_hits = tokens.iter().filter(|t| lang.stopwords.iter().any(|s| *s == t.fold)).count();
+        let script_hits = tokens.iter().filter(|t| script_of(&t.text) == Some(lang.script.as_str())).count();
+        // Words in the language's script are a precondition; letters and frequent words decide.
+        let score = (script_hits as f64 / words) * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
+        scores.insert(code.as_str(), score);
+    }
+    scores
+        .into_iter()
+        .filter(|(_, s)| *s > 0.05)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(c, _)| Lang(c.to_string()))
+        .unwrap_or_else(Lang::undetermined)
+}
+
+/// The language of each paragraph (blank-line separated) of the cleaned text, with
+/// the paragraph's character range.
+pub fn identify_paragraphs(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Vec<(std::ops::Range<usize>, Lang)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i <= chars.len() {
+        let at_break = i == chars.len() || (chars[i] == '\n' && chars.get(i + 1) == Some(&'\n'));
+        if at_break {
+            if i > start {
+                let para: String = chars[start..i].iter().collect();
+                let toks: Vec<Token> = tokens.iter().filter(|t| t.start >= start && t.end <= i).cloned().collect();
+                out.push((start..i, identify(&para, &toks, kb)));
+            }
+            start = i + 2;
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn script_of(word: &str) -> Option<&'static str> {
+    let c = word.chars().find(|c| c.is_alphabetic())?;
+    match c as u32 {
+        0x0400..=0x04FF => Some("cyrillic"),
+        0x0041..=0x024F => Some("latin"),
+        _ => None,
+    }
+}

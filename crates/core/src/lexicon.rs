@@ -1,0 +1,335 @@
+//! Phrase matching with inflection: the one mechanism behind names, titles, cue
+//! words, months and topics.
+//!
+//! Instead of listing every case form, a phrase word matches a text word when the
+//! text word is the phrase word (or the phrase word less one ending) followed by an
+//! ending of the language (`Байрамов` + `ым`, `Армени` + `и`, `Qazaxıstan` + `ın`).
+//! Endings come from `data/lang/*.toml`; a text word is reduced to its candidate
+//! stems (at most one per ending that it ends with) and each is looked up in a hash
+//! map, so matching costs a few lookups per word whatever the size of the lexicon.
+
+use crate::segment::{Gap, Token};
+use std::collections::{HashMap, HashSet};
+
+/// The inflectional endings of all loaded languages; each script only ever meets
+/// its own endings, so one set serves every language.
+#[derive(Debug, Clone, Default)]
+pub struct Endings {
+    set: HashSet<String>,
+    /// Longest ending, in characters.
+    max_chars: usize,
+}
+
+/// Shortest stem left after stripping an ending from a text word.
+const MIN_STEM_CHARS: usize = 2;
+/// Shortest stem left after stripping an ending from a phrase word: phrase words
+/// are reduced more carefully, or short names would swallow unrelated words.
+const MIN_PHRASE_STEM_CHARS: usize = 3;
+
+impl Endings {
+    pub fn new<'a>(endings: impl IntoIterator<Item = &'a String>) -> Endings {
+        let set: HashSet<String> = endings.into_iter().map(|e| crate::segment::fold(e)).collect();
+        let max_chars = set.iter().map(|e| e.chars().count()).max().unwrap_or(0);
+        Endings { set, max_chars }
+    }
+
+    pub fn contains(&self, s: &str) -> bool {
+        s.is_empty() || self.set.contains(s)
+    }
+
+    /// Each way of reading `word` as stem + ending, longest stem first, with the ending.
+    pub fn splits<'s, 'w: 's>(&'s self, word: &'w str) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
+        let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).chain([word.len()]).collect();
+        let n = boundaries.len() - 1; // chars
+        (0..=self.max_chars.min(n)).filter_map(move |k| {
+            let cut = boundaries[n - k];
+            let (stem, ending) = word.split_at(cut);
+            let stem_chars = n - k;
+            if (k == 0 || stem_chars >= MIN_STEM_CHARS) && self.contains(ending) {
+                Some((stem, ending))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// The phrase word less its longest ending, if a long enough stem remains.
+    fn phrase_stem(&self, word: &str) -> Option<String> {
+        let n = word.chars().count();
+        self.splits(word)
+            .filter(|(stem, ending)| !ending.is_empty() && n - ending.chars().count() >= MIN_PHRASE_STEM_CHARS && !stem.is_empty())
+            .last()
+            .map(|(stem, _)| stem.to_string())
+    }
+}
+
+/// How the text's letter case must agree with the phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseRule {
+    Any,
+    /// The first word must start with a capital letter (names).
+    Capitalized,
+    /// Every word must be written exactly as in the phrase (acronyms: `ООН`, `AZAL`).
+    Exact,
+}
+
+#[derive(Debug, Clone)]
+enum WordPattern {
+    /// A word with its folded form, its reduced stem, and its original spelling
+    /// (for [`CaseRule::Exact`]).
+    Word { full: String, stem: Option<String>, original: String },
+    /// `встрет*`: any word that starts with it.
+    Prefix(String),
+}
+
+#[derive(Debug, Clone)]
+struct Entry<T> {
+    words: Vec<WordPattern>,
+    case: CaseRule,
+    payload: T,
+}
+
+/// One match of a phrase in a token sequence.
+#[derive(Debug, Clone)]
+pub struct Match<'a, T> {
+    /// Token range of the match.
+    pub start: usize,
+    pub end: usize,
+    pub payload: &'a T,
+    /// The ending left on the last word (`ым` of `Байрамовым`), or a suffix joined
+    /// by a hyphen or apostrophe (`a` of `AZAL-a`).
+    pub suffix: String,
+}
+
+/// A set of phrases, each carrying a payload of type `T`.
+#[derive(Debug, Clone)]
+pub struct Lexicon<T> {
+    entries: Vec<Entry<T>>,
+    by_word: HashMap<String, Vec<u32>>,
+    by_prefix: HashMap<String, Vec<u32>>,
+    prefix_lens: Vec<usize>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon { entries: Vec::new(), by_word: HashMap::new(), by_prefix: HashMap::new(), prefix_lens: Vec::new() }
+    }
+}
+
+impl<T> Lexicon<T> {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Add a phrase. Words are split as the tokenizer splits text. Returns false for
+    /// a phrase with no words.
+    pub fn add(&mut self, phrase: &str, case: CaseRule, payload: T, endings: &Endings) -> bool {
+        let mut words = Vec::new();
+        for raw in phrase.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '.') {
+            if raw.is_empty() {
+                continue;
+            }
+            if let Some(prefix) = raw.strip_suffix('*') {
+                words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
+            } else {
+                let full = crate::segment::fold(raw);
+                let stem = if case == CaseRule::Exact { None } else { endings.phrase_stem(&full) };
+                words.push(WordPattern::Word { full, stem, original: raw.to_string() });
+            }
+        }
+        if words.is_empty() {
+            return false;
+        }
+        let idx = self.entries.len() as u32;
+        match &words[0] {
+            WordPattern::Word { full, stem, .. } => {
+                self.by_word.entry(full.clone()).or_default().push(idx);
+                if let Some(stem) = stem {
+                    if stem != full {
+                        self.by_word.entry(stem.clone()).or_default().push(idx);
+                    }
+                }
+            }
+            WordPattern::Prefix(p) => {
+                let len = p.chars().count();
+                if !self.prefix_lens.contains(&len) {
+                    self.prefix_lens.push(len);
+                }
+                self.by_prefix.entry(p.clone()).or_default().push(idx);
+            }
+        }
+        self.entries.push(Entry { words, case, payload });
+        true
+    }
+
+    /// Every match starting at every token (overlapping matches included).
+    pub fn find_all<'a>(&'a self, tokens: &[Token], endings: &Endings) -> Vec<Match<'a, T>> {
+        let mut out = Vec::new();
+        let mut candidates: Vec<u32> = Vec::new();
+        for i in 0..tokens.len() {
+            candidates.clear();
+            let word = tokens[i].fold.as_str();
+            for (stem, _) in endings.splits(word) {
+                if let Some(list) = self.by_word.get(stem) {
+                    candidates.extend(list);
+                }
+            }
+            for &len in &self.prefix_lens {
+                if let Some((cut, _)) = word.char_indices().nth(len) {
+                    if let Some(list) = self.by_prefix.get(&word[..cut]) {
+                        candidates.extend(list);
+                    }
+                } else if word.chars().count() == len {
+                    if let Some(list) = self.by_prefix.get(word) {
+                        candidates.extend(list);
+                    }
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &c in &candidates {
+                let entry = &self.entries[c as usize];
+                if let Some((end, suffix)) = match_entry(entry, tokens, i, endings) {
+                    out.push(Match { start: i, end, payload: &entry.payload, suffix });
+                }
+            }
+        }
+        out
+    }
+}
+
+fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &Endings) -> Option<(usize, String)> {
+    let mut suffix = String::new();
+    for (k, pattern) in entry.words.iter().enumerate() {
+        let tok = tokens.get(start + k)?;
+        if k > 0 && !matches!(tok.gap, Gap::Space | Gap::Hyphen) {
+            return None;
+        }
+        if k == 0 && entry.case == CaseRule::Capitalized && !tok.is_capitalized() {
+            return None;
+        }
+        suffix = match pattern {
+            WordPattern::Prefix(p) => tok.fold.strip_prefix(p.as_str())?.to_string(),
+            WordPattern::Word { full, stem, original } => {
+                if entry.case == CaseRule::Exact {
+                    if tok.text != *original {
+                        return None;
+                    }
+                    String::new()
+                } else {
+                    endings
+                        .splits(&tok.fold)
+                        .find(|(s, _)| *s == full.as_str() || stem.as_deref() == Some(*s))
+                        .map(|(_, e)| e.to_string())?
+                }
+            }
+        };
+    }
+    let end = start + entry.words.len();
+    // A suffix written apart (`AZAL-a`, `Türkiye'nin`) belongs to the last word.
+    if suffix.is_empty() {
+        if let Some(next) = tokens.get(end) {
+            if matches!(next.gap, Gap::Hyphen | Gap::Apostrophe)
+                && !next.is_capitalized()
+                && next.fold.chars().count() <= 4
+                && endings.set.contains(&next.fold)
+            {
+                suffix = next.fold.clone();
+            }
+        }
+    }
+    Some((end, suffix))
+}
+
+/// Keep the longest of overlapping matches (earliest first on ties); `rank` breaks
+/// ties between matches of the same span (lower wins).
+pub fn longest_first<'a, T>(mut matches: Vec<Match<'a, T>>, rank: impl Fn(&T) -> u8) -> Vec<Match<'a, T>> {
+    matches.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+            .then(rank(a.payload).cmp(&rank(b.payload)))
+    });
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut kept = Vec::new();
+    for m in matches {
+        if taken.iter().all(|&(s, e)| m.end <= s || m.start >= e) {
+            taken.push((m.start, m.end));
+            kept.push(m);
+        }
+    }
+    kept.sort_by_key(|m| m.start);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn endings() -> Endings {
+        let list: Vec<String> = ["а", "у", "ом", "ым", "е", "и", "ии", "ией", "ию", "ия", "ий", "ого", "ой", "о", "ın", "la", "a", "da", "ı"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        Endings::new(&list)
+    }
+
+    fn found(lex: &Lexicon<&'static str>, text: &str) -> Vec<(&'static str, String)> {
+        let toks = tokenize(text);
+        lex.find_all(&toks, &endings()).into_iter().map(|m| (*m.payload, m.suffix)).collect()
+    }
+
+    #[test]
+    fn inflected_names_match_through_endings() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add("Джейхун Байрамов", CaseRule::Capitalized, "bayramov", &e);
+        lex.add("Армения", CaseRule::Capitalized, "armenia", &e);
+        lex.add("азербайджанский", CaseRule::Any, "aze-adj", &e);
+        lex.add("Азербайджан", CaseRule::Capitalized, "aze", &e);
+        lex.add("Bakı", CaseRule::Capitalized, "baku", &e);
+        assert_eq!(found(&lex, "с Джейхуном Байрамовым"), [("bayramov", "ым".to_string())]);
+        assert_eq!(found(&lex, "между Арменией и"), [("armenia", "ией".to_string())]);
+        assert_eq!(found(&lex, "азербайджанского народа"), [("aze-adj", "ого".to_string())]);
+        assert_eq!(found(&lex, "Bakıda görüş"), [("baku", "da".to_string())]);
+        // A lower-case word is not a name.
+        assert!(found(&lex, "армения").is_empty());
+    }
+
+    #[test]
+    fn acronyms_match_exactly_and_keep_a_hyphenated_suffix() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add("AZAL", CaseRule::Exact, "azal", &e);
+        lex.add("ООН", CaseRule::Exact, "un", &e);
+        assert_eq!(found(&lex, "AZAL-a məxsus"), [("azal", "a".to_string())]);
+        assert!(found(&lex, "оон").is_empty());
+        assert_eq!(found(&lex, "в ООН"), [("un", String::new())]);
+    }
+
+    #[test]
+    fn prefixes_match_any_continuation() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add("встрет*", CaseRule::Any, "meet", &e);
+        lex.add("провел* переговор*", CaseRule::Any, "talks", &e);
+        assert_eq!(found(&lex, "Стороны встретились и провели переговоры").len(), 2);
+    }
+
+    #[test]
+    fn longest_match_wins() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add("Совет Безопасности ООН", CaseRule::Capitalized, "unsc", &e);
+        lex.add("ООН", CaseRule::Exact, "un", &e);
+        let toks = tokenize("резолюциями Совета Безопасности ООН.");
+        let kept = longest_first(lex.find_all(&toks, &e), |_| 0);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(*kept[0].payload, "unsc");
+    }
+}

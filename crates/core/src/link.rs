@@ -1,0 +1,248 @@
+//! Linking: every mention to one canonical entity.
+//!
+//! Full names link directly; a surname alone links to the person named in full in
+//! the same document, else to the only person of that surname holding a role on the
+//! document's date. National bodies (`МИД Азербайджана`) become entities of their
+//! own (`org:mfa-aze`). The outlet's own country (for "Глава государства", "нашей
+//! страны") comes from the cited agency, the dateline, the address or the language.
+
+use crate::dates::PartialDate;
+use crate::kb::model::OrgKind;
+use crate::kb::{GrammarRef, KnowledgeBase};
+use crate::mentions::{Mention, MentionKind};
+use crate::segment::Token;
+
+/// What a mention resolved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    Country(u32),
+    Person(u32),
+    Org(u32),
+    /// A national body: template index and country.
+    NationalBody { template: u32, country: u32 },
+    Place(u32),
+    /// Titles resolve later, in groups with their country and name.
+    Title(u32),
+    /// A country adjective: names the country, but is an actor only before a noun
+    /// such as "сторона".
+    CountryAdj(u32),
+    /// A mention the linker could not settle (an ambiguous surname) or that sits in a
+    /// phrase that is no reference to an actor ("долларов США").
+    Nothing,
+}
+
+#[derive(Debug, Clone)]
+pub struct Linked {
+    /// One entry per mention, in the same order.
+    pub resolved: Vec<Resolved>,
+    /// The outlet's country.
+    pub home: Option<u32>,
+    /// The cited agency's name.
+    pub agency: Option<String>,
+    /// Token ranges of report clauses ("сообщает АЗЕРТАДЖ"): mentions there are sources, not actors.
+    pub report_spans: Vec<std::ops::Range<usize>>,
+    /// Token ranges of actor nouns ("стороны", "tərəfi") following a country adjective.
+    pub actor_noun_starts: Vec<usize>,
+    /// Token ranges of words referring to the outlet's own country ("нашего").
+    pub home_word_starts: Vec<usize>,
+}
+
+pub struct LinkContext<'a> {
+    pub kb: &'a KnowledgeBase,
+    pub tokens: &'a [Token],
+    pub chars: &'a [char],
+    pub date: Option<PartialDate>,
+    pub lang: &'a str,
+    pub url: Option<&'a str>,
+    pub dateline_place: Option<&'a str>,
+    pub dateline_agency: Option<&'a str>,
+}
+
+pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
+    let kb = cx.kb;
+    let grammar = kb.grammar.find_all(cx.tokens, &kb.endings);
+    let non_actor: Vec<(usize, usize)> =
+        grammar.iter().filter(|g| *g.payload == GrammarRef::NonActor).map(|g| (g.start, g.end)).collect();
+    let report_spans: Vec<std::ops::Range<usize>> = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::Report)
+        .map(|g| clause_around(cx.tokens, cx.chars, g.start, g.end))
+        .collect();
+    let actor_noun_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::ActorNoun).map(|g| g.start).collect();
+    let home_word_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::Home).map(|g| g.start).collect();
+
+    let fully_named: Vec<u32> = mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Person { candidates, full: true } => Some(candidates.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+
+    let mut resolved = Vec::with_capacity(mentions.len());
+    for (i, m) in mentions.iter().enumerate() {
+        if non_actor.iter().any(|&(s, e)| m.first >= s && m.last <= e) {
+            resolved.push(Resolved::Nothing);
+            continue;
+        }
+        let r = match &m.kind {
+            MentionKind::Country(c) => Resolved::Country(*c),
+            MentionKind::CountryAdj(c) => Resolved::CountryAdj(*c),
+            MentionKind::Org(o) => Resolved::Org(*o),
+            MentionKind::Place(p) => Resolved::Place(*p),
+            MentionKind::Title(t) => Resolved::Title(*t),
+            MentionKind::Person { candidates, full } => {
+                pick_person(kb, candidates, *full, &fully_named, cx.date).map(Resolved::Person).unwrap_or(Resolved::Nothing)
+            }
+            MentionKind::OrgTemplate(t) => match body_country(mentions, i, cx) {
+                Some(c) => Resolved::NationalBody { template: *t, country: c },
+                None => Resolved::Nothing,
+            },
+        };
+        resolved.push(r);
+    }
+
+    let agency = find_agency(mentions, &resolved, &report_spans, cx);
+    let home = home_country(&agency, cx, mentions, &resolved);
+    Linked {
+        resolved,
+        home,
+        agency: agency.map(|(name, _)| name),
+        report_spans,
+        actor_noun_starts,
+        home_word_starts,
+    }
+}
+
+fn pick_person(kb: &KnowledgeBase, candidates: &[u32], full: bool, fully_named: &[u32], date: Option<PartialDate>) -> Option<u32> {
+    if candidates.len() == 1 {
+        return candidates.first().copied();
+    }
+    if !full {
+        if let Some(&p) = candidates.iter().find(|p| fully_named.contains(p)) {
+            return Some(p);
+        }
+    }
+    let active: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&p| kb.persons[p as usize].roles.iter().any(|r| crate::kb::role_active(r, date)))
+        .collect();
+    (active.len() == 1).then(|| active[0])
+}
+
+/// The country of a national body: the country named right after it (`МИД
+/// Азербайджана`), or right before it (`Azərbaycan XİN`, `азербайджанское
+/// внешнеполитическое ведомство`).
+fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<u32> {
+    let m = &mentions[i];
+    let country_of = |k: &MentionKind| match k {
+        MentionKind::Country(c) | MentionKind::CountryAdj(c) => Some(*c),
+        _ => None,
+    };
+    if let Some(next) = mentions.get(i + 1) {
+        if next.first == m.last && cx.tokens[next.first].gap == crate::segment::Gap::Space {
+            if let Some(c) = country_of(&next.kind) {
+                return Some(c);
+            }
+        }
+    }
+    if let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) {
+        if prev.last + 1 >= m.first && prev.last <= m.first {
+            return country_of(&prev.kind);
+        }
+    }
+    None
+}
+
+/// Token range of the clause (between commas or sentence bounds) around a match.
+pub fn clause_around(tokens: &[Token], chars: &[char], start: usize, end: usize) -> std::ops::Range<usize> {
+    let sentence = tokens[start].sentence;
+    let breaks_before = |i: usize| -> bool {
+        // A comma, colon or sentence boundary in the gap before token i.
+        let t = &tokens[i];
+        if i == 0 || tokens[i - 1].sentence != sentence {
+            return true;
+        }
+        chars[tokens[i - 1].end..t.start].iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+    };
+    let mut s = start;
+    while s > 0 && !breaks_before(s) {
+        s -= 1;
+    }
+    let mut e = end;
+    while e < tokens.len() && tokens[e].sentence == sentence && !breaks_before(e) {
+        e += 1;
+    }
+    s..e
+}
+
+/// The cited agency: a media or government organisation in a report clause, or the
+/// dateline's agency.
+fn find_agency(
+    mentions: &[Mention],
+    resolved: &[Resolved],
+    report_spans: &[std::ops::Range<usize>],
+    cx: &LinkContext<'_>,
+) -> Option<(String, Option<u32>)> {
+    let mut best: Option<(u8, String, Option<u32>)> = None;
+    for (m, r) in mentions.iter().zip(resolved) {
+        if !report_spans.iter().any(|s| s.contains(&m.first)) {
+            continue;
+        }
+        let candidate = match r {
+            Resolved::Org(o) => {
+                let org = &cx.kb.organizations[*o as usize];
+                let rank = match org.kind {
+                    OrgKind::Media => 0,
+                    OrgKind::Government => 1,
+                    _ => continue,
+                };
+                let country = org.country.as_deref().and_then(|c| cx.kb.country(c));
+                (rank, org.name.clone(), country)
+            }
+            Resolved::NationalBody { template, country } => {
+                let name = cx.kb.org_templates[*template as usize].name.replace("{country}", &cx.kb.countries[*country as usize].name);
+                (2, name, Some(*country))
+            }
+            _ => continue,
+        };
+        if best.as_ref().is_none_or(|b| candidate.0 < b.0) {
+            best = Some(candidate);
+        }
+    }
+    if let Some((_, name, country)) = best {
+        return Some((name, country));
+    }
+    cx.dateline_agency.map(|a| (a.to_string(), None))
+}
+
+fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>, mentions: &[Mention], resolved: &[Resolved]) -> Option<u32> {
+    if let Some((_, Some(c))) = agency {
+        return Some(*c);
+    }
+    if let Some(place) = cx.dateline_place {
+        let toks = crate::segment::tokenize(place);
+        for m in crate::mentions::find(&toks, cx.kb) {
+            match m.kind {
+                MentionKind::Place(p) => return cx.kb.country(&cx.kb.places[p as usize].country),
+                MentionKind::Country(c) => return Some(c),
+                _ => {}
+            }
+        }
+    }
+    if let Some(tld) = cx.url.and_then(url_tld) {
+        if let Some(c) = cx.kb.country_by_alpha2(&tld) {
+            return Some(c);
+        }
+    }
+    let _ = (mentions, resolved);
+    cx.kb.langs.get(cx.lang).and_then(|l| l.default_home.as_deref()).and_then(|c| cx.kb.country(c))
+}
+
+fn url_tld(url: &str) -> Option<String> {
+    let host = url.split("://").nth(1).unwrap_or(url).split(['/', '?', '#', ':']).next()?;
+    let tld = host.rsplit('.').next()?;
+    (tld.len() == 2).then(|| tld.to_ascii_lowercase())
+}

@@ -1,0 +1,267 @@
+//! The pipeline: one pure function from an input document and the knowledge base
+//! to a record, running the stages in order over one [`Document`].
+
+use crate::clean::{self, Furniture};
+use crate::dates::PartialDate;
+use crate::document::{Document, InputDocument};
+use crate::events::{self, Event, EventContext};
+use crate::kb::KnowledgeBase;
+use crate::language::{self, Lang};
+use crate::link::{self, LinkContext, Resolved};
+use crate::{fuse, mentions, segment};
+use communique_record::{EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Why a document could not be extracted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    #[error("empty document: no text after cleaning")]
+    Empty,
+    #[error("document has {0} characters, over the limit of {1}")]
+    TooLarge(usize, usize),
+    #[error("text does not look like natural language (only {0}% letters)")]
+    NotText(u32),
+}
+
+/// Options of one extraction run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Add the cleaned text to each record.
+    pub include_text: bool,
+    /// Largest document accepted, in characters.
+    pub max_chars: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { include_text: false, max_chars: 20_000_000 }
+    }
+}
+
+/// Extraction with a loaded knowledge base. Cheap to share between threads.
+pub struct Extractor {
+    kb: KnowledgeBase,
+    furniture: Furniture,
+    options: Options,
+}
+
+impl Extractor {
+    pub fn new(kb: KnowledgeBase) -> Extractor {
+        Self::with_options(kb, Options::default())
+    }
+
+    pub fn with_options(kb: KnowledgeBase, options: Options) -> Extractor {
+        let furniture = Furniture::new(&kb);
+        Extractor { kb, furniture, options }
+    }
+
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Run the stages up to events, for inspection.
+    pub fn annotate(&self, input: &InputDocument) -> Result<Document, ExtractError> {
+        let chars = input.text.chars().count();
+        if chars > self.options.max_chars {
+            return Err(ExtractError::TooLarge(chars, self.options.max_chars));
+        }
+        let letters = input.text.chars().filter(|c| c.is_alphabetic()).count();
+        let visible = input.text.chars().filter(|c| !c.is_whitespace()).count();
+        if visible == 0 {
+            return Err(ExtractError::Empty);
+        }
+        let share = (letters * 100 / visible) as u32;
+        if share < 30 {
+            return Err(ExtractError::NotText(share));
+        }
+        let cleaned = clean::clean(&input.text, &self.kb, &self.furniture);
+        if cleaned.text.trim().is_empty() {
+            return Err(ExtractError::Empty);
+        }
+        let mut tokens = segment::tokenize(&cleaned.text);
+        let lang = match input.language.as_deref().filter(|l| self.kb.langs.contains_key(*l)) {
+            Some(l) => Lang(l.to_string()),
+            None => language::identify(&cleaned.text, &tokens, &self.kb),
+        };
+        let sentences = segment::sentences(&cleaned.text, &mut tokens, &self.kb.abbreviations);
+        let mentions = mentions::find(&tokens, &self.kb);
+        let published = self.published(input, &cleaned);
+        let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
+        Ok(Document {
+            id: input.id.clone(),
+            url: input.url.clone(),
+            source: input.source.clone(),
+            cleaned,
+            lang,
+            sentences,
+            tokens,
+            mentions,
+            dates,
+        })
+    }
+
+    fn published(&self, input: &InputDocument, cleaned: &clean::Cleaned) -> Option<PartialDate> {
+        input.published.as_deref().and_then(PartialDate::parse_iso).or(cleaned.published)
+    }
+
+    /// Extract one document's record.
+    pub fn extract(&self, input: &InputDocument) -> Result<Record, ExtractError> {
+        let doc = self.annotate(input)?;
+        let published = self.published(input, &doc.cleaned);
+        let chars: Vec<char> = doc.text().chars().collect();
+        let linked = link::link(
+            &doc.mentions,
+            &LinkContext {
+                kb: &self.kb,
+                tokens: &doc.tokens,
+                chars: &chars,
+                date: published,
+                lang: doc.lang.code(),
+                url: doc.url.as_deref(),
+                dateline_place: doc.cleaned.dateline_place.as_deref(),
+                dateline_agency: doc.cleaned.dateline_agency.as_deref(),
+            },
+        );
+        let events = events::extract(&EventContext {
+            kb: &self.kb,
+            tokens: &doc.tokens,
+            chars: &chars,
+            sentences: &doc.sentences,
+            mentions: &doc.mentions,
+            linked: &linked,
+            dates: &doc.dates,
+            published,
+            lang: doc.lang.code(),
+        });
+        let events = fuse::fuse(events);
+
+        let published_text = match (published, &input.published) {
+            (_, Some(given)) if PartialDate::parse_iso(given).is_some() => Some(given.clone()),
+            (Some(d), _) => Some(match &doc.cleaned.published_time {
+                Some(t) if doc.cleaned.published.is_some() => format!("{d}T{t}"),
+                _ => d.to_string(),
+            }),
+            (None, _) => None,
+        };
+        Ok(Record {
+            document: doc.id.clone(),
+            url: doc.url.clone(),
+            language: doc.lang.code().to_string(),
+            title: doc.cleaned.title.clone(),
+            published: published_text,
+            agency: linked.agency.clone(),
+            source: doc.source.clone(),
+            dateline: doc.cleaned.dateline.clone(),
+            entities: self.entities(&doc, &linked, &chars, published),
+            events: events.iter().map(|e| self.event_record(&doc.id, e, &chars)).collect(),
+            text: self.options.include_text.then(|| doc.cleaned.text.clone()),
+        })
+    }
+
+    fn entities(&self, doc: &Document, linked: &link::Linked, chars: &[char], date: Option<PartialDate>) -> Vec<EntityRecord> {
+        let kb = &self.kb;
+        let mut by_id: BTreeMap<(u8, String), EntityRecord> = BTreeMap::new();
+        for (m, r) in doc.mentions.iter().zip(&linked.resolved) {
+            let (order, id, kind, name, country, role) = match r {
+                Resolved::Person(p) => {
+                    let person = &kb.persons[*p as usize];
+                    (0, person.id.get_ref().clone(), EntityKind::Person, person.name.clone(), person.country.clone(), kb.role_label(*p, date))
+                }
+                Resolved::Country(c) | Resolved::CountryAdj(c) => {
+                    let c = &kb.countries[*c as usize];
+                    (1, format!("country:{}", c.id.get_ref()), EntityKind::Country, c.name.clone(), None, None)
+                }
+                Resolved::Org(o) => {
+                    let o = &kb.organizations[*o as usize];
+                    (2, o.id.get_ref().clone(), EntityKind::Organization, o.name.clone(), o.country.clone(), None)
+                }
+                Resolved::NationalBody { template, country } => {
+                    let t = &kb.org_templates[*template as usize];
+                    let c = &kb.countries[*country as usize];
+                    (
+                        2,
+                        format!("org:{}-{}", t.key.get_ref(), c.id.get_ref().to_ascii_lowercase()),
+                        EntityKind::Organization,
+                        t.name.replace("{country}", &c.name),
+                        Some(c.id.get_ref().clone()),
+                        None,
+                    )
+                }
+                Resolved::Place(p) => {
+                    let p = &kb.places[*p as usize];
+                    (3, p.id.get_ref().clone(), EntityKind::Place, p.name.clone(), Some(p.country.clone()), None)
+                }
+                Resolved::Title(_) | Resolved::Nothing => continue,
+            };
+            let entry = by_id.entry((order, id.clone())).or_insert_with(|| EntityRecord {
+                id,
+                kind,
+                name,
+                country,
+                role,
+                unconfirmed: false,
+                mentions: Vec::new(),
+            });
+            entry.mentions.push(MentionRecord { start: m.start, end: m.end, text: m.text(chars) });
+        }
+        let mut list: Vec<EntityRecord> = by_id.into_values().collect();
+        // First mention first within each kind, so records read like the article.
+        list.sort_by_key(|e| (kind_order(e.kind), e.mentions.first().map(|m| m.start).unwrap_or(0)));
+        list
+    }
+
+    fn event_record(&self, doc_id: &str, e: &Event, chars: &[char]) -> EventRecord {
+        let side = |a: &events::Actor| Side {
+            countries: a.countries.clone(),
+            persons: a.persons.clone(),
+            organizations: a.orgs.clone(),
+        };
+        let date = e.date.map(|d| d.to_string());
+        let mut hasher = Sha256::new();
+        for part in [doc_id, &e.event_type, &e.mode, &e.status, &side_key(&e.source), &side_key(&e.target), date.as_deref().unwrap_or("")] {
+            hasher.update(part.as_bytes());
+            hasher.update([0u8]);
+        }
+        let digest = hasher.finalize();
+        let id = format!("ev_{}", digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
+        EventRecord {
+            id,
+            event_type: e.event_type.clone(),
+            mode: e.mode.clone(),
+            cameo: e.cameo.clone(),
+            status: e.status.clone(),
+            date,
+            source: side(&e.source),
+            target: side(&e.target),
+            location: Location { country: e.location.0.clone(), place: e.location.1.clone() },
+            topics: e.topics.clone(),
+            documents: e.documents.clone(),
+            confidence: (e.confidence * 100.0).round() / 100.0,
+            evidence: e
+                .evidence
+                .iter()
+                .map(|&(s, t)| Evidence { document: doc_id.to_string(), start: s, end: t, text: chars[s..t].iter().collect() })
+                .collect(),
+        }
+    }
+}
+
+fn side_key(a: &events::Actor) -> String {
+    let mut v: Vec<&str> = a.countries.iter().chain(&a.orgs).map(String::as_str).collect();
+    v.sort();
+    v.join(",")
+}
+
+fn kind_order(k: EntityKind) -> u8 {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Country => 1,
+        EntityKind::Organization => 2,
+        EntityKind::Place => 3,
+    }
+}

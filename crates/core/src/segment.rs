@@ -1,0 +1,252 @@
+//! Segmentation: words with character offsets, and sentences.
+//!
+//! Words split at hyphens and apostrophes so that `азербайджано-казахстанского`
+//! yields two words and `AZAL-a` or `Türkiye'nin` leave their suffix as a word of its
+//! own; the gap before each word is kept so that phrase matching can tell words
+//! joined by a space or hyphen from words separated by punctuation.
+
+use std::collections::HashSet;
+
+/// What separates a word from the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// Start of the text.
+    None,
+    /// Spaces or tabs only.
+    Space,
+    /// A hyphen or dash, possibly with spaces (`Касым-Жомарт`, `Telegram - канале`).
+    Hyphen,
+    /// An apostrophe with no space (`Türkiye'nin`).
+    Apostrophe,
+    /// A full stop with no space, as in initials (`Ə.Əsədov`).
+    Dot,
+    /// Any other punctuation, or a line break.
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Character offsets into the cleaned text.
+    pub start: usize,
+    pub end: usize,
+    /// The word as written.
+    pub text: String,
+    /// Case- and variant-folded form used for matching (see [`fold`]).
+    pub fold: String,
+    pub gap: Gap,
+    /// Index of the sentence the word belongs to.
+    pub sentence: usize,
+}
+
+impl Token {
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn is_number(&self) -> bool {
+        self.text.chars().all(|c| c.is_ascii_digit())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Character offsets into the cleaned text.
+    pub start: usize,
+    pub end: usize,
+    /// Range of word indices.
+    pub tokens: std::ops::Range<usize>,
+}
+
+/// Fold a word for matching: lower case, `ё`→`е`, and the dotted/dotless `i` of
+/// Turkic Latin scripts to plain `i`, so that `İlham`, `Ilham` and `ilham` meet.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'İ' | 'I' | 'ı' => out.push('i'),
+            'Ё' | 'ё' => out.push('е'),
+            '\u{307}' => {}
+            _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{307}')),
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{301}'
+}
+
+/// Split `text` into words. Offsets are in characters.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut gap_chars = String::new();
+    let mut current = String::new();
+    let mut start = 0;
+    for (i, c) in text.chars().enumerate() {
+        if is_word_char(c) {
+            if current.is_empty() {
+                start = i;
+            }
+            current.push(c);
+        } else {
+            if !current.is_empty() {
+                push_token(&mut tokens, &mut current, start, i, &gap_chars);
+                gap_chars.clear();
+            }
+            gap_chars.push(c);
+        }
+    }
+    if !current.is_empty() {
+        let end = start + current.chars().count();
+        push_token(&mut tokens, &mut current, start, end, &gap_chars);
+    }
+    tokens
+}
+
+fn push_token(tokens: &mut Vec<Token>, current: &mut String, start: usize, end: usize, gap_chars: &str) {
+    let gap = if tokens.is_empty() {
+        Gap::None
+    } else {
+        classify_gap(gap_chars)
+    };
+    let text = std::mem::take(current);
+    tokens.push(Token { start, end, fold: fold(&text), text, gap, sentence: 0 });
+}
+
+fn classify_gap(gap: &str) -> Gap {
+    let trimmed = gap.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\u{a0}');
+    match trimmed {
+        "" if gap.contains('\n') => Gap::Punct,
+        "" => Gap::Space,
+        "-" | "‐" | "‑" => Gap::Hyphen,
+        "–" | "—" if gap.len() > trimmed.len() => Gap::Punct,
+        "'" | "’" | "`" if trimmed.len() == gap.len() => Gap::Apostrophe,
+        "." if trimmed.len() == gap.len() => Gap::Dot,
+        _ => Gap::Punct,
+    }
+}
+
+/// Split the text into sentences and number each word with its sentence.
+///
+/// A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space
+/// and a capital letter, a digit, a quote or a dash, unless the full stop closes an
+/// abbreviation (`им.`, `гг.` before a lower-case word) or an initial (`Ə.`).
+pub fn sentences(text: &str, tokens: &mut [Token], abbreviations: &HashSet<String>) -> Vec<Sentence> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut bounds = Vec::new(); // sentence end offsets (exclusive)
+    let mut ti = 0; // index of the first token at or after the position
+    let n = chars.len();
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        while ti < tokens.len() && tokens[ti].end <= i {
+            ti += 1;
+        }
+        if c == '\n' {
+            bounds.push(i);
+        } else if matches!(c, '.' | '!' | '?' | '…') {
+            let mut j = i + 1;
+            while j < n && matches!(chars[j], '.' | '!' | '?' | '…' | '»' | '"' | '”' | ')') {
+                j += 1;
+            }
+            let next_is_space = j < n && (chars[j] == ' ' || chars[j] == '\u{a0}');
+            let mut k = j;
+            while k < n && (chars[k] == ' ' || chars[k] == '\u{a0}') {
+                k += 1;
+            }
+            let next = chars.get(k).copied();
+            let starts_new = next.is_none_or(|nc| {
+                nc.is_uppercase() || nc.is_ascii_digit() || matches!(nc, '«' | '"' | '“' | '–' | '—' | '-' | '\n')
+            });
+            let prev_word = ti.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.end == i);
+            let is_abbrev = c == '.'
+                && prev_word.is_some_and(|w| {
+                    let single_upper = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
+                    single_upper || abbreviations.contains(&format!("{}.", w.fold))
+                });
+            if (next_is_space || next.is_none()) && starts_new && !is_abbrev {
+                bounds.push(j);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    bounds.push(n);
+
+    let mut result = Vec::new();
+    let mut start = 0;
+    let mut tok = 0;
+    for end in bounds {
+        // Trim whitespace so that offsets hold the sentence itself.
+        let mut s = start;
+        while s < end && chars[s].is_whitespace() {
+            s += 1;
+        }
+        let mut e = end;
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if e > s {
+            let first = tok;
+            while tok < tokens.len() && tokens[tok].start < e {
+                tokens[tok].sentence = result.len();
+                tok += 1;
+            }
+            if tok > first {
+                result.push(Sentence { start: s, end: e, tokens: first..tok });
+            }
+        }
+        start = end;
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn hyphens_and_apostrophes_split_words() {
+        assert_eq!(words("азербайджано-казахстанского"), ["азербайджано", "казахстанского"]);
+        assert_eq!(words("AZAL-a məxsus"), ["AZAL", "a", "məxsus"]);
+        let toks = tokenize("Türkiye'nin Ə.Əsədov");
+        assert_eq!(toks[1].gap, Gap::Apostrophe);
+        assert_eq!(toks[3].gap, Gap::Dot);
+    }
+
+    #[test]
+    fn folding_meets_turkic_i_and_yo() {
+        assert_eq!(fold("İlham"), "ilham");
+        assert_eq!(fold("Ilham"), "ilham");
+        assert_eq!(fold("Əliyevin"), "əliyevin");
+        assert_eq!(fold("Алёна"), "алена");
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_and_initials() {
+        let text = "Центр им. Курмангазы открыт. Затем Ə.Əsədov и O.Bektenov говорили. План на 2025-2026 гг.\nНовая строка";
+        let mut toks = tokenize(text);
+        let abbr: HashSet<String> = ["им.".to_string()].into_iter().collect();
+        let s = sentences(text, &mut toks, &abbr);
+        let got: Vec<&str> = s
+            .iter()
+            .map(|s| {
+                let b: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+                Box::leak(b.into_boxed_str()) as &str
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Центр им. Курмангазы открыт.",
+                "Затем Ə.Əsədov и O.Bektenov говорили.",
+                "План на 2025-2026 гг.",
+                "Новая строка"
+            ]
+        );
+    }
+}
