@@ -150,7 +150,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     }
     out.dropped.extend(lines[body_end + 1..].iter().filter(|l| !l.is_empty()).map(|l| l.to_string()));
 
-    if let Some(first) = paragraphs.first_mut() {
+    // The dateline opens the story, which may follow a lead paragraph.
+    'paragraphs: for first in paragraphs.iter().take(3) {
         for re in &furniture.datelines {
             if let Some(c) = re.captures(first) {
                 let whole = c.get(0).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
@@ -159,10 +160,9 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
                 if out.published.is_none() {
                     out.published = c.name("date").and_then(|m| first_dated(m.as_str(), kb));
                 }
-                let rest = first[c.get(0).map(|m| m.end()).unwrap_or(0)..].trim_start().to_string();
+                // The dateline stays in the text: its place and agency are mentions too.
                 out.dateline = Some(whole.trim_end_matches(['.', ' ', '-', '—', '–']).to_string());
-                *first = rest;
-                break;
+                break 'paragraphs;
             }
         }
     }

@@ -39,6 +39,10 @@ struct Group {
     suffix: String,
     actor: Actor,
     has_person: bool,
+    /// A person or a title heads the group: it names an official actor.
+    has_head: bool,
+    /// Joined to the group before it by a conjunction only ("Азербайджана и Армении").
+    coordinated: bool,
     location: Option<(Option<String>, String)>,
     /// A country adjective with no actor noun: names a country but is no actor.
     weak: bool,
@@ -92,7 +96,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
         let in_sentence: Vec<_> = cues.iter().filter(|c| range.contains(&c.start)).collect();
-        let groups = groups_in(cx, range.clone());
+        let cue_tokens: Vec<usize> = in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Event(_)))
+            .flat_map(|c| c.start..c.end)
+            .collect();
+        let groups = groups_in(cx, range.clone(), &cue_tokens);
         let sentence_date = cx
             .dates
             .iter()
@@ -123,7 +132,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     _ => None,
                 })
                 .collect();
-            let Some(mut ev) = build_event(cx, cue, cue_match.start, &groups, &modifiers, sov) else { continue };
+            let Some(mut ev) = build_event(cx, cue, cue_match.start, cue_match.end, sentence, &groups, &modifiers, sov) else {
+                continue;
+            };
             ev.status = status.unwrap_or_else(|| "occurred".into());
             if let Some((d, explicit)) = sentence_date.or(narrative_date) {
                 ev.date = Some(d);
@@ -138,7 +149,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             ev.evidence = vec![(sentence.start, sentence.end)];
             seen_types.push((ev.event_type.clone(), ev.mode.clone()));
             if ev.source.is_empty() || ev.target.is_empty() {
-                pending.push(ev);
+                let one_side_missing = !(ev.source.is_empty() && ev.target.is_empty());
+                if !(one_side_missing && unknown_subject(cx, sentence, cue_match.start)) {
+                    pending.push(ev);
+                }
             } else {
                 events.push(ev);
             }
@@ -174,6 +188,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
+/// Whether a capitalized word that is no known mention stands before the cue in
+/// its clause ("Представители Комитета поблагодарили"): an actor we cannot name,
+/// so the missing side must not be guessed from the document's main pair.
+fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bool {
+    let clause = crate::link::clause_around(cx.tokens, cx.chars, cue, cue + 1);
+    (clause.start..cue).any(|t| {
+        let tok = &cx.tokens[t];
+        t != sentence.tokens.start
+            && tok.is_capitalized()
+            && !tok.is_number()
+            && !cx.mentions.iter().any(|m| m.first <= t && t < m.last)
+    })
+}
+
 /// The other side of the main dyad, when `known` names one side of it.
 fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
     let same = |x: &Actor, y: &Actor| !x.countries.is_empty() && x.countries.iter().all(|c| y.countries.contains(c));
@@ -205,10 +233,13 @@ fn overlapping_sides(e: &Event) -> bool {
     same_countries || same_persons || same_orgs
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build_event(
     cx: &EventContext<'_>,
     cue: &EventCue,
     cue_tok: usize,
+    cue_end: usize,
+    sentence: &Sentence,
     groups: &[Group],
     modifiers: &[(String, String)],
     sov: bool,
@@ -218,7 +249,28 @@ fn build_event(
     let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
     let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
 
-    let actors: Vec<&Group> = groups.iter().filter(|g| g.location.is_none() && !g.weak && !g.actor.is_empty()).collect();
+    // Actors come from the cue's own clause; when that clause has no subject, from
+    // the sentence's opening clause (a participle or "что" clause sits between).
+    let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_tok, cue_end);
+    let opening = crate::link::clause_around(cx.tokens, cx.chars, sentence.tokens.start, sentence.tokens.start + 1);
+    let usable = |g: &&Group| g.location.is_none() && !g.weak && !g.actor.is_empty();
+    let mut actors: Vec<&Group> = groups.iter().filter(usable).filter(|g| clause.contains(&g.first)).collect();
+    let has_subject = actors.iter().any(|g| g.first < cue_tok);
+    let mut subject_after: Option<&Group> = None;
+    if !has_subject && !sov && cue_tok == clause.start && clause.end < sentence.tokens.end {
+        // "Поблагодарив Алиева за ..., Токаев назвал": an opening participle's
+        // subject heads the next clause.
+        let next = crate::link::clause_around(cx.tokens, cx.chars, clause.end, clause.end + 1);
+        subject_after = groups.iter().filter(usable).find(|g| next.contains(&g.first) && g.has_head);
+    }
+    if !has_subject && opening.end <= clause.start {
+        let mut before: Vec<&Group> = groups.iter().filter(usable).filter(|g| opening.contains(&g.first)).collect();
+        before.append(&mut actors);
+        actors = before;
+    }
+    if cue.weak && !actors.iter().any(|g| g.has_head) {
+        return None;
+    }
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
     for g in &actors {
@@ -237,14 +289,23 @@ fn build_event(
     // Named people are the actors of a side; bare countries beside them are what
     // they talk about.
     for side in [&mut source, &mut target] {
-        if side.iter().any(|g| g.has_person) {
-            side.retain(|g| g.has_person);
+        if side.iter().any(|g| g.has_head) {
+            side.retain(|g| g.has_head);
         }
+    }
+    if let Some(subject) = subject_after {
+        source = vec![subject];
     }
     if source.is_empty() && target.len() >= 2 {
         source.push(target.remove(0));
     } else if target.is_empty() && source.len() >= 2 {
         target = source.split_off(1);
+    }
+    if std::env::var("COMMUNIQUE_DEBUG").is_ok() {
+        eprintln!("cue {} clause {:?} opening {:?} subject_after {:?}", cue_tok, clause, opening, subject_after.map(|g| g.first));
+        for g in groups { eprintln!("  group {}..{} {:?} head {} weak {} loc {:?} suffix {}", g.first, g.last, g.actor, g.has_head, g.weak, g.location, g.suffix); }
+        eprintln!("  source {:?}", source.iter().map(|g| g.first).collect::<Vec<_>>());
+        eprintln!("  target {:?}", target.iter().map(|g| g.first).collect::<Vec<_>>());
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
@@ -292,6 +353,9 @@ fn build_event(
         }
     }
 
+    if mode == "phone" {
+        location = (None, None);
+    }
     let both = !src.persons.is_empty() && !tgt.persons.is_empty();
     let confidence: f64 = 0.6 + if both { 0.2 } else { 0.0 } + if !src.is_empty() && !tgt.is_empty() { 0.1 } else { 0.0 };
     Some(Event {
@@ -341,8 +405,7 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
         for &mi in &g.members {
             if let Resolved::Org(o) = cx.linked.resolved[mi] {
                 let org = &cx.kb.organizations[o as usize];
-                if org.kind == OrgKind::Forum {
-                    let place = org.venue.as_deref()?;
+                if let Some(place) = org.venue.as_deref() {
                     let pi = cx.kb.place(place)?;
                     return Some((place.to_string(), cx.kb.places[pi as usize].country.clone()));
                 }
@@ -353,7 +416,7 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
 }
 
 /// Gather the sentence's mentions into actor groups.
-fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group> {
+fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &[usize]) -> Vec<Group> {
     let kb = cx.kb;
     let lang = kb.langs.get(cx.lang);
     let conj: Vec<String> = lang.map(|l| l.conjunctions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
@@ -363,6 +426,9 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group>
         lang.map(|l| l.location_suffixes.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
     let plural_endings: Vec<String> =
         lang.map(|l| l.plural_endings.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let preps: Vec<String> =
+        lang.map(|l| l.prepositions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let sov = lang.is_some_and(|l| l.syntax == "sov");
 
     let idx: Vec<usize> = cx
         .mentions
@@ -377,20 +443,34 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group>
         .collect();
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut coordinated: Vec<bool> = Vec::new();
     for &i in &idx {
         let m = &cx.mentions[i];
-        let joins = groups.last().is_some_and(|g| {
+        let body_pair = groups.last().is_some_and(|g| {
+            let prev_i = *g.last().unwrap();
+            let prev = &cx.mentions[prev_i];
+            let adjacent = prev.last == m.first;
+            let is_country = |r: &Resolved| matches!(r, Resolved::Country(_) | Resolved::CountryAdj(_));
+            let is_body = |r: &Resolved| matches!(r, Resolved::NationalBody { .. });
+            adjacent
+                && ((is_body(&cx.linked.resolved[prev_i]) && is_country(&cx.linked.resolved[i]))
+                    || (is_country(&cx.linked.resolved[prev_i]) && is_body(&cx.linked.resolved[i])))
+        });
+        let joins = body_pair || groups.last().is_some_and(|g| {
             let prev = &cx.mentions[*g.last().unwrap()];
             let between = &cx.tokens[prev.last..m.first];
             let has_conj = between.iter().any(|t| conj.contains(&t.fold));
             let has_person = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Person(_)));
             let has_title = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
             let max_gap = if matches!(cx.linked.resolved[i], Resolved::Person(_)) && has_title { 3 } else { 1 };
-            let close = between.len() <= max_gap && !has_conj && !breaks_between(cx, prev.last, m.first);
+            let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
+            let comma = cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
+            let close = between.len() <= max_gap && !has_conj && !crosses_cue && !breaks_between(cx, prev.last, m.first);
             close
                 && match cx.linked.resolved[i] {
-                    Resolved::Person(_) => !has_person,
-                    Resolved::Title(_) => !has_person || between.is_empty(),
+                    // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
+                    Resolved::Person(_) => !has_person && (has_title || !comma),
+                    Resolved::Title(_) => between.is_empty(),
                     Resolved::Country(_) | Resolved::CountryAdj(_) | Resolved::Org(_) | Resolved::NationalBody { .. } => {
                         has_title && !has_person
                     }
@@ -400,13 +480,20 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group>
         if joins {
             groups.last_mut().unwrap().push(i);
         } else {
+            let coord = groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let between = &cx.tokens[prev.last..m.first];
+                !between.is_empty() && between.iter().all(|t| conj.contains(&t.fold))
+            });
             groups.push(vec![i]);
+            coordinated.push(coord);
         }
     }
 
-    groups
+    let mut built: Vec<Group> = groups
         .into_iter()
-        .map(|members| {
+        .zip(coordinated)
+        .map(|(members, coordinated)| {
             let first = cx.mentions[members[0]].first;
             let last = cx.mentions[*members.last().unwrap()].last;
             let suffix = cx.mentions[*members.last().unwrap()].suffix.clone();
@@ -417,6 +504,8 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group>
                 suffix,
                 actor: Actor::default(),
                 has_person: false,
+                has_head: false,
+                coordinated: false,
                 location: None,
                 weak: false,
             };
@@ -424,12 +513,38 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group>
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence)
                 || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
-            if loc_marked && !g.has_person && !members.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_))) {
+            if loc_marked && !g.has_head {
                 g.location = location_of(cx, &members);
+            }
+            g.coordinated = coordinated;
+            let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
+            if !sov && bare_country && !g.has_head && g.location.is_none() && !g.weak && governed_by_noun(cx, first, &preps, &conj) {
+                g.weak = true;
             }
             g
         })
-        .collect()
+        .collect();
+    // A country coordinated with a titled actor shares its standing:
+    // "министры иностранных дел Азербайджана и Армении".
+    for k in 1..built.len() {
+        if built[k].coordinated && built[k - 1].has_head && built[k].location.is_none() {
+            built[k].has_head = true;
+        }
+    }
+    built
+}
+
+/// A country named right after a common noun is that noun's complement
+/// ("еврейской общины США", "Конституции Армении"), not an actor; after a
+/// preposition, a conjunction or an actor noun ("правительство Азербайджана") it is one.
+fn governed_by_noun(cx: &EventContext<'_>, first: usize, preps: &[String], conj: &[String]) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else { return false };
+    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != crate::segment::Gap::Space {
+        return false;
+    }
+    let is_noun_like = prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
+    let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
+    is_noun_like && !actor_noun && !preps.contains(&prev.fold) && !conj.contains(&prev.fold)
 }
 
 /// A comma-free, clause-internal gap between two token positions?
@@ -469,6 +584,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             Resolved::Person(p) => {
                 adjective_only = false;
                 g.has_person = true;
+                g.has_head = true;
                 let person = &kb.persons[*p as usize];
                 push_unique(&mut g.actor.persons, person.id.get_ref());
                 if let Some(c) = &person.country {
@@ -484,6 +600,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 adjective_only = false;
                 let org = &kb.organizations[*o as usize];
                 match org.kind {
+                    _ if org.venue.is_some() => {}
                     OrgKind::Media | OrgKind::Forum | OrgKind::Company => {}
                     kind => {
                         push_unique(&mut g.actor.orgs, org.id.get_ref());
@@ -505,6 +622,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             }
             Resolved::Title(t) => {
                 adjective_only = false;
+                g.has_head = true;
                 let m = &cx.mentions[k];
                 let head_plural = plural_endings.iter().any(|e| !e.is_empty() && *e == first_word_suffix(cx, m));
                 title = Some((*t, head_plural));

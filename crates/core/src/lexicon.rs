@@ -206,7 +206,7 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
     let mut suffix = String::new();
     for (k, pattern) in entry.words.iter().enumerate() {
         let tok = tokens.get(start + k)?;
-        if k > 0 && !matches!(tok.gap, Gap::Space | Gap::Hyphen) {
+        if k > 0 && !matches!(tok.gap, Gap::Space | Gap::Hyphen | Gap::Dot) {
             return None;
         }
         if k == 0 && entry.case == CaseRule::Capitalized && !tok.is_capitalized() {

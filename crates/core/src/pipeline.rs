@@ -178,6 +178,10 @@ impl Extractor {
                 }
                 Resolved::Org(o) => {
                     let o = &kb.organizations[*o as usize];
+                    // Conferences are events, not organisations.
+                    if o.kind == crate::kb::model::OrgKind::Forum {
+                        continue;
+                    }
                     (2, o.id.get_ref().clone(), EntityKind::Organization, o.name.clone(), o.country.clone(), None)
                 }
                 Resolved::NationalBody { template, country } => {

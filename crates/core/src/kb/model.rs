@@ -146,6 +146,9 @@ pub struct LangData {
     pub abbreviations: Vec<String>,
     #[serde(default)]
     pub conjunctions: Vec<String>,
+    /// Prepositions: a country after one is an actor or a place, not a noun's complement.
+    #[serde(default)]
+    pub prepositions: Vec<String>,
     #[serde(default)]
     pub target_prepositions: Vec<String>,
     #[serde(default)]
@@ -220,6 +223,10 @@ pub struct EventCue {
     /// Symmetric events list both sides with no direction (meetings, signings).
     #[serde(default)]
     pub symmetric: bool,
+    /// A noun rather than a verb ("переговоры", "встреча"): it opens an event only
+    /// when a named person or a title takes part in its clause.
+    #[serde(default)]
+    pub weak: bool,
     #[serde(default)]
     pub phrases: Names,
 }
