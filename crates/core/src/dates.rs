@@ -123,27 +123,28 @@ pub struct DateLexicon {
 }
 
 impl DateLexicon {
-    pub fn build(langs: &[crate::kb::model::LangData], endings: &Endings) -> DateLexicon {
+    pub fn build(langs: &[crate::kb::model::LangData], endings: &Endings, mask_of: impl Fn(&str) -> u32) -> DateLexicon {
         let mut words = Lexicon::default();
         for lang in langs {
+            let mask = mask_of(&lang.code);
             let d = &lang.dates;
             for (i, m) in d.months.iter().enumerate() {
-                words.add(m, CaseRule::Any, DateWord::Month(i as u32 + 1), endings);
+                words.add(m, CaseRule::Any, DateWord::Month(i as u32 + 1), endings, mask);
             }
             for (i, m) in d.month_abbreviations.iter().enumerate() {
-                words.add(m.trim_end_matches('.'), CaseRule::Any, DateWord::MonthAbbr(i as u32 + 1), endings);
+                words.add(m.trim_end_matches('.'), CaseRule::Any, DateWord::MonthAbbr(i as u32 + 1), endings, mask);
             }
             for (i, w) in d.weekdays.iter().enumerate() {
-                words.add(w, CaseRule::Any, DateWord::Weekday(i as u32), endings);
+                words.add(w, CaseRule::Any, DateWord::Weekday(i as u32), endings, mask);
             }
             for r in &d.relative_days {
-                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftDays(r.days), endings);
+                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftDays(r.days), endings, mask);
             }
             for r in &d.relative_years {
-                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftYears(r.years), endings);
+                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftYears(r.years), endings, mask);
             }
             for w in &d.year_words {
-                words.add(w, CaseRule::Any, DateWord::YearWord, endings);
+                words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);
             }
         }
         DateLexicon { words }

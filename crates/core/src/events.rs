@@ -102,10 +102,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .flat_map(|c| c.start..c.end)
             .collect();
         let groups = groups_in(cx, range.clone(), &cue_tokens);
+        // The most precise date of the sentence: a day if one is named, else a month.
+        let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
         let sentence_date = cx
             .dates
             .iter()
-            .find(|d| range.contains(&d.start) && d.value.month.is_some() && d.value.day.is_some())
+            .filter(in_range)
+            .find(|d| d.value.day.is_some())
+            .or_else(|| cx.dates.iter().find(in_range))
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
         let blocked: Vec<(usize, usize)> =
@@ -302,10 +306,9 @@ fn build_event(
         target = source.split_off(1);
     }
     if std::env::var("COMMUNIQUE_DEBUG").is_ok() {
-        eprintln!("cue {} clause {:?} opening {:?} subject_after {:?}", cue_tok, clause, opening, subject_after.map(|g| g.first));
+        eprintln!("cue {} clause {:?} opening {:?}", cue_tok, clause, opening);
         for g in groups { eprintln!("  group {}..{} {:?} head {} weak {} loc {:?} suffix {}", g.first, g.last, g.actor, g.has_head, g.weak, g.location, g.suffix); }
-        eprintln!("  source {:?}", source.iter().map(|g| g.first).collect::<Vec<_>>());
-        eprintln!("  target {:?}", target.iter().map(|g| g.first).collect::<Vec<_>>());
+        eprintln!("  source {:?} target {:?}", source.iter().map(|g| g.first).collect::<Vec<_>>(), target.iter().map(|g| g.first).collect::<Vec<_>>());
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
@@ -518,7 +521,7 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
             }
             g.coordinated = coordinated;
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
-            if !sov && bare_country && !g.has_head && g.location.is_none() && !g.weak && governed_by_noun(cx, first, &preps, &conj) {
+            if !sov && bare_country && !g.has_head && g.location.is_none() && !g.weak && governed_by_noun(cx, first, &preps, &conj, cue_tokens) {
                 g.weak = true;
             }
             g
@@ -537,8 +540,11 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
 /// A country named right after a common noun is that noun's complement
 /// ("еврейской общины США", "Конституции Армении"), not an actor; after a
 /// preposition, a conjunction or an actor noun ("правительство Азербайджана") it is one.
-fn governed_by_noun(cx: &EventContext<'_>, first: usize, preps: &[String], conj: &[String]) -> bool {
+fn governed_by_noun(cx: &EventContext<'_>, first: usize, preps: &[String], conj: &[String], cues: &[usize]) -> bool {
     let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else { return false };
+    if cues.contains(&(first - 1)) {
+        return false;
+    }
     if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != crate::segment::Gap::Space {
         return false;
     }

@@ -9,16 +9,20 @@
 //! map, so matching costs a few lookups per word whatever the size of the lexicon.
 
 use crate::segment::{Gap, Token};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-/// The inflectional endings of all loaded languages; each script only ever meets
-/// its own endings, so one set serves every language.
+/// The inflectional endings of all loaded languages, each tagged with the
+/// languages it belongs to (one bit per language), so that a phrase of one
+/// language only ever takes endings of that language.
 #[derive(Debug, Clone, Default)]
 pub struct Endings {
-    set: HashSet<String>,
+    set: HashMap<String, u32>,
     /// Longest ending, in characters.
     max_chars: usize,
 }
+
+/// Every language: for phrases that belong to no single one.
+pub const ANY_LANGUAGE: u32 = u32::MAX;
 
 /// Shortest stem left after stripping an ending from a text word.
 const MIN_STEM_CHARS: usize = 2;
@@ -27,17 +31,33 @@ const MIN_STEM_CHARS: usize = 2;
 const MIN_PHRASE_STEM_CHARS: usize = 3;
 
 impl Endings {
+    /// Endings of one language (bit 1), as a convenience for tests and single-language use.
     pub fn new<'a>(endings: impl IntoIterator<Item = &'a String>) -> Endings {
-        let set: HashSet<String> = endings.into_iter().map(|e| crate::segment::fold(e)).collect();
-        let max_chars = set.iter().map(|e| e.chars().count()).max().unwrap_or(0);
+        Self::of_languages([(1u32, endings.into_iter().collect::<Vec<_>>())])
+    }
+
+    /// Endings of several languages, each list with its language's bit.
+    pub fn of_languages<'a>(langs: impl IntoIterator<Item = (u32, Vec<&'a String>)>) -> Endings {
+        let mut set: HashMap<String, u32> = HashMap::new();
+        for (bit, list) in langs {
+            for e in list {
+                *set.entry(crate::segment::fold(e)).or_default() |= bit;
+            }
+        }
+        let max_chars = set.keys().map(|e| e.chars().count()).max().unwrap_or(0);
         Endings { set, max_chars }
     }
 
-    pub fn contains(&self, s: &str) -> bool {
-        s.is_empty() || self.set.contains(s)
+    /// Whether `s` is an ending of one of the languages in `mask` (the empty ending always is).
+    pub fn is_ending(&self, s: &str, mask: u32) -> bool {
+        s.is_empty() || self.set.get(s).is_some_and(|m| m & mask != 0)
     }
 
-    /// Each way of reading `word` as stem + ending, longest stem first, with the ending.
+    pub fn contains(&self, s: &str) -> bool {
+        self.is_ending(s, ANY_LANGUAGE)
+    }
+
+    /// Each way of reading `word` as stem + ending (of any language), longest stem first.
     pub fn splits<'s, 'w: 's>(&'s self, word: &'w str) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
         let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).chain([word.len()]).collect();
         let n = boundaries.len() - 1; // chars
@@ -53,11 +73,17 @@ impl Endings {
         })
     }
 
-    /// The phrase word less its longest ending, if a long enough stem remains.
-    fn phrase_stem(&self, word: &str) -> Option<String> {
+    /// The phrase word less its longest ending of the languages in `mask`, if a
+    /// long enough stem remains.
+    fn phrase_stem(&self, word: &str, mask: u32) -> Option<String> {
         let n = word.chars().count();
         self.splits(word)
-            .filter(|(stem, ending)| !ending.is_empty() && n - ending.chars().count() >= MIN_PHRASE_STEM_CHARS && !stem.is_empty())
+            .filter(|(stem, ending)| {
+                !ending.is_empty()
+                    && self.is_ending(ending, mask)
+                    && n - ending.chars().count() >= MIN_PHRASE_STEM_CHARS
+                    && !stem.is_empty()
+            })
             .last()
             .map(|(stem, _)| stem.to_string())
     }
@@ -86,6 +112,8 @@ enum WordPattern {
 struct Entry<T> {
     words: Vec<WordPattern>,
     case: CaseRule,
+    /// Languages whose endings the phrase's words may take.
+    mask: u32,
     payload: T,
 }
 
@@ -125,9 +153,9 @@ impl<T> Lexicon<T> {
         self.entries.is_empty()
     }
 
-    /// Add a phrase. Words are split as the tokenizer splits text. Returns false for
-    /// a phrase with no words.
-    pub fn add(&mut self, phrase: &str, case: CaseRule, payload: T, endings: &Endings) -> bool {
+    /// Add a phrase. Words are split as the tokenizer splits text and reduced by the
+    /// endings of the phrase's own language. Returns false for a phrase with no words.
+    pub fn add(&mut self, phrase: &str, case: CaseRule, payload: T, endings: &Endings, mask: u32) -> bool {
         let mut words = Vec::new();
         for raw in phrase.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '.') {
             if raw.is_empty() {
@@ -137,7 +165,7 @@ impl<T> Lexicon<T> {
                 words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
             } else {
                 let full = crate::segment::fold(raw);
-                let stem = if case == CaseRule::Exact { None } else { endings.phrase_stem(&full) };
+                let stem = if case == CaseRule::Exact { None } else { endings.phrase_stem(&full, mask) };
                 words.push(WordPattern::Word { full, stem, original: raw.to_string() });
             }
         }
@@ -162,7 +190,7 @@ impl<T> Lexicon<T> {
                 self.by_prefix.entry(p.clone()).or_default().push(idx);
             }
         }
-        self.entries.push(Entry { words, case, payload });
+        self.entries.push(Entry { words, case, mask, payload });
         true
     }
 
@@ -223,7 +251,9 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
                 } else {
                     endings
                         .splits(&tok.fold)
-                        .find(|(s, _)| *s == full.as_str() || stem.as_deref() == Some(*s))
+                        .find(|(s, e)| {
+                            (*s == full.as_str() || stem.as_deref() == Some(*s)) && endings.is_ending(e, entry.mask)
+                        })
                         .map(|(_, e)| e.to_string())?
                 }
             }
@@ -236,7 +266,7 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
             if matches!(next.gap, Gap::Hyphen | Gap::Apostrophe)
                 && !next.is_capitalized()
                 && next.fold.chars().count() <= 4
-                && endings.set.contains(&next.fold)
+                && endings.is_ending(&next.fold, entry.mask)
             {
                 suffix = next.fold.clone();
             }
@@ -288,11 +318,11 @@ mod tests {
     fn inflected_names_match_through_endings() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("Джейхун Байрамов", CaseRule::Capitalized, "bayramov", &e);
-        lex.add("Армения", CaseRule::Capitalized, "armenia", &e);
-        lex.add("азербайджанский", CaseRule::Any, "aze-adj", &e);
-        lex.add("Азербайджан", CaseRule::Capitalized, "aze", &e);
-        lex.add("Bakı", CaseRule::Capitalized, "baku", &e);
+        lex.add("Джейхун Байрамов", CaseRule::Capitalized, "bayramov", &e, ANY_LANGUAGE);
+        lex.add("Армения", CaseRule::Capitalized, "armenia", &e, ANY_LANGUAGE);
+        lex.add("азербайджанский", CaseRule::Any, "aze-adj", &e, ANY_LANGUAGE);
+        lex.add("Азербайджан", CaseRule::Capitalized, "aze", &e, ANY_LANGUAGE);
+        lex.add("Bakı", CaseRule::Capitalized, "baku", &e, ANY_LANGUAGE);
         assert_eq!(found(&lex, "с Джейхуном Байрамовым"), [("bayramov", "ым".to_string())]);
         assert_eq!(found(&lex, "между Арменией и"), [("armenia", "ией".to_string())]);
         assert_eq!(found(&lex, "азербайджанского народа"), [("aze-adj", "ого".to_string())]);
@@ -305,8 +335,8 @@ mod tests {
     fn acronyms_match_exactly_and_keep_a_hyphenated_suffix() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("AZAL", CaseRule::Exact, "azal", &e);
-        lex.add("ООН", CaseRule::Exact, "un", &e);
+        lex.add("AZAL", CaseRule::Exact, "azal", &e, ANY_LANGUAGE);
+        lex.add("ООН", CaseRule::Exact, "un", &e, ANY_LANGUAGE);
         assert_eq!(found(&lex, "AZAL-a məxsus"), [("azal", "a".to_string())]);
         assert!(found(&lex, "оон").is_empty());
         assert_eq!(found(&lex, "в ООН"), [("un", String::new())]);
@@ -316,8 +346,8 @@ mod tests {
     fn prefixes_match_any_continuation() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("встрет*", CaseRule::Any, "meet", &e);
-        lex.add("провел* переговор*", CaseRule::Any, "talks", &e);
+        lex.add("встрет*", CaseRule::Any, "meet", &e, ANY_LANGUAGE);
+        lex.add("провел* переговор*", CaseRule::Any, "talks", &e, ANY_LANGUAGE);
         assert_eq!(found(&lex, "Стороны встретились и провели переговоры").len(), 2);
     }
 
@@ -325,8 +355,8 @@ mod tests {
     fn longest_match_wins() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("Совет Безопасности ООН", CaseRule::Capitalized, "unsc", &e);
-        lex.add("ООН", CaseRule::Exact, "un", &e);
+        lex.add("Совет Безопасности ООН", CaseRule::Capitalized, "unsc", &e, ANY_LANGUAGE);
+        lex.add("ООН", CaseRule::Exact, "un", &e, ANY_LANGUAGE);
         let toks = tokenize("резолюциями Совета Безопасности ООН.");
         let kept = longest_first(lex.find_all(&toks, &e), |_| 0);
         assert_eq!(kept.len(), 1);

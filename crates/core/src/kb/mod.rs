@@ -96,56 +96,74 @@ impl KnowledgeBase {
     }
 
     fn build(p: load::Parsed) -> KnowledgeBase {
-        let endings = Endings::new(p.langs.iter().flat_map(|l| &l.endings));
+        // A phrase takes only endings of its own language: Turkish `göre` less `e`
+        // must not meet Azerbaijani `görə` less `ə`.
+        let bits: HashMap<String, u32> = p.langs.iter().enumerate().map(|(i, l)| (l.code.clone(), 1u32 << i)).collect();
+        let endings = Endings::of_languages(p.langs.iter().map(|l| (bits[&l.code], l.endings.iter().collect())));
+        let morph = Morphology { bits, endings: endings.clone() };
         let mut mentions = Lexicon::default();
         for (i, c) in p.countries.iter().enumerate() {
             let i = i as u32;
-            add_all(&mut mentions, &c.names, CaseRule::Capitalized, MentionRef::Country(i), &endings);
-            add_all(&mut mentions, &c.acronyms, CaseRule::Exact, MentionRef::Country(i), &endings);
-            add_all(&mut mentions, &c.adjectives, CaseRule::Any, MentionRef::CountryAdj(i), &endings);
-        }
-        for (i, person) in p.persons.iter().enumerate() {
-            let i = i as u32;
-            add_all(&mut mentions, &person.names, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: false }, &endings);
-            let mut done = HashSet::new();
-            for name in person.names.values().flatten() {
-                if let Some(s) = surname(name) {
-                    if done.insert(s.to_string()) {
-                        mentions.add(s, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: true }, &endings);
+            add_all(&mut mentions, &c.names, CaseRule::Capitalized, MentionRef::Country(i), &morph);
+            add_all(&mut mentions, &c.acronyms, CaseRule::Exact, MentionRef::Country(i), &morph);
+            add_all(&mut mentions, &c.adjectives, CaseRule::Any, MentionRef::CountryAdj(i), &morph);
+            for (code, adjectives) in &c.adjectives {
+                let Some(lang) = p.langs.iter().find(|l| l.code == *code) else { continue };
+                for adjective in adjectives {
+                    for (suffix, joiner) in &lang.compound_prefixes {
+                        if let Some(stem) = adjective.strip_suffix(suffix.as_str()) {
+                            mentions.add(&format!("{stem}{joiner}"), CaseRule::Any, MentionRef::CountryAdj(i), &morph.endings, morph.mask(code));
+                        }
                     }
                 }
             }
         }
+        for (i, person) in p.persons.iter().enumerate() {
+            let i = i as u32;
+            add_all(&mut mentions, &person.names, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: false }, &morph);
+            // One entry per surname, taking the endings of every language it is written in.
+            let mut surnames: HashMap<&str, u32> = HashMap::new();
+            for (code, names) in &person.names {
+                for name in names {
+                    if let Some(s) = surname(name) {
+                        *surnames.entry(s).or_default() |= morph.mask(code);
+                    }
+                }
+            }
+            for (s, mask) in surnames {
+                mentions.add(s, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: true }, &morph.endings, mask);
+            }
+        }
         for (i, o) in p.organizations.iter().enumerate() {
-            add_all(&mut mentions, &o.names, CaseRule::Capitalized, MentionRef::Org(i as u32), &endings);
-            add_all(&mut mentions, &o.acronyms, CaseRule::Exact, MentionRef::Org(i as u32), &endings);
+            add_all(&mut mentions, &o.names, CaseRule::Capitalized, MentionRef::Org(i as u32), &morph);
+            add_all(&mut mentions, &o.acronyms, CaseRule::Exact, MentionRef::Org(i as u32), &morph);
         }
         for (i, t) in p.org_templates.iter().enumerate() {
-            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::OrgTemplate(i as u32), &endings);
-            add_all(&mut mentions, &t.acronyms, CaseRule::Exact, MentionRef::OrgTemplate(i as u32), &endings);
+            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::OrgTemplate(i as u32), &morph);
+            add_all(&mut mentions, &t.acronyms, CaseRule::Exact, MentionRef::OrgTemplate(i as u32), &morph);
         }
         for (i, pl) in p.places.iter().enumerate() {
-            add_all(&mut mentions, &pl.names, CaseRule::Capitalized, MentionRef::Place(i as u32), &endings);
+            add_all(&mut mentions, &pl.names, CaseRule::Capitalized, MentionRef::Place(i as u32), &morph);
         }
         for (i, t) in p.titles.iter().enumerate() {
-            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::Title(i as u32), &endings);
+            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::Title(i as u32), &morph);
         }
 
         let mut cue_words = Lexicon::default();
         for (i, c) in p.cues.iter().enumerate() {
-            add_all(&mut cue_words, &c.phrases, CaseRule::Any, CueRef::Event(i as u32), &endings);
+            add_all(&mut cue_words, &c.phrases, CaseRule::Any, CueRef::Event(i as u32), &morph);
         }
         for (i, m) in p.modifiers.iter().enumerate() {
-            add_all(&mut cue_words, &m.phrases, CaseRule::Any, CueRef::Mode(i as u32), &endings);
+            add_all(&mut cue_words, &m.phrases, CaseRule::Any, CueRef::Mode(i as u32), &morph);
         }
         for (i, s) in p.statuses.iter().enumerate() {
-            add_all(&mut cue_words, &s.phrases, CaseRule::Any, CueRef::Status(i as u32), &endings);
+            add_all(&mut cue_words, &s.phrases, CaseRule::Any, CueRef::Status(i as u32), &morph);
         }
         for b in &p.blocks {
-            add_all(&mut cue_words, &b.phrases, CaseRule::Any, CueRef::Block, &endings);
+            add_all(&mut cue_words, &b.phrases, CaseRule::Any, CueRef::Block, &morph);
         }
         for (i, t) in p.topics.iter().enumerate() {
-            add_all(&mut cue_words, &t.phrases, CaseRule::Any, CueRef::Topic(i as u32), &endings);
+            add_all(&mut cue_words, &t.phrases, CaseRule::Any, CueRef::Topic(i as u32), &morph);
         }
 
         let mut grammar = Lexicon::default();
@@ -157,11 +175,11 @@ impl KnowledgeBase {
                 (&lang.non_actor_phrases, GrammarRef::NonActor),
             ] {
                 for phrase in list {
-                    grammar.add(phrase, CaseRule::Any, r, &endings);
+                    grammar.add(phrase, CaseRule::Any, r, &morph.endings, morph.mask(&lang.code));
                 }
             }
         }
-        let dates = DateLexicon::build(&p.langs, &endings);
+        let dates = DateLexicon::build(&p.langs, &morph.endings, |code| morph.mask(code));
         let abbreviations = p.langs.iter().flat_map(|l| &l.abbreviations).map(|a| crate::segment::fold(a)).collect();
 
         let index = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i as u32)).collect();
@@ -272,10 +290,23 @@ pub fn role_active(r: &Role, date: Option<PartialDate>) -> bool {
     }
 }
 
-fn add_all<T: Copy>(lex: &mut Lexicon<T>, names: &Names, case: CaseRule, payload: T, endings: &Endings) {
-    for list in names.values() {
+/// The endings of all languages and each language's bit.
+struct Morphology {
+    bits: HashMap<String, u32>,
+    endings: Endings,
+}
+
+impl Morphology {
+    /// The language bit of a phrase written in `code` (no endings for unknown codes).
+    fn mask(&self, code: &str) -> u32 {
+        self.bits.get(code).copied().unwrap_or(0)
+    }
+}
+
+fn add_all<T: Copy>(lex: &mut Lexicon<T>, names: &Names, case: CaseRule, payload: T, morph: &Morphology) {
+    for (code, list) in names {
         for name in list {
-            lex.add(name, case, payload, endings);
+            lex.add(name, case, payload, &morph.endings, morph.mask(code));
         }
     }
 }

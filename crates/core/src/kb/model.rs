@@ -168,6 +168,10 @@ pub struct LangData {
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
+    /// How an adjective's first part of a compound is formed: `["ский", "о"]`
+    /// turns `азербайджанский` into `азербайджано` (`азербайджано-казахстанский`).
+    #[serde(default)]
+    pub compound_prefixes: Vec<(String, String)>,
     /// The country most outlets writing in this language belong to, used when the
     /// page does not say (Azerbaijani pages are mostly from Azerbaijan).
     #[serde(default)]
