@@ -43,6 +43,8 @@ struct Group {
     has_head: bool,
     /// Joined to the group before it by a conjunction only ("Азербайджана и Армении").
     coordinated: bool,
+    /// Followed by a postposition that marks the counterpart ("Rəisi ilə").
+    postposed_target: bool,
     location: Option<(Option<String>, String)>,
     /// A country adjective with no actor noun: names a country but is no actor.
     weak: bool,
@@ -169,14 +171,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let main = main_dyad(&events);
     for mut ev in pending {
         let Some((a, b)) = &main else { continue };
+        // Only what a report leaves implicit is filled in: the parties of a signing
+        // or a meeting told without names, or the counterpart of thanks and praise.
         let filled = if ev.source.is_empty() && ev.target.is_empty() {
-            if matches!(ev.event_type.as_str(), "AGREE" | "CONSULT") {
+            if ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode == "sign") {
                 ev.source = a.clone();
                 ev.target = b.clone();
                 true
             } else {
                 false
             }
+        } else if matches!(ev.event_type.as_str(), "CONSULT" | "AGREE") {
+            false
         } else if ev.source.is_empty() {
             counterpart(&ev.target, a, b).map(|other| ev.source = other).is_some()
         } else {
@@ -252,6 +258,8 @@ fn build_event(
     let lang = kb.langs.get(cx.lang);
     let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
     let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
+    let genitive: Vec<String> =
+        lang.map(|l| l.genitive_suffixes.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
 
     // Actors come from the cue's own clause; when that clause has no subject, from
     // the sentence's opening clause (a participle or "что" clause sits between).
@@ -280,7 +288,12 @@ fn build_event(
     for g in &actors {
         let after_prep = g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold);
         let is_target = if sov {
-            after_prep || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix) || g.first > cue_tok
+            let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
+            after_prep
+                || g.postposed_target
+                || genitive_possessor
+                || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix)
+                || g.first > cue_tok
         } else {
             after_prep || g.first > cue_tok
         };
@@ -432,6 +445,12 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
     let preps: Vec<String> =
         lang.map(|l| l.prepositions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
     let sov = lang.is_some_and(|l| l.syntax == "sov");
+    let folded = |list: Option<&Vec<String>>| -> Vec<String> {
+        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default()
+    };
+    let topic_after = folded(lang.map(|l| &l.topic_after));
+    let topic_before = folded(lang.map(|l| &l.topic_before));
+    let target_posts = folded(lang.map(|l| &l.target_postpositions));
 
     let idx: Vec<usize> = cx
         .mentions
@@ -509,6 +528,7 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                 has_person: false,
                 has_head: false,
                 coordinated: false,
+                postposed_target: false,
                 location: None,
                 weak: false,
             };
@@ -520,6 +540,12 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                 g.location = location_of(cx, &members);
             }
             g.coordinated = coordinated;
+            let after = cx.tokens.get(last).filter(|t| t.sentence == cx.tokens[first].sentence);
+            let before = first.checked_sub(1).map(|p| &cx.tokens[p]).filter(|t| t.sentence == cx.tokens[first].sentence);
+            if after.is_some_and(|t| topic_after.contains(&t.fold)) || before.is_some_and(|t| topic_before.contains(&t.fold)) {
+                g.weak = true;
+            }
+            g.postposed_target = after.is_some_and(|t| target_posts.contains(&t.fold));
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
             if !sov && bare_country && !g.has_head && g.location.is_none() && !g.weak && governed_by_noun(cx, first, &preps, &conj, cue_tokens) {
                 g.weak = true;

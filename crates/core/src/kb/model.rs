@@ -153,6 +153,18 @@ pub struct LangData {
     pub target_prepositions: Vec<String>,
     #[serde(default)]
     pub target_suffixes: Vec<String>,
+    /// Separate words after an actor that mark it as the counterpart (`ilə`, `мен`).
+    #[serde(default)]
+    pub target_postpositions: Vec<String>,
+    /// Genitive endings: a possessor, part of the object phrase rather than the subject.
+    #[serde(default)]
+    pub genitive_suffixes: Vec<String>,
+    /// Words before (`о`, `about`) or after (`bağlı`, `haqqında`, `туралы`) a mention
+    /// that make it what is talked about, not who acts.
+    #[serde(default)]
+    pub topic_before: Vec<String>,
+    #[serde(default)]
+    pub topic_after: Vec<String>,
     #[serde(default)]
     pub location_prepositions: Vec<String>,
     #[serde(default)]
