@@ -45,6 +45,8 @@ struct Group {
     coordinated: bool,
     /// Followed by a postposition that marks the counterpart ("Rəisi ilə").
     postposed_target: bool,
+    /// The actor is an international organisation (or its official).
+    org_capacity: bool,
     location: Option<(Option<String>, String)>,
     /// A country adjective with no actor noun: names a country but is no actor.
     weak: bool,
@@ -313,6 +315,22 @@ fn build_event(
     if let Some(subject) = subject_after {
         source = vec![subject];
     }
+    // "X and Y met …, hosted by Z": two named parties before a symmetric verb are
+    // the event's two sides; whoever follows is a host or a topic.
+    if cue.symmetric && source.len() >= 2 && source.iter().filter(|g| g.has_head).count() >= 2 {
+        let rest = source.split_off(1);
+        let with_prep: Vec<&Group> = target
+            .iter()
+            .copied()
+            .filter(|g| g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold))
+            .collect();
+        target = rest;
+        target.extend(with_prep);
+    }
+    // A host receives someone: "qəbul edib" with no named guest is acceptance, not hosting.
+    if cue.subject.as_deref() == Some("target") && !target.iter().any(|g| g.has_head) {
+        return None;
+    }
     if source.is_empty() && target.len() >= 2 {
         source.push(target.remove(0));
     } else if target.is_empty() && source.len() >= 2 {
@@ -325,6 +343,10 @@ fn build_event(
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
+    // A side does not act on itself: a country named with the source is context on the target side.
+    if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
+        tgt.countries.retain(|c| !src.countries.contains(c));
+    }
     if cue.subject.as_deref() == Some("target") {
         std::mem::swap(&mut src, &mut tgt);
     }
@@ -529,6 +551,7 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                 has_head: false,
                 coordinated: false,
                 postposed_target: false,
+                org_capacity: false,
                 location: None,
                 weak: false,
             };
@@ -619,7 +642,22 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 g.has_head = true;
                 let person = &kb.persons[*p as usize];
                 push_unique(&mut g.actor.persons, person.id.get_ref());
-                if let Some(c) = &person.country {
+                // A person acts in the capacity held on the date: the head of an
+                // international organisation speaks for it, not for a country.
+                let active: Vec<_> = person.roles.iter().filter(|r| crate::kb::role_active(r, cx.published)).collect();
+                let org_only = !active.is_empty() && active.iter().all(|r| r.organization.is_some() && r.country.is_none());
+                if org_only {
+                    for r in &active {
+                        if let Some(o) = &r.organization {
+                            if !o.starts_with("org:mfa-") && !o.starts_with("org:government-") {
+                                push_unique(&mut g.actor.orgs, o);
+                                g.org_capacity = true;
+                            } else if let Some(c) = &person.country {
+                                countries.insert(0, c.clone());
+                            }
+                        }
+                    }
+                } else if let Some(c) = &person.country {
                     countries.insert(0, c.clone());
                 }
             }
@@ -637,6 +675,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                     kind => {
                         push_unique(&mut g.actor.orgs, org.id.get_ref());
                         org_for_title = Some(org.id.get_ref().clone());
+                        if kind == OrgKind::International {
+                            g.org_capacity = true;
+                        }
                         if kind == OrgKind::Government {
                             if let Some(c) = &org.country {
                                 push_unique(&mut countries, c);
@@ -656,7 +697,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 adjective_only = false;
                 g.has_head = true;
                 let m = &cx.mentions[k];
-                let head_plural = plural_endings.iter().any(|e| !e.is_empty() && *e == first_word_suffix(cx, m));
+                let head_plural = plural_endings
+                    .iter()
+                    .any(|e| !e.is_empty() && (*e == first_word_suffix(cx, m) || *e == m.suffix));
                 title = Some((*t, head_plural));
             }
             Resolved::Place(_) | Resolved::Nothing => {}
@@ -699,7 +742,8 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         let noun_follows = cx.linked.actor_noun_starts.iter().any(|&s| s >= g.last && s <= g.last + 1);
         g.weak = !noun_follows;
     }
-    g.actor.countries = countries;
+    // An organisation's official acts for the organisation: no country side.
+    g.actor.countries = if g.org_capacity { Vec::new() } else { countries };
 }
 
 fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
