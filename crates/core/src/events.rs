@@ -71,6 +71,8 @@ pub struct Event {
     pub symmetric: bool,
     /// True when a side came from the document's main event rather than the sentence.
     pub inferred: bool,
+    /// The clause names its actors only as "the parties" of the story.
+    pub parties: bool,
 }
 
 pub struct EventContext<'a> {
@@ -108,12 +110,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
+        let first_cue = in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Event(_))).map(|c| c.start).min();
+        // A month alone dates the event when it stands before the verb ("в ноябре
+        // встретились"); after it, it usually dates something else ("the statement of November 2020").
         let sentence_date = cx
             .dates
             .iter()
             .filter(in_range)
             .find(|d| d.value.day.is_some())
-            .or_else(|| cx.dates.iter().find(in_range))
+            .or_else(|| cx.dates.iter().filter(in_range).find(|d| first_cue.is_none_or(|c| d.start < c)))
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
         let blocked: Vec<(usize, usize)> =
@@ -156,6 +161,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             ev.evidence = vec![(sentence.start, sentence.end)];
             seen_types.push((ev.event_type.clone(), ev.mode.clone()));
+            let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            ev.parties = ev.source.is_empty()
+                && ev.target.is_empty()
+                && cx.linked.party_word_starts.iter().any(|p| clause.contains(p));
             if ev.source.is_empty() || ev.target.is_empty() {
                 let one_side_missing = !(ev.source.is_empty() && ev.target.is_empty());
                 if !(one_side_missing && unknown_subject(cx, sentence, cue_match.start)) {
@@ -176,7 +185,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // Only what a report leaves implicit is filled in: the parties of a signing
         // or a meeting told without names, or the counterpart of thanks and praise.
         let filled = if ev.source.is_empty() && ev.target.is_empty() {
-            if ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode == "sign") {
+            if ev.parties || ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode == "sign") {
                 ev.source = a.clone();
                 ev.target = b.clone();
                 true
@@ -412,6 +421,7 @@ fn build_event(
         evidence: Vec::new(),
         symmetric: cue.symmetric,
         inferred: false,
+        parties: false,
     })
 }
 

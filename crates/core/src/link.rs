@@ -45,6 +45,8 @@ pub struct Linked {
     pub actor_noun_starts: Vec<usize>,
     /// Token ranges of words referring to the outlet's own country ("нашего").
     pub home_word_starts: Vec<usize>,
+    /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
+    pub party_word_starts: Vec<usize>,
 }
 
 pub struct LinkContext<'a> {
@@ -58,6 +60,9 @@ pub struct LinkContext<'a> {
     pub dateline_agency: Option<&'a str>,
 }
 
+/// How many words on each side of a report cue can name the report's source.
+const REPORT_REACH: usize = 4;
+
 pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let kb = cx.kb;
     let grammar = kb.grammar.find_all(cx.tokens, &kb.endings);
@@ -66,10 +71,16 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let report_spans: Vec<std::ops::Range<usize>> = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Report)
-        .map(|g| clause_around(cx.tokens, cx.chars, g.start, g.end))
+        .map(|g| {
+            // The source named with a report cue stands right beside it ("сообщает
+            // пресс-служба Akorda.kz", "Metbuat.az-a verilən məlumata görə").
+            let clause = clause_around(cx.tokens, cx.chars, g.start, g.end);
+            clause.start.max(g.start.saturating_sub(REPORT_REACH))..clause.end.min(g.end + REPORT_REACH)
+        })
         .collect();
     let actor_noun_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::ActorNoun).map(|g| g.start).collect();
     let home_word_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::Home).map(|g| g.start).collect();
+    let party_word_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::Parties).map(|g| g.start).collect();
 
     let fully_named: Vec<u32> = mentions
         .iter()
@@ -112,6 +123,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         report_spans,
         actor_noun_starts,
         home_word_starts,
+        party_word_starts,
     }
 }
 

@@ -49,6 +49,8 @@ pub enum GrammarRef {
     ActorNoun,
     Home,
     NonActor,
+    /// "стороны", "the two sides": the parties of the story's main event.
+    Parties,
 }
 
 pub struct KnowledgeBase {
@@ -173,6 +175,7 @@ impl KnowledgeBase {
                 (&lang.actor_nouns, GrammarRef::ActorNoun),
                 (&lang.home_words, GrammarRef::Home),
                 (&lang.non_actor_phrases, GrammarRef::NonActor),
+                (&lang.party_words, GrammarRef::Parties),
             ] {
                 for phrase in list {
                     grammar.add(phrase, CaseRule::Any, r, &morph.endings, morph.mask(&lang.code));

@@ -177,6 +177,9 @@ pub struct LangData {
     /// Words that refer to the outlet's own country ("нашей страны").
     #[serde(default)]
     pub home_words: Vec<String>,
+    /// Words naming the parties of the story ("стороны", "the two sides").
+    #[serde(default)]
+    pub party_words: Vec<String>,
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
