@@ -47,6 +47,8 @@ struct Group {
     postposed_target: bool,
     /// The actor is an international organisation (or its official).
     org_capacity: bool,
+    /// The last mention is a title ("NATO-nun Baş katibi"), whose ending is possessive.
+    ends_with_title: bool,
     location: Option<(Option<String>, String)>,
     /// A country adjective with no actor noun: names a country but is no actor.
     weak: bool,
@@ -269,8 +271,12 @@ fn build_event(
     let lang = kb.langs.get(cx.lang);
     let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
     let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
-    let genitive: Vec<String> =
-        lang.map(|l| l.genitive_suffixes.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let folded = |list: Option<&Vec<String>>| -> Vec<String> {
+        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default()
+    };
+    let genitive = folded(lang.map(|l| &l.genitive_suffixes));
+    let accusative = folded(lang.map(|l| &l.accusative_suffixes));
+    let possessive = folded(lang.map(|l| &l.possessive_suffixes));
 
     // Actors come from the cue's own clause; when that clause has no subject, from
     // the sentence's opening clause (a participle or "что" clause sits between).
@@ -300,9 +306,11 @@ fn build_event(
         let after_prep = g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold);
         let is_target = if sov {
             let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
+            let object = accusative.contains(&g.suffix) && !(g.ends_with_title && possessive.contains(&g.suffix));
             after_prep
                 || g.postposed_target
                 || genitive_possessor
+                || object
                 || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix)
                 || g.first > cue_tok
         } else {
@@ -514,16 +522,18 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
             let prev = &cx.mentions[*g.last().unwrap()];
             let between = &cx.tokens[prev.last..m.first];
             let has_conj = between.iter().any(|t| conj.contains(&t.fold));
-            let has_person = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Person(_)));
+            let has_person =
+                g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Person(_) | Resolved::NewPerson { .. }));
             let has_title = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
-            let max_gap = if matches!(cx.linked.resolved[i], Resolved::Person(_)) && has_title { 3 } else { 1 };
+            let is_person = matches!(cx.linked.resolved[i], Resolved::Person(_) | Resolved::NewPerson { .. });
+            let max_gap = if is_person && has_title { 3 } else { 1 };
             let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
             let comma = cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
             let close = between.len() <= max_gap && !has_conj && !crosses_cue && !breaks_between(cx, prev.last, m.first);
             close
                 && match cx.linked.resolved[i] {
                     // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
-                    Resolved::Person(_) => !has_person && (has_title || !comma),
+                    Resolved::Person(_) | Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
                     Resolved::Title(_) => between.is_empty(),
                     Resolved::Country(_) | Resolved::CountryAdj(_) | Resolved::Org(_) | Resolved::NationalBody { .. } => {
                         has_title && !has_person
@@ -562,6 +572,7 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                 coordinated: false,
                 postposed_target: false,
                 org_capacity: false,
+                ends_with_title: matches!(cx.linked.resolved[*members.last().unwrap()], Resolved::Title(_)),
                 location: None,
                 weak: false,
             };
@@ -711,6 +722,12 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                     .iter()
                     .any(|e| !e.is_empty() && (*e == first_word_suffix(cx, m) || *e == m.suffix));
                 title = Some((*t, head_plural));
+            }
+            Resolved::NewPerson { id, .. } => {
+                adjective_only = false;
+                g.has_person = true;
+                g.has_head = true;
+                push_unique(&mut g.actor.persons, id);
             }
             Resolved::Place(_) | Resolved::Nothing => {}
         }

@@ -23,6 +23,8 @@ pub enum Resolved {
     Place(u32),
     /// Titles resolve later, in groups with their country and name.
     Title(u32),
+    /// A person the knowledge base does not know: an unconfirmed entity with this id and name.
+    NewPerson { id: String, name: String },
     /// A country adjective: names the country, but is an actor only before a noun
     /// such as "сторона".
     CountryAdj(u32),
@@ -103,6 +105,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             MentionKind::Org(o) => Resolved::Org(*o),
             MentionKind::Place(p) => Resolved::Place(*p),
             MentionKind::Title(t) => Resolved::Title(*t),
+            MentionKind::NewPerson(name) => Resolved::NewPerson { id: format!("person:{}", slug(name)), name: name.clone() },
             MentionKind::Person { candidates, full } => {
                 pick_person(kb, candidates, *full, &fully_named, cx.date).map(Resolved::Person).unwrap_or(Resolved::Nothing)
             }
@@ -236,7 +239,7 @@ fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>, me
     }
     if let Some(place) = cx.dateline_place {
         let toks = crate::segment::tokenize(place);
-        for m in crate::mentions::find(&toks, cx.kb) {
+        for m in crate::mentions::find(&toks, cx.kb, cx.lang) {
             match m.kind {
                 MentionKind::Place(p) => return cx.kb.country(&cx.kb.places[p as usize].country),
                 MentionKind::Country(c) => return Some(c),
@@ -257,4 +260,18 @@ fn url_tld(url: &str) -> Option<String> {
     let host = url.split("://").nth(1).unwrap_or(url).split(['/', '?', '#', ':']).next()?;
     let tld = host.rsplit('.').next()?;
     (tld.len() == 2).then(|| tld.to_ascii_lowercase())
+}
+
+/// Lower-case ASCII slug of a name in any script (`Ян Борг` → `ian-borg`).
+pub fn slug(name: &str) -> String {
+    let ascii = deunicode::deunicode(name).to_ascii_lowercase();
+    let mut out = String::new();
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }

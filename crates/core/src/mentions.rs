@@ -19,6 +19,10 @@ pub enum MentionKind {
     OrgTemplate(u32),
     Place(u32),
     Title(u32),
+    /// A name the knowledge base does not know, written after a title
+    /// ("министр иностранных дел Мальты Ян Борг"): the name as written, without
+    /// its case ending.
+    NewPerson(String),
 }
 
 #[derive(Debug, Clone)]
@@ -53,7 +57,7 @@ fn rank(r: &MentionRef) -> u8 {
     }
 }
 
-pub fn find(tokens: &[Token], kb: &KnowledgeBase) -> Vec<Mention> {
+pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     let all = kb.mentions.find_all(tokens, &kb.endings);
     // Persons sharing a span are candidates of one mention, not rivals.
     let kept = crate::lexicon::longest_first(all.clone(), rank);
@@ -109,7 +113,94 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase) -> Vec<Mention> {
             suffix: m.suffix.clone(),
         });
     }
+    let new_persons = unknown_names(tokens, &out, kb, lang);
+    out.extend(new_persons);
+    out.sort_by_key(|m| m.first);
     out
+}
+
+/// Names of persons the knowledge base lacks: two or three capitalised words right
+/// after a title, or after the country that follows a title.
+fn unknown_names(tokens: &[Token], mentions: &[Mention], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
+    let sov = kb.langs.get(lang).is_some_and(|l| l.syntax == "sov");
+    let mut out = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let after_title = match m.kind {
+            MentionKind::Title(_) => true,
+            MentionKind::Country(_) | MentionKind::CountryAdj(_) => {
+                i > 0 && matches!(mentions[i - 1].kind, MentionKind::Title(_)) && mentions[i - 1].last == m.first
+            }
+            _ => false,
+        };
+        if !after_title || mentions.get(i + 1).is_some_and(|n| n.first == m.last) || title_case(tokens, m.first) {
+            continue;
+        }
+        let mut end = m.last;
+        while end < tokens.len()
+            && end - m.last < 3
+            && tokens[end].sentence == tokens[m.first].sentence
+            && matches!(tokens[end].gap, Gap::Space | Gap::Hyphen | Gap::Dot)
+            && is_name_word(&tokens[end])
+        {
+            end += 1;
+        }
+        let words = end - m.last;
+        let taken = mentions.iter().any(|o| o.first < end && o.last > m.last);
+        if words < 2 || taken {
+            continue;
+        }
+        // Case endings: Turkic languages put one on the last word ("Leskanonu"),
+        // Russian on every word ("Яном Боргом"); a word is reduced only when the
+        // pattern of the language shows it is inflected.
+        let ending = |t: &Token| -> Option<(usize, String)> {
+            kb.endings
+                .splits(&t.fold)
+                .filter(|(stem, e)| stem.chars().count() >= 3 && !e.is_empty())
+                .last()
+                .map(|(stem, e)| (stem.chars().count(), e.to_string()))
+        };
+        let words_of = &tokens[m.last..end];
+        let reduce_all = !sov && ending(&words_of[0]).is_some() && ending(&words_of[words - 1]).is_some();
+        let mut name = Vec::new();
+        let mut suffix = String::new();
+        for (k, t) in words_of.iter().enumerate() {
+            let last = k == words - 1;
+            let cut = match ending(t) {
+                Some((stem, e)) if reduce_all || (sov && last && e.chars().count() >= 2) => {
+                    if last {
+                        suffix = e;
+                    }
+                    stem
+                }
+                _ => t.text.chars().count(),
+            };
+            name.push(t.text.chars().take(cut).collect::<String>());
+        }
+        out.push(Mention {
+            first: m.last,
+            last: end,
+            start: tokens[m.last].start,
+            end: tokens[end - 1].end,
+            kind: MentionKind::NewPerson(name.join(" ")),
+            suffix,
+        });
+    }
+    out
+}
+
+/// Headlines in English capitalise every word; no name can be told from them.
+fn title_case(tokens: &[Token], at: usize) -> bool {
+    let sentence = tokens[at].sentence;
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.sentence == sentence && !t.is_number()).collect();
+    let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
+    words.len() >= 4 && capitalized * 10 >= words.len() * 7
+}
+
+fn is_name_word(t: &Token) -> bool {
+    let mut chars = t.text.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = t.text.chars().skip(1).any(char::is_lowercase);
+    first_upper && rest_lower && t.text.chars().all(char::is_alphabetic)
 }
 
 fn same_span<'a>(all: &'a [Match<'a, MentionRef>], m: &'a Match<'a, MentionRef>) -> impl Iterator<Item = MentionRef> + 'a {

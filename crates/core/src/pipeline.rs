@@ -89,7 +89,7 @@ impl Extractor {
             None => language::identify(&cleaned.text, &tokens, &self.kb),
         };
         let sentences = segment::sentences(&cleaned.text, &mut tokens, &self.kb.abbreviations);
-        let mentions = mentions::find(&tokens, &self.kb);
+        let mentions = mentions::find(&tokens, &self.kb, lang.code());
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
         Ok(Document {
@@ -200,15 +200,20 @@ impl Extractor {
                     let p = &kb.places[*p as usize];
                     (3, p.id.get_ref().clone(), EntityKind::Place, p.name.clone(), Some(p.country.clone()), None)
                 }
+                Resolved::NewPerson { id, name } => {
+                    let (country, role) = self.new_person_context(doc, linked, m);
+                    (0, id.clone(), EntityKind::Person, name.clone(), country, role)
+                }
                 Resolved::Title(_) | Resolved::Nothing => continue,
             };
+            let unconfirmed = matches!(r, Resolved::NewPerson { .. });
             let entry = by_id.entry((order, id.clone())).or_insert_with(|| EntityRecord {
                 id,
                 kind,
                 name,
                 country,
                 role,
-                unconfirmed: false,
+                unconfirmed,
                 mentions: Vec::new(),
             });
             entry.mentions.push(MentionRecord { start: m.start, end: m.end, text: m.text(chars) });
@@ -217,6 +222,37 @@ impl Extractor {
         // First mention first within each kind, so records read like the article.
         list.sort_by_key(|e| (kind_order(e.kind), e.mentions.first().map(|m| m.start).unwrap_or(0)));
         list
+    }
+
+    /// The country and role of a person the knowledge base lacks, from the title and
+    /// country written before the name.
+    fn new_person_context(&self, doc: &Document, linked: &link::Linked, m: &crate::mentions::Mention) -> (Option<String>, Option<String>) {
+        let kb = &self.kb;
+        let (mut country, mut role) = (None, None);
+        let mut edge = m.first;
+        for (prev, r) in doc.mentions.iter().zip(&linked.resolved).rev() {
+            if prev.last > edge || prev.first >= m.first {
+                continue;
+            }
+            if prev.last != edge {
+                break;
+            }
+            match r {
+                Resolved::Country(c) | Resolved::CountryAdj(c) => {
+                    country.get_or_insert_with(|| kb.countries[*c as usize].id.get_ref().clone());
+                }
+                Resolved::Title(t) => {
+                    let title = &kb.titles[*t as usize];
+                    role.get_or_insert_with(|| title.label.clone());
+                    if let Some(c) = &title.country {
+                        country.get_or_insert_with(|| c.clone());
+                    }
+                }
+                _ => break,
+            }
+            edge = prev.first;
+        }
+        (country, role)
     }
 
     fn event_record(&self, doc_id: &str, e: &Event, chars: &[char]) -> EventRecord {

@@ -156,6 +156,13 @@ pub struct LangData {
     /// Separate words after an actor that mark it as the counterpart (`ilə`, `мен`).
     #[serde(default)]
     pub target_postpositions: Vec<String>,
+    /// Accusative endings: the direct object ("Stoltenberqi qəbul edib", "Блинкенді қабылдады").
+    #[serde(default)]
+    pub accusative_suffixes: Vec<String>,
+    /// Possessive endings of a compound title ("NATO-nun Baş katibi"): the same letters
+    /// as some accusatives, but no object marker on a title.
+    #[serde(default)]
+    pub possessive_suffixes: Vec<String>,
     /// Genitive endings: a possessor, part of the object phrase rather than the subject.
     #[serde(default)]
     pub genitive_suffixes: Vec<String>,
