@@ -134,12 +134,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if seen_types.iter().any(|(t, _)| t == cue.event_type.get_ref()) {
                 continue;
             }
+            let cue_clause = crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
             let status = cue.status.clone().or_else(|| {
-                in_sentence.iter().find_map(|c| match c.payload {
+                in_sentence.iter().filter(|c| cue_clause.contains(&c.start)).find_map(|c| match c.payload {
                     CueRef::Status(s) => Some(kb.statuses[*s as usize].status.get_ref().clone()),
                     _ => None,
                 })
             });
+            // A noun cue after a preposition ("для переговоров", "в ходе встречи")
+            // refers to an event told elsewhere; it opens none.
+            if cue.weak && cue_match.start > 0 && reference_marker(cx, cue_match.start - 1) {
+                continue;
+            }
             let modifiers: Vec<(String, String)> = in_sentence
                 .iter()
                 .filter_map(|c| match c.payload {
@@ -211,6 +217,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
+fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
+    let Some(lang) = cx.kb.langs.get(cx.lang) else { return false };
+    let word = &cx.tokens[tok].fold;
+    lang.prepositions.iter().chain(&lang.reference_markers).any(|p| crate::segment::fold(p) == *word)
+}
+
 /// Whether a capitalized word that is no known mention stands before the cue in
 /// its clause ("Представители Комитета поблагодарили"): an actor we cannot name,
 /// so the missing side must not be guessed from the document's main pair.
@@ -271,6 +283,8 @@ fn build_event(
     let lang = kb.langs.get(cx.lang);
     let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
     let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
+    let topic_before: Vec<String> =
+        lang.map(|l| l.topic_before.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
     let folded = |list: Option<&Vec<String>>| -> Vec<String> {
         list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default()
     };
@@ -314,7 +328,8 @@ fn build_event(
                 || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix)
                 || g.first > cue_tok
         } else {
-            after_prep || g.first > cue_tok
+            let oblique_before = g.first < cue_tok && target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix);
+            after_prep || oblique_before || g.first > cue_tok
         };
         if is_target {
             target.push(g);
@@ -331,6 +346,24 @@ fn build_event(
     }
     if let Some(subject) = subject_after {
         source = vec![subject];
+    }
+    // "Президенту Токаеву позвонил Президент Путин": with the object before the verb,
+    // the subject (no case ending) follows it.
+    if !sov && source.is_empty() {
+        if let Some(pos) = target.iter().position(|g| g.first > cue_tok && g.suffix.is_empty() && g.has_head) {
+            if target.iter().any(|g| g.first < cue_tok) {
+                source.push(target.remove(pos));
+            }
+        }
+    }
+    // "сообщения о телефонном разговоре Путина с Трампом": a cue that is itself a
+    // topic names its parties after it.
+    if cue_tok > 0 && topic_before.contains(&cx.tokens[cue_tok - 1].fold) {
+        let after: Vec<&Group> = actors.iter().copied().filter(|g| g.first > cue_tok).collect();
+        if !after.is_empty() {
+            source = vec![after[0]];
+            target = after[1..].to_vec();
+        }
     }
     // "X and Y met …, hosted by Z": two named parties before a symmetric verb are
     // the event's two sides; whoever follows is a host or a topic.
@@ -655,6 +688,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     let mut title: Option<(u32, bool)> = None;
     let mut org_for_title: Option<String> = None;
     let mut adjective_only = true;
+    let mut capital: Option<String> = None;
     for &k in &g.members {
         match &cx.linked.resolved[k] {
             Resolved::Person(p) => {
@@ -729,7 +763,15 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 g.has_head = true;
                 push_unique(&mut g.actor.persons, id);
             }
-            Resolved::Place(_) | Resolved::Nothing => {}
+            Resolved::Place(p) => {
+                // "Баку отверг", "Moscow demands": a capital as actor is its state.
+                let place = kb.places[*p as usize].id.get_ref();
+                if let Some(c) = kb.countries.iter().find(|c| c.capital.as_deref() == Some(place.as_str())) {
+                    adjective_only = false;
+                    capital = Some(c.id.get_ref().clone());
+                }
+            }
+            Resolved::Nothing => {}
         }
     }
     if let Some((t, plural)) = title {
@@ -768,6 +810,11 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         // A country adjective is an actor only before a noun like "сторона".
         let noun_follows = cx.linked.actor_noun_starts.iter().any(|&s| s >= g.last && s <= g.last + 1);
         g.weak = !noun_follows;
+    }
+    if countries.is_empty() {
+        if let Some(c) = capital {
+            countries.push(c);
+        }
     }
     // An organisation's official acts for the organisation: no country side.
     g.actor.countries = if g.org_capacity { Vec::new() } else { countries };

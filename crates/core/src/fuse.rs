@@ -58,7 +58,8 @@ pub fn fuse(events: Vec<Event>) -> Vec<Event> {
 fn absorb(kept: &mut Event, mut other: Event) {
     let rank = |m: &str| MODE_RANK.iter().position(|r| *r == m);
     // Align the other's sides with ours before merging persons.
-    if side_key(&other.source) != side_key(&kept.source) && side_key(&other.target) == side_key(&kept.source) {
+    let reversed = side_key(&other.source) != side_key(&kept.source) && side_key(&other.target) == side_key(&kept.source);
+    if reversed {
         std::mem::swap(&mut other.source, &mut other.target);
     }
     if let (Some(a), Some(b)) = (rank(&kept.mode), rank(&other.mode)) {
@@ -75,6 +76,15 @@ fn absorb(kept: &mut Event, mut other: Event) {
                 }
             }
         }
+    }
+    // A directed report ("позвонил") settles the direction a symmetric one left open
+    // ("провел телефонный разговор с").
+    if kept.symmetric && !other.symmetric && other.mode == kept.mode && reversed {
+        std::mem::swap(&mut kept.source, &mut kept.target);
+        std::mem::swap(&mut other.source, &mut other.target);
+    }
+    if !other.symmetric {
+        kept.symmetric = false;
     }
     merge_actor(&mut kept.source, &other.source);
     merge_actor(&mut kept.target, &other.target);

@@ -184,6 +184,10 @@ pub struct LangData {
     /// Words that refer to the outlet's own country ("нашей страны").
     #[serde(default)]
     pub home_words: Vec<String>,
+    /// Words after which a noun cue refers to an event rather than reporting one
+    /// ("в ходе встречи", "по итогам переговоров"), besides the prepositions.
+    #[serde(default)]
+    pub reference_markers: Vec<String>,
     /// Words naming the parties of the story ("стороны", "the two sides").
     #[serde(default)]
     pub party_words: Vec<String>,
