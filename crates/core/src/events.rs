@@ -75,6 +75,9 @@ pub struct Event {
     pub inferred: bool,
     /// The clause names its actors only as "the parties" of the story.
     pub parties: bool,
+    /// Several officials of different countries on the target side of a directed
+    /// event ("соболезнования президенту Турции … и президенту Сирии …"): one event each.
+    pub split_targets: Vec<Actor>,
 }
 
 pub struct EventContext<'a> {
@@ -173,6 +176,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             ev.parties = ev.source.is_empty()
                 && ev.target.is_empty()
                 && cx.linked.party_word_starts.iter().any(|p| clause.contains(p));
+            if !ev.split_targets.is_empty() {
+                for target in std::mem::take(&mut ev.split_targets) {
+                    let mut one = ev.clone();
+                    one.target = target;
+                    events.push(one);
+                }
+                continue;
+            }
             if ev.source.is_empty() || ev.target.is_empty() {
                 let one_side_missing = !(ev.source.is_empty() && ev.target.is_empty());
                 if !(one_side_missing && unknown_subject(cx, sentence, cue_match.start)) {
@@ -216,6 +227,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events.retain(|e| !overlapping_sides(e));
     events
 }
+
+
 
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     let Some(lang) = cx.kb.langs.get(cx.lang) else { return false };
@@ -444,6 +457,19 @@ fn build_event(
     if mode == "phone" {
         location = (None, None);
     }
+    // Aid goes where it is sent ("в Турцию направлены").
+    if cue.event_type.get_ref() == "AID" && tgt.is_empty() {
+        if let Some(c) = location.0.clone() {
+            tgt.countries.push(c);
+        }
+    }
+    let heads: Vec<&&Group> = target.iter().filter(|g| g.has_head && !g.actor.countries.is_empty()).collect();
+    let distinct: std::collections::BTreeSet<&String> = heads.iter().flat_map(|g| g.actor.countries.iter()).collect();
+    let split_targets = if !cue.symmetric && heads.len() >= 2 && distinct.len() >= 2 {
+        heads.iter().map(|g| g.actor.clone()).collect()
+    } else {
+        Vec::new()
+    };
     let both = !src.persons.is_empty() && !tgt.persons.is_empty();
     let confidence: f64 = 0.6 + if both { 0.2 } else { 0.0 } + if !src.is_empty() && !tgt.is_empty() { 0.1 } else { 0.0 };
     Some(Event {
@@ -463,6 +489,7 @@ fn build_event(
         symmetric: cue.symmetric,
         inferred: false,
         parties: false,
+        split_targets,
     })
 }
 
@@ -568,8 +595,11 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                     // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
                     Resolved::Person(_) | Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
                     Resolved::Title(_) => between.is_empty(),
+                    // A title's country follows it in Russian and English ("Президент
+                    // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
+                    // where a country after a title opens the next phrase.
                     Resolved::Country(_) | Resolved::CountryAdj(_) | Resolved::Org(_) | Resolved::NationalBody { .. } => {
-                        has_title && !has_person
+                        has_title && !has_person && !sov
                     }
                     _ => false,
                 }
