@@ -23,6 +23,20 @@ enum Command {
     Eval(commands::eval::Args),
     /// Validate the knowledge base files.
     Kb(commands::kb::Args),
+    /// Extract pages into the store (SQLite file, or postgres:// URL).
+    Ingest(commands::ingest::Args),
+    /// List stored events, filtered by country, person, type, date...
+    Events(commands::query::EventsArgs),
+    /// The events between two actors, by date.
+    Timeline(commands::query::TimelineArgs),
+    /// Search entities by any name, in any language.
+    Entities(commands::query::EntitiesArgs),
+    /// An entity's profile: names, roles, counterparts, event counts.
+    Entity(commands::query::EntityArgs),
+    /// Write stored events as JSON Lines, CSV or a GDELT-like table.
+    Export(commands::export::Args),
+    /// Serve the JSON API and the web page (timelines, network, evidence) over the store.
+    Serve(commands::serve::Args),
 }
 
 fn main() -> ExitCode {
@@ -31,6 +45,13 @@ fn main() -> ExitCode {
         Command::Extract(args) => commands::extract::run(args),
         Command::Eval(args) => commands::eval::run(args),
         Command::Kb(args) => commands::kb::run(args),
+        Command::Ingest(args) => commands::ingest::run(args),
+        Command::Events(args) => commands::query::events(args),
+        Command::Timeline(args) => commands::query::timeline(args),
+        Command::Entities(args) => commands::query::entities(args),
+        Command::Entity(args) => commands::query::entity(args),
+        Command::Export(args) => commands::export::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match outcome {
         Ok(code) => code,

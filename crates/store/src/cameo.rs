@@ -47,20 +47,27 @@ impl CameoTable {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |what: &str| StoreError::InvalidArgument(format!("{origin}:{}: {what}", i + 1));
+            let err =
+                |what: &str| StoreError::InvalidArgument(format!("{origin}:{}: {what}", i + 1));
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 4 {
-                return Err(err("expected 4 tab-separated columns: code goldstein quad_class name"));
+                return Err(err(
+                    "expected 4 tab-separated columns: code goldstein quad_class name",
+                ));
             }
             let code = cols[0];
             if !(2..=4).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_digit()) {
                 return Err(err("the code must be 2 to 4 digits"));
             }
-            let goldstein: f64 = cols[1].parse().map_err(|_| err("goldstein is not a number"))?;
+            let goldstein: f64 = cols[1]
+                .parse()
+                .map_err(|_| err("goldstein is not a number"))?;
             if !(-10.0..=10.0).contains(&goldstein) {
                 return Err(err("goldstein must be within -10..10"));
             }
-            let quad_class: u8 = cols[2].parse().map_err(|_| err("quad_class is not a number"))?;
+            let quad_class: u8 = cols[2]
+                .parse()
+                .map_err(|_| err("quad_class is not a number"))?;
             if !(1..=4).contains(&quad_class) {
                 return Err(err("quad_class must be 1 to 4"));
             }
@@ -105,7 +112,11 @@ mod tests {
         assert_eq!(t.lookup("042").unwrap().goldstein, 1.9);
         assert_eq!(t.lookup("057").unwrap().goldstein, 8.0);
         assert_eq!(t.lookup("051").unwrap().quad_class, 1);
-        assert_eq!(t.lookup("1123").unwrap().code, "112", "falls back to the base code");
+        assert_eq!(
+            t.lookup("1123").unwrap().code,
+            "112",
+            "falls back to the base code"
+        );
         assert_eq!(t.lookup("190").unwrap().quad_class, 4);
         assert!(t.lookup("99").is_none());
     }

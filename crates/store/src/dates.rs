@@ -65,7 +65,9 @@ impl PartialDate {
 
     /// How many components are known (0-3): the "precision" fusion maximises.
     pub fn known_components(&self) -> u8 {
-        u8::from(self.year.is_some()) + u8::from(self.month.is_some()) + u8::from(self.day.is_some())
+        u8::from(self.year.is_some())
+            + u8::from(self.month.is_some())
+            + u8::from(self.day.is_some())
     }
 
     /// Days since 1970-01-01 for an exact date.
@@ -113,7 +115,9 @@ impl fmt::Display for PartialDate {
     /// The record's own notation: exact dates as `YYYY-MM-DD`, trailing unknowns
     /// dropped (`2021-09`), inner unknowns as `X`s (`XXXX-09-24`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let y = self.year.map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"));
+        let y = self
+            .year
+            .map_or_else(|| "XXXX".to_owned(), |y| format!("{y:04}"));
         match (self.month, self.day) {
             (None, None) => write!(f, "{y}"),
             (Some(m), None) => write!(f, "{y}-{m:02}"),
@@ -216,7 +220,10 @@ mod tests {
         let d = PartialDate::parse("2025-03-11T13:02").unwrap();
         assert!(d.is_exact());
         assert_eq!(d.to_string(), "2025-03-11");
-        assert_eq!(PartialDate::parse("2021-09").unwrap().to_string(), "2021-09");
+        assert_eq!(
+            PartialDate::parse("2021-09").unwrap().to_string(),
+            "2021-09"
+        );
         assert_eq!(PartialDate::parse("2021").unwrap().known_components(), 1);
         assert_eq!(PartialDate::parse("2021-02-29"), None);
         assert_eq!(PartialDate::parse("2021-13"), None);
@@ -238,8 +245,14 @@ mod tests {
         let r = PartialDate::parse("2024-02").unwrap().day_range().unwrap();
         assert_eq!(r, ("2024-02-01".to_owned(), "2024-02-29".to_owned()));
         assert_eq!(PartialDate::parse("XXXX-02-01").unwrap().day_range(), None);
-        assert_eq!(PartialDate::parse("1970-01-02").unwrap().day_number(), Some(1));
-        let n = PartialDate::parse("2025-03-11").unwrap().day_number().unwrap();
+        assert_eq!(
+            PartialDate::parse("1970-01-02").unwrap().day_number(),
+            Some(1)
+        );
+        let n = PartialDate::parse("2025-03-11")
+            .unwrap()
+            .day_number()
+            .unwrap();
         assert_eq!(civil_from_days(n), (2025, 3, 11));
         assert_eq!(filter_bound("2021", true).as_deref(), Some("2021-12-31"));
     }

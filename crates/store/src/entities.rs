@@ -2,7 +2,9 @@
 
 use crate::backend::{params, Conn, Param, Row};
 use crate::error::Result;
-use crate::model::{Counterpart, EntityName, EntityProfile, EntitySummary, Page, RoleSeen, TypeYearCount};
+use crate::model::{
+    Counterpart, EntityName, EntityProfile, EntitySummary, Page, RoleSeen, TypeYearCount,
+};
 use crate::query::parse_kind;
 use crate::text::{contains_pattern, fold};
 use communique_record::EntityKind;
@@ -42,13 +44,16 @@ pub(crate) fn search(
          AND n.folded LIKE ? ESCAPE '\\') OR e.id = ?)"
             .to_owned(),
     ];
-    let mut ps: Vec<Param> = params![pattern.as_str(), query.trim()];
+    let mut ps: Vec<Param> = params![pattern.as_str(), query.trim()].to_vec();
     if let Some(k) = kind {
         clauses.push("e.kind = ?".to_owned());
         ps.push(k.as_str().into());
     }
     let where_sql = clauses.join(" AND ");
-    let total = conn.query(&format!("SELECT COUNT(*) FROM entities e WHERE {where_sql}"), &ps)?;
+    let total = conn.query(
+        &format!("SELECT COUNT(*) FROM entities e WHERE {where_sql}"),
+        &ps,
+    )?;
     let total = total.first().map_or(Ok(0), |r| r.int(0))? as u64;
     let mut page_ps = ps.clone();
     page_ps.push(limit.map_or(Param::Int(Some(i64::MAX)), Param::from));
@@ -112,7 +117,10 @@ pub(crate) fn profile(conn: &mut dyn Conn, id: &str) -> Result<Option<EntityProf
 
     let mut roles = conn
         .query(
-            "SELECT de.role, MIN(d.published), MAX(d.published), COUNT(*) \
+            // Year-less publication dates (`XXXX-09-25`) cannot be placed in time.
+            "SELECT de.role, \
+             MIN(CASE WHEN d.published LIKE 'X%' THEN NULL ELSE d.published END), \
+             MAX(CASE WHEN d.published LIKE 'X%' THEN NULL ELSE d.published END), COUNT(*) \
              FROM document_entities de JOIN documents d ON d.id = de.document_id \
              WHERE de.entity_id = ? AND de.role IS NOT NULL GROUP BY de.role",
             &params![id],
@@ -128,7 +136,11 @@ pub(crate) fn profile(conn: &mut dyn Conn, id: &str) -> Result<Option<EntityProf
         })
         .collect::<Result<Vec<_>>>()?;
     roles.sort_by(|a, b| {
-        (a.first_seen.is_none(), &a.first_seen, &a.role).cmp(&(b.first_seen.is_none(), &b.first_seen, &b.role))
+        (a.first_seen.is_none(), &a.first_seen, &a.role).cmp(&(
+            b.first_seen.is_none(),
+            &b.first_seen,
+            &b.role,
+        ))
     });
 
     let counterparts = conn
@@ -156,7 +168,7 @@ pub(crate) fn profile(conn: &mut dyn Conn, id: &str) -> Result<Option<EntityProf
         .query(
             "SELECT e.event_type, substr(e.date_lo, 1, 4), COUNT(*) FROM events e \
              WHERE EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor_id = ?) \
-             GROUP BY e.event_type, substr(e.date_lo, 1, 4) ORDER BY 2, 1",
+             GROUP BY e.event_type, substr(e.date_lo, 1, 4)",
             &params![id],
         )?
         .iter()
@@ -168,6 +180,11 @@ pub(crate) fn profile(conn: &mut dyn Conn, id: &str) -> Result<Option<EntityProf
             })
         })
         .collect::<Result<Vec<_>>>()?;
+    // Undated last, whatever the backend's NULL ordering.
+    let mut event_counts = event_counts;
+    event_counts.sort_by(|a, b| {
+        (a.year.is_none(), a.year, &a.event_type).cmp(&(b.year.is_none(), b.year, &b.event_type))
+    });
 
     Ok(Some(EntityProfile {
         entity,
@@ -176,4 +193,27 @@ pub(crate) fn profile(conn: &mut dyn Conn, id: &str) -> Result<Option<EntityProf
         counterparts,
         event_counts,
     }))
+}
+
+/// What a user typed, as entity candidates: the entity itself when `text` is a
+/// stored id; else the search hits, narrowed to exact name matches when there are
+/// some ("Aliyev" should not be ambiguous because "Aliyeva" also exists).
+pub(crate) fn resolve(
+    conn: &mut dyn Conn,
+    text: &str,
+    kind: Option<EntityKind>,
+) -> Result<Vec<EntitySummary>> {
+    if let Some(e) = summary(conn, text.trim())? {
+        if kind.is_none_or(|k| k == e.kind) {
+            return Ok(vec![e]);
+        }
+    }
+    let hits = search(conn, text, kind, Some(50), 0)?.items;
+    let wanted = fold(text);
+    let exact: Vec<EntitySummary> = hits
+        .iter()
+        .filter(|e| fold(&e.name) == wanted || e.matched_names.iter().any(|n| fold(n) == wanted))
+        .cloned()
+        .collect();
+    Ok(if exact.is_empty() { hits } else { exact })
 }

@@ -120,7 +120,7 @@ pub(crate) fn export(
 ) -> Result<usize> {
     let names = actor_names(conn)?;
     let mut sink = match format {
-        ExportFormat::Csv => Sink::Csv(csv::Writer::from_writer(out)),
+        ExportFormat::Csv => Sink::Csv(Box::new(csv::Writer::from_writer(out))),
         _ => Sink::Plain(out),
     };
     match &mut sink {
@@ -171,7 +171,7 @@ pub(crate) fn export(
 
 /// Where rows go: through the CSV writer (quoting) or straight out.
 enum Sink<'a> {
-    Csv(csv::Writer<&'a mut dyn Write>),
+    Csv(Box<csv::Writer<&'a mut dyn Write>>),
     Plain(&'a mut dyn Write),
 }
 
@@ -191,7 +191,10 @@ fn join(v: &[String]) -> String {
 }
 
 fn csv_row(ev: &EventRow) -> Vec<String> {
-    let first = ev.sources.first().and_then(|s| s.evidence.first().map(|e| (s, e)));
+    let first = ev
+        .sources
+        .first()
+        .and_then(|s| s.evidence.first().map(|e| (s, e)));
     vec![
         ev.id.clone(),
         ev.event_type.clone(),
@@ -212,7 +215,12 @@ fn csv_row(ev: &EventRow) -> Vec<String> {
         format!("{}", ev.confidence),
         ev.num_documents.to_string(),
         ev.num_evidence.to_string(),
-        join(&ev.sources.iter().map(|s| s.document.clone()).collect::<Vec<_>>()),
+        join(
+            &ev.sources
+                .iter()
+                .map(|s| s.document.clone())
+                .collect::<Vec<_>>(),
+        ),
         first.map(|(s, _)| s.document.clone()).unwrap_or_default(),
         first.map(|(_, e)| e.start.to_string()).unwrap_or_default(),
         first.map(|(_, e)| e.end.to_string()).unwrap_or_default(),
@@ -244,12 +252,17 @@ fn event_day(ev: &EventRow) -> Option<PartialDate> {
 }
 
 fn upper_name(names: &HashMap<String, String>, id: &str, fallback: &str) -> String {
-    names.get(id).map_or_else(|| fallback.to_owned(), |n| n.to_uppercase())
+    names
+        .get(id)
+        .map_or_else(|| fallback.to_owned(), |n| n.to_uppercase())
 }
 
 /// (Actor code, name, country code) of one side: CAMEO actor codes for countries
 /// are ISO alpha-3; organisation or person-only sides have a name and no code.
-fn gdelt_actor(side: &communique_record::Side, names: &HashMap<String, String>) -> (String, String, String) {
+fn gdelt_actor(
+    side: &communique_record::Side,
+    names: &HashMap<String, String>,
+) -> (String, String, String) {
     if let Some(c) = side.countries.first() {
         let code = country_code(c);
         let name = upper_name(names, &format!("country:{code}"), &code);
@@ -280,7 +293,11 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
     let day = event_day(ev);
     let (sqldate, month_year, year, fraction) = match day {
         Some(d) => {
-            let (y, m, dd) = (d.year.unwrap_or(0), d.month.unwrap_or(1), d.day.unwrap_or(1));
+            let (y, m, dd) = (
+                d.year.unwrap_or(0),
+                d.month.unwrap_or(1),
+                d.day.unwrap_or(1),
+            );
             // GDELT's own definition: YEAR + (MONTH * 30 + DAY) / 365.
             let fraction = f64::from(y) + f64::from(m * 30 + dd) / 365.0;
             (
@@ -297,7 +314,12 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
     let code = ev.cameo.trim();
     let entry = cameo.lookup(code);
     let outlets: BTreeSet<String> = ev.sources.iter().map(outlet_of).collect();
-    let geo_country = ev.location.country.as_deref().map(country_code).unwrap_or_default();
+    let geo_country = ev
+        .location
+        .country
+        .as_deref()
+        .map(country_code)
+        .unwrap_or_default();
     let geo_type = match (&ev.location.place, geo_country.is_empty()) {
         (Some(_), _) => "4",
         (None, false) => "1",
@@ -326,11 +348,22 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
     };
     let first = ev.sources.first();
     let source_url = first
-        .map(|s| s.url.clone().or_else(|| s.outlet.clone()).unwrap_or_else(|| s.document.clone()))
+        .map(|s| {
+            s.url
+                .clone()
+                .or_else(|| s.outlet.clone())
+                .unwrap_or_else(|| s.document.clone())
+        })
         .unwrap_or_default();
-    let evidence = first.and_then(|s| s.evidence.first().map(|e| (s.document.clone(), e.text.clone())));
+    let evidence = first.and_then(|s| {
+        s.evidence
+            .first()
+            .map(|e| (s.document.clone(), e.text.clone()))
+    });
     vec![
-        global_event_id(&ev.id).map(|v| v.to_string()).unwrap_or_default(),
+        global_event_id(&ev.id)
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
         sqldate,
         month_year,
         year,
@@ -346,7 +379,9 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
         code.get(..3).unwrap_or(code).to_owned(),
         code.get(..2).unwrap_or(code).to_owned(),
         entry.map(|e| e.quad_class.to_string()).unwrap_or_default(),
-        entry.map(|e| format!("{:.1}", e.goldstein)).unwrap_or_default(),
+        entry
+            .map(|e| format!("{:.1}", e.goldstein))
+            .unwrap_or_default(),
         ev.num_evidence.to_string(),
         outlets.len().to_string(),
         ev.num_documents.to_string(),
@@ -360,11 +395,26 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
         ev.status.clone(),
         ev.date.clone().unwrap_or_default(),
         format!("{}", ev.confidence),
-        join(&ev.source.countries.iter().map(|c| country_code(c)).collect::<Vec<_>>()),
-        join(&ev.target.countries.iter().map(|c| country_code(c)).collect::<Vec<_>>()),
+        join(
+            &ev.source
+                .countries
+                .iter()
+                .map(|c| country_code(c))
+                .collect::<Vec<_>>(),
+        ),
+        join(
+            &ev.target
+                .countries
+                .iter()
+                .map(|c| country_code(c))
+                .collect::<Vec<_>>(),
+        ),
         join(&ev.source.persons),
         join(&ev.target.persons),
-        evidence.as_ref().map(|(d, _)| d.clone()).unwrap_or_default(),
+        evidence
+            .as_ref()
+            .map(|(d, _)| d.clone())
+            .unwrap_or_default(),
         evidence.map(|(_, t)| t).unwrap_or_default(),
     ]
 }
@@ -372,7 +422,13 @@ fn gdelt_row(ev: &EventRow, names: &HashMap<String, String>, cameo: &CameoTable)
 /// TSV has no quoting: tabs and line breaks inside a field become spaces.
 fn tsv_clean(s: &str) -> String {
     s.chars()
-        .map(|c| if matches!(c, '\t' | '\n' | '\r') { ' ' } else { c })
+        .map(|c| {
+            if matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -383,14 +439,20 @@ mod tests {
     #[test]
     fn global_event_id_is_52_bits_of_the_id() {
         assert_eq!(global_event_id("ev-0000000000001fff"), Some(1));
-        assert_eq!(global_event_id("ev-ffffffffffffffff"), Some((1u64 << 52) - 1));
+        assert_eq!(
+            global_event_id("ev-ffffffffffffffff"),
+            Some((1u64 << 52) - 1)
+        );
         assert_eq!(global_event_id("other"), None);
     }
 
     #[test]
     fn formats_parse() {
         assert_eq!("CSV".parse::<ExportFormat>().unwrap(), ExportFormat::Csv);
-        assert_eq!("gdelt".parse::<ExportFormat>().unwrap(), ExportFormat::Gdelt);
+        assert_eq!(
+            "gdelt".parse::<ExportFormat>().unwrap(),
+            ExportFormat::Gdelt
+        );
         assert!("xml".parse::<ExportFormat>().is_err());
     }
 }

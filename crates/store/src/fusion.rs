@@ -141,38 +141,73 @@ pub fn is_directed_mode(mode: &str) -> bool {
     !SYMMETRIC_MODES.contains(&mode)
 }
 
+/// What [`affinity`] looks at, computed once per source: clustering compares
+/// each source with many others, and parsing dates and sides on every comparison
+/// dominated ingest time.
+struct Facts<'a> {
+    source: &'a SourceEvent,
+    date: Option<PartialDate>,
+    /// Day number of an exact date.
+    day: Option<i64>,
+    published_day: Option<i64>,
+    source_codes: Vec<String>,
+    target_codes: Vec<String>,
+    directed: bool,
+    generic: bool,
+    denied: bool,
+}
+
+impl<'a> Facts<'a> {
+    fn of(source: &'a SourceEvent) -> Self {
+        let date = source.date();
+        let mode = source.event.mode.as_str();
+        Facts {
+            source,
+            date,
+            day: date.and_then(|d| d.day_number()),
+            published_day: source.published_day(),
+            source_codes: side_codes(&source.event.source),
+            target_codes: side_codes(&source.event.target),
+            directed: is_directed_mode(mode),
+            generic: is_generic_mode(mode),
+            denied: source.event.status == "denied",
+        }
+    }
+}
+
 /// How well two sources fit as reports of one event: `None` when they cannot be
 /// the same event, else 1 (publication window) to 4 (same exact date).
 pub fn affinity(a: &SourceEvent, b: &SourceEvent) -> Option<u8> {
-    if a.document == b.document || a.event.event_type != b.event.event_type {
+    facts_affinity(&Facts::of(a), &Facts::of(b))
+}
+
+fn facts_affinity(a: &Facts<'_>, b: &Facts<'_>) -> Option<u8> {
+    let (ea, eb) = (&a.source.event, &b.source.event);
+    if a.source.document == b.source.document || ea.event_type != eb.event_type {
         return None;
     }
-    let (ma, mb) = (a.event.mode.as_str(), b.event.mode.as_str());
-    if ma != mb && !is_generic_mode(ma) && !is_generic_mode(mb) {
+    if ea.mode != eb.mode && !a.generic && !b.generic {
         return None;
     }
-    if is_directed_mode(ma)
-        && is_directed_mode(mb)
-        && (side_codes(&a.event.source) != side_codes(&b.event.source)
-            || side_codes(&a.event.target) != side_codes(&b.event.target))
+    if a.directed
+        && b.directed
+        && (a.source_codes != b.source_codes || a.target_codes != b.target_codes)
     {
         return None;
     }
-    if (a.event.status == "denied") != (b.event.status == "denied") {
+    if a.denied != b.denied {
         return None;
     }
-    let published_gap = match (a.published_day(), b.published_day()) {
+    let published_gap = match (a.published_day, b.published_day) {
         (Some(x), Some(y)) => Some((x - y).abs()),
         _ => None,
     };
-    match (a.date(), b.date()) {
-        (Some(x), Some(y)) if x.is_exact() && y.is_exact() => {
-            match (x.day_number()? - y.day_number()?).abs() {
-                0 => Some(4),
-                1 => Some(2),
-                _ => None,
-            }
-        }
+    match (a.date, b.date) {
+        (Some(_), Some(_)) if a.day.is_some() && b.day.is_some() => match (a.day? - b.day?).abs() {
+            0 => Some(4),
+            1 => Some(2),
+            _ => None,
+        },
         (Some(x), Some(y)) => {
             if !x.agrees_with(&y) {
                 return None;
@@ -192,32 +227,117 @@ pub fn affinity(a: &SourceEvent, b: &SourceEvent) -> Option<u8> {
 }
 
 /// The canonical visiting order of [`cluster`]: most precise date first.
-fn canonical_order(a: &SourceEvent, b: &SourceEvent) -> std::cmp::Ordering {
-    let key = |s: &SourceEvent| {
-        let d = s.date();
+fn canonical_order(a: &Facts<'_>, b: &Facts<'_>) -> std::cmp::Ordering {
+    let key = |f: &Facts<'_>| {
         (
-            Reverse(d.map_or(0, |d| d.known_components())),
-            d.map(|d| d.to_string()),
-            s.published_day().unwrap_or(i64::MAX),
-            s.published.clone(),
-            s.document.clone(),
-            s.ord,
+            Reverse(f.date.map_or(0, |d| d.known_components())),
+            f.date.map(|d| d.to_string()),
+            f.published_day.unwrap_or(i64::MAX),
+            f.source.published.clone(),
+            f.source.document.clone(),
+            f.source.ord,
         )
     };
     key(a).cmp(&key(b))
 }
 
+/// Widens an optional closed range to include `v`.
+fn widen(range: &mut Option<(i64, i64)>, v: i64) {
+    *range = Some(match *range {
+        Some((lo, hi)) => (lo.min(v), hi.max(v)),
+        None => (v, v),
+    });
+}
+
+/// A cluster under construction, with the ranges that let most candidates be
+/// rejected without comparing them to every member.
+struct Building {
+    members: Vec<usize>,
+    documents: BTreeSet<String>,
+    /// Day numbers of the members' exact dates.
+    exact_days: Option<(i64, i64)>,
+    /// Publication days of the members without a date.
+    undated_published: Option<(i64, i64)>,
+    /// Publication days of all members, and whether every member has one.
+    published: Option<(i64, i64)>,
+    all_published: bool,
+}
+
+impl Building {
+    fn new() -> Self {
+        Building {
+            members: Vec::new(),
+            documents: BTreeSet::new(),
+            exact_days: None,
+            undated_published: None,
+            published: None,
+            all_published: true,
+        }
+    }
+
+    fn add(&mut self, i: usize, f: &Facts<'_>) {
+        self.members.push(i);
+        self.documents.insert(f.source.document.clone());
+        if let Some(d) = f.day {
+            widen(&mut self.exact_days, d);
+        }
+        match f.published_day {
+            Some(p) => {
+                widen(&mut self.published, p);
+                if f.date.is_none() {
+                    widen(&mut self.undated_published, p);
+                }
+            }
+            None => self.all_published = false,
+        }
+    }
+
+    /// False when `f` is certainly incompatible with some member; true means
+    /// "compare with every member".
+    fn may_accept(&self, f: &Facts<'_>) -> bool {
+        let within = |range: Option<(i64, i64)>, v: i64, tolerance: i64| {
+            range.is_none_or(|(lo, hi)| v >= hi - tolerance && v <= lo + tolerance)
+        };
+        if self.documents.contains(&f.source.document) {
+            return false;
+        }
+        if let Some(d) = f.day {
+            if !within(self.exact_days, d, 1) {
+                return false;
+            }
+        }
+        if self.undated_published.is_some() {
+            match f.published_day {
+                Some(p) if within(self.undated_published, p, UNDATED_WINDOW_DAYS) => {}
+                _ => return false,
+            }
+        }
+        if f.date.is_none() {
+            match f.published_day {
+                Some(p) if self.all_published && within(self.published, p, UNDATED_WINDOW_DAYS) => {
+                }
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
 /// Groups a bucket's sources into events (complete linkage, see the module doc).
 /// Each returned cluster is in canonical order; clusters are in creation order.
-pub fn cluster(mut sources: Vec<SourceEvent>) -> Vec<Vec<SourceEvent>> {
-    sources.sort_by(canonical_order);
-    let mut clusters: Vec<Vec<SourceEvent>> = Vec::new();
-    for s in sources {
+pub fn cluster(sources: Vec<SourceEvent>) -> Vec<Vec<SourceEvent>> {
+    let mut facts: Vec<Facts<'_>> = sources.iter().map(Facts::of).collect();
+    facts.sort_by(canonical_order);
+    let mut clusters: Vec<Building> = Vec::new();
+    for (i, f) in facts.iter().enumerate() {
         let mut best: Option<(u8, usize)> = None;
-        for (i, c) in clusters.iter().enumerate() {
+        for (ci, c) in clusters.iter().enumerate() {
+            if !c.may_accept(f) {
+                continue;
+            }
             let mut worst = u8::MAX;
-            for m in c {
-                match affinity(m, &s) {
+            for &m in &c.members {
+                match facts_affinity(&facts[m], f) {
                     Some(v) => worst = worst.min(v),
                     None => {
                         worst = 0;
@@ -226,15 +346,27 @@ pub fn cluster(mut sources: Vec<SourceEvent>) -> Vec<Vec<SourceEvent>> {
                 }
             }
             if worst > 0 && best.is_none_or(|(b, _)| worst > b) {
-                best = Some((worst, i));
+                best = Some((worst, ci));
             }
         }
         match best {
-            Some((_, i)) => clusters[i].push(s),
-            None => clusters.push(vec![s]),
+            Some((_, ci)) => clusters[ci].add(i, f),
+            None => {
+                let mut c = Building::new();
+                c.add(i, f);
+                clusters.push(c);
+            }
         }
     }
     clusters
+        .into_iter()
+        .map(|c| {
+            c.members
+                .into_iter()
+                .map(|m| facts[m].source.clone())
+                .collect()
+        })
+        .collect()
 }
 
 /// A fused event ready to be written: its row, where it sits on the calendar,
@@ -351,7 +483,11 @@ pub fn merge(bucket: &str, members: Vec<SourceEvent>) -> FusedEvent {
         .unwrap_or_else(|| {
             // All generic: the most frequent non-empty mode, first seen on a tie.
             let mut counts: Vec<(&str, usize)> = Vec::new();
-            for m in members.iter().map(|m| m.event.mode.as_str()).filter(|m| !m.is_empty()) {
+            for m in members
+                .iter()
+                .map(|m| m.event.mode.as_str())
+                .filter(|m| !m.is_empty())
+            {
                 match counts.iter_mut().find(|(k, _)| *k == m) {
                     Some((_, n)) => *n += 1,
                     None => counts.push((m, 1)),
@@ -445,7 +581,10 @@ pub fn merge(bucket: &str, members: Vec<SourceEvent>) -> FusedEvent {
     let fingerprint = fingerprint(bucket, &row, &date_lo, &date_hi);
     FusedEvent {
         bucket: bucket.to_owned(),
-        members: members.iter().map(|m| (m.document.clone(), m.ord)).collect(),
+        members: members
+            .iter()
+            .map(|m| (m.document.clone(), m.ord))
+            .collect(),
         row,
         date_lo,
         date_hi,
@@ -508,7 +647,14 @@ mod tests {
         }
     }
 
-    fn src(doc: &str, published: &str, mode: &str, date: Option<&str>, s: Side, t: Side) -> SourceEvent {
+    fn src(
+        doc: &str,
+        published: &str,
+        mode: &str,
+        date: Option<&str>,
+        s: Side,
+        t: Side,
+    ) -> SourceEvent {
         SourceEvent {
             document: doc.into(),
             ord: 0,
@@ -529,15 +675,34 @@ mod tests {
                 topics: vec![],
                 documents: vec![],
                 confidence: 0.5,
-                evidence: vec![Evidence { document: doc.into(), start: 0, end: 3, text: "abc".into() }],
+                evidence: vec![Evidence {
+                    document: doc.into(),
+                    start: 0,
+                    end: 3,
+                    text: "abc".into(),
+                }],
             },
         }
     }
 
     #[test]
     fn bucket_ignores_side_order_and_prefers_countries() {
-        let a = src("a", "2021-09-24", "meeting", None, side(&["AZE"], &["person:x"]), side(&["KAZ"], &[]));
-        let b = src("b", "2021-09-24", "meeting", None, side(&["country:KAZ"], &[]), side(&["AZE"], &[]));
+        let a = src(
+            "a",
+            "2021-09-24",
+            "meeting",
+            None,
+            side(&["AZE"], &["person:x"]),
+            side(&["KAZ"], &[]),
+        );
+        let b = src(
+            "b",
+            "2021-09-24",
+            "meeting",
+            None,
+            side(&["country:KAZ"], &[]),
+            side(&["AZE"], &[]),
+        );
         assert_eq!(bucket_key("a", 0, &a.event), "CONSULT|AZE,KAZ");
         assert_eq!(bucket_key("a", 0, &a.event), bucket_key("b", 0, &b.event));
     }
@@ -546,10 +711,31 @@ mod tests {
     fn affinity_rules() {
         let aze = || side(&["AZE"], &[]);
         let kaz = || side(&["KAZ"], &[]);
-        let a = src("a", "2021-09-25", "meeting", Some("2021-09-24"), aze(), kaz());
+        let a = src(
+            "a",
+            "2021-09-25",
+            "meeting",
+            Some("2021-09-24"),
+            aze(),
+            kaz(),
+        );
         let same = src("b", "2021-09-25", "visit", Some("XXXX-09-24"), aze(), kaz());
-        let next_day = src("c", "2021-09-26", "meeting", Some("2021-09-25"), kaz(), aze());
-        let far = src("d", "2021-10-26", "meeting", Some("2021-10-20"), aze(), kaz());
+        let next_day = src(
+            "c",
+            "2021-09-26",
+            "meeting",
+            Some("2021-09-25"),
+            kaz(),
+            aze(),
+        );
+        let far = src(
+            "d",
+            "2021-10-26",
+            "meeting",
+            Some("2021-10-20"),
+            aze(),
+            kaz(),
+        );
         let phone = src("e", "2021-09-25", "phone", Some("2021-09-24"), aze(), kaz());
         let back = src("f", "2021-09-25", "visit", Some("2021-09-24"), kaz(), aze());
         let undated = src("g", "2021-09-27", "meeting", None, aze(), kaz());
@@ -557,7 +743,11 @@ mod tests {
         assert_eq!(affinity(&a, &same), Some(3));
         assert_eq!(affinity(&a, &next_day), Some(2));
         assert_eq!(affinity(&a, &far), None);
-        assert_eq!(affinity(&same, &phone), None, "visit and phone are different events");
+        assert_eq!(
+            affinity(&same, &phone),
+            None,
+            "visit and phone are different events"
+        );
         assert_eq!(affinity(&same, &back), None, "direction of a visit matters");
         assert_eq!(affinity(&a, &back), Some(4), "a meeting has no direction");
         assert_eq!(affinity(&a, &undated), Some(1));
@@ -573,9 +763,30 @@ mod tests {
         let aze = || side(&["AZE"], &[]);
         let kaz = || side(&["KAZ"], &[]);
         let s = vec![
-            src("a", "2021-09-24", "meeting", Some("2021-09-24"), aze(), kaz()),
-            src("b", "2021-09-25", "meeting", Some("2021-09-25"), aze(), kaz()),
-            src("c", "2021-09-26", "meeting", Some("2021-09-26"), aze(), kaz()),
+            src(
+                "a",
+                "2021-09-24",
+                "meeting",
+                Some("2021-09-24"),
+                aze(),
+                kaz(),
+            ),
+            src(
+                "b",
+                "2021-09-25",
+                "meeting",
+                Some("2021-09-25"),
+                aze(),
+                kaz(),
+            ),
+            src(
+                "c",
+                "2021-09-26",
+                "meeting",
+                Some("2021-09-26"),
+                aze(),
+                kaz(),
+            ),
         ];
         let mut rev = s.clone();
         rev.reverse();
@@ -583,15 +794,35 @@ mod tests {
         let c2 = cluster(rev);
         assert_eq!(c1, c2);
         assert_eq!(c1.len(), 2, "24th and 26th are two days apart");
-        assert_eq!(c1[0].iter().map(|m| m.document.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+        assert_eq!(
+            c1[0]
+                .iter()
+                .map(|m| m.document.as_str())
+                .collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 
     #[test]
     fn merge_takes_the_specific_mode_precise_date_and_union() {
-        let mut a = src("a", "2021-09-25", "meeting", Some("XXXX-09-24"), side(&["KAZ"], &["person:k"]), side(&["AZE"], &[]));
+        let mut a = src(
+            "a",
+            "2021-09-25",
+            "meeting",
+            Some("XXXX-09-24"),
+            side(&["KAZ"], &["person:k"]),
+            side(&["AZE"], &[]),
+        );
         a.event.topics = vec!["trade".into()];
         a.event.confidence = 0.9;
-        let mut b = src("b", "2021-09-24", "visit", Some("2021-09-24"), side(&["AZE"], &["person:b"]), side(&["KAZ"], &[]));
+        let mut b = src(
+            "b",
+            "2021-09-24",
+            "visit",
+            Some("2021-09-24"),
+            side(&["AZE"], &["person:b"]),
+            side(&["KAZ"], &[]),
+        );
         b.event.topics = vec!["transport".into(), "trade".into()];
         let c = cluster(vec![a, b]);
         assert_eq!(c.len(), 1);
@@ -604,7 +835,11 @@ mod tests {
         assert_eq!(f.row.topics, ["transport", "trade"]);
         assert_eq!(f.row.confidence, 0.9);
         assert_eq!(f.row.num_documents, 2);
-        assert_eq!(f.row.id, fused_id("CONSULT|AZE,KAZ", "b", "b-e0", 0), "b was published first");
+        assert_eq!(
+            f.row.id,
+            fused_id("CONSULT|AZE,KAZ", "b", "b-e0", 0),
+            "b was published first"
+        );
         assert_eq!(f.date_lo.as_deref(), Some("2021-09-24"));
     }
 }

@@ -69,7 +69,9 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store").field("dialect", &self.conn.dialect()).finish()
+        f.debug_struct("Store")
+            .field("dialect", &self.conn.dialect())
+            .finish()
     }
 }
 
@@ -201,6 +203,22 @@ impl Store {
         offset: usize,
     ) -> Result<Page<EntitySummary>> {
         entities::search(self.conn.as_mut(), query, kind, limit, offset)
+    }
+
+    /// One entity's summary (name, kind, counts) by id.
+    pub fn entity_summary(&mut self, id: &str) -> Result<Option<EntitySummary>> {
+        entities::summary(self.conn.as_mut(), id)
+    }
+
+    /// Candidates for what a user typed (an id, or any name in any language):
+    /// one candidate means resolved, none unknown, several ambiguous. Exact name
+    /// matches beat substring matches.
+    pub fn resolve_entity(
+        &mut self,
+        text: &str,
+        kind: Option<EntityKind>,
+    ) -> Result<Vec<EntitySummary>> {
+        entities::resolve(self.conn.as_mut(), text, kind)
     }
 
     /// An entity's profile: names, roles, counterparts, event counts by type and year.

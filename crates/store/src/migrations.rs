@@ -38,17 +38,15 @@ pub(crate) fn migrate(conn: &mut dyn Conn) -> Result<Vec<i64>> {
     // Under the lock too: two PostgreSQL sessions creating the same table at once
     // can fail on the catalog's unique index even with IF NOT EXISTS.
     conn.begin()?;
-    let created = conn
-        .lock(MIGRATION_LOCK.0, MIGRATION_LOCK.1)
-        .and_then(|_| {
-            conn.execute_batch(
-                "CREATE TABLE IF NOT EXISTS schema_migrations (
+    let created = conn.lock(MIGRATION_LOCK.0, MIGRATION_LOCK.1).and_then(|_| {
+        conn.execute_batch(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
                      version    BIGINT PRIMARY KEY,
                      name       TEXT NOT NULL,
                      applied_at TEXT NOT NULL
                  )",
-            )
-        });
+        )
+    });
     match created {
         Ok(()) => conn.commit()?,
         Err(e) => {

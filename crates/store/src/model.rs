@@ -4,7 +4,7 @@
 //! with the record's field names (`type`, `source`, `target`...) so a fused event
 //! reads like an extracted one plus its sources.
 
-use communique_record::{EntityKind, Evidence, EventRecord, Location, Side};
+use communique_record::{EntityKind, EventRecord, Evidence, Location, Side};
 use serde::{Deserialize, Serialize};
 
 /// What [`crate::Store::ingest`] did with one record.

@@ -5,10 +5,10 @@ use crate::dates::filter_bound;
 use crate::error::{Result, StoreError};
 use crate::fusion::{country_code, Payload};
 use crate::model::{
-    DocumentEvent, DocumentMeta, DocumentView, EventFilter, EventRow, EventSource, MentionRow, Page,
-    StoreStats,
+    DocumentEvent, DocumentMeta, DocumentView, EventFilter, EventRow, EventSource, MentionRow,
+    Page, StoreStats,
 };
-use communique_record::{EntityKind, Evidence, EventRecord};
+use communique_record::{EntityKind, EventRecord, Evidence};
 use std::collections::HashMap;
 
 /// Ids per `IN (...)` list: far below both backends' parameter limits.
@@ -33,7 +33,7 @@ pub(crate) struct Where {
 }
 
 impl Where {
-    fn push(&mut self, clause: &str, params: Vec<Param>) {
+    fn push(&mut self, clause: &str, params: impl IntoIterator<Item = Param>) {
         self.clauses.push(clause.to_owned());
         self.params.extend(params);
     }
@@ -72,10 +72,10 @@ pub(crate) fn event_where(f: &EventFilter) -> Result<Where> {
         w.push("e.event_type = ?", params![t.trim().to_uppercase()]);
     }
     if let Some(m) = &f.mode {
-        w.push("e.mode = ?", params![m.trim()]);
+        w.push("e.mode = ?", params![m.trim().to_lowercase()]);
     }
     if let Some(s) = &f.status {
-        w.push("e.status = ?", params![s.trim()]);
+        w.push("e.status = ?", params![s.trim().to_lowercase()]);
     }
     if let Some(from) = &f.from {
         let day = filter_bound(from, false)
@@ -185,13 +185,19 @@ fn attach_sources(conn: &mut dyn Conn, events: &mut [EventRow]) -> Result<()> {
     for e in events.iter_mut() {
         let mut sources = by_event.remove(&e.id).unwrap_or_default();
         sources.sort_by(|(a, ao), (b, bo)| {
-            (a.published.is_none(), &a.published, &a.document, ao)
-                .cmp(&(b.published.is_none(), &b.published, &b.document, bo))
+            (a.published.is_none(), &a.published, &a.document, ao).cmp(&(
+                b.published.is_none(),
+                &b.published,
+                &b.document,
+                bo,
+            ))
         });
         e.sources = sources
             .into_iter()
             .map(|(mut s, ord)| {
-                s.evidence = evidence.remove(&(s.document.clone(), ord)).unwrap_or_default();
+                s.evidence = evidence
+                    .remove(&(s.document.clone(), ord))
+                    .unwrap_or_default();
                 s
             })
             .collect();
@@ -205,14 +211,17 @@ fn limit_param(limit: Option<usize>) -> Param {
 
 pub(crate) fn events(conn: &mut dyn Conn, f: &EventFilter) -> Result<Page<EventRow>> {
     let w = event_where(f)?;
-    let total = conn.query(&format!("SELECT COUNT(*) FROM events e{}", w.sql()), &w.params)?;
+    let total = conn.query(
+        &format!("SELECT COUNT(*) FROM events e{}", w.sql()),
+        &w.params,
+    )?;
     let total = total.first().map_or(Ok(0), |r| r.int(0))? as u64;
-    // Unplaceable events last; on one day, dated before undated, then by type so
-    // that pages are stable and readable.
+    // Unplaceable events last (those with a year-less date by that date); on one
+    // day, dated before undated, then by type, so pages are stable and readable.
     let order = if f.newest_first {
-        "(e.date_lo IS NULL), e.date_lo DESC, e.date_hi DESC, (e.date IS NULL), e.event_type, e.id"
+        "(e.date_lo IS NULL), e.date_lo DESC, e.date_hi DESC, (e.date IS NULL), e.date DESC, e.event_type, e.id"
     } else {
-        "(e.date_lo IS NULL), e.date_lo, e.date_hi, (e.date IS NULL), e.event_type, e.id"
+        "(e.date_lo IS NULL), e.date_lo, e.date_hi, (e.date IS NULL), e.date, e.event_type, e.id"
     };
     let sql = format!(
         "SELECT {EVENT_COLUMNS} FROM events e{} ORDER BY {order} LIMIT ? OFFSET ?",
@@ -240,7 +249,10 @@ pub(crate) fn event(conn: &mut dyn Conn, id: &str) -> Result<Option<EventRow>> {
         &format!("SELECT {EVENT_COLUMNS} FROM events e WHERE e.id = ?"),
         &params![id],
     )?;
-    let mut items = rows.iter().map(event_from_row).collect::<Result<Vec<_>>>()?;
+    let mut items = rows
+        .iter()
+        .map(event_from_row)
+        .collect::<Result<Vec<_>>>()?;
     attach_sources(conn, &mut items)?;
     Ok(items.pop())
 }

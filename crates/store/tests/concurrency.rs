@@ -46,7 +46,12 @@ fn concurrent_ingest(db: &TestDb) {
     });
     let flat: Vec<IngestOutcome> = outcomes.into_iter().flatten().collect();
     let count = |o: IngestOutcome| flat.iter().filter(|x| **x == o).count();
-    assert_eq!(count(IngestOutcome::Inserted), DOCS, "{}: each document inserted once", db.name);
+    assert_eq!(
+        count(IngestOutcome::Inserted),
+        DOCS,
+        "{}: each document inserted once",
+        db.name
+    );
     assert_eq!(count(IngestOutcome::Unchanged), SHARED * (THREADS - 1));
     assert_eq!(count(IngestOutcome::Replaced), 0);
 
@@ -54,7 +59,12 @@ fn concurrent_ingest(db: &TestDb) {
     let stats = store.stats().unwrap();
     assert_eq!(stats.documents, DOCS as u64);
     assert_eq!(stats.event_sources, (DOCS * 2) as u64);
-    assert_eq!(stats.events, (DOCS / 4 * 2) as u64, "{}: no lost or duplicated event", db.name);
+    assert_eq!(
+        stats.events,
+        (DOCS / 4 * 2) as u64,
+        "{}: no lost or duplicated event",
+        db.name
+    );
     let concurrent = sorted_events(&mut store);
     assert!(concurrent.iter().all(|e| e.num_documents == 4));
 
@@ -63,7 +73,12 @@ fn concurrent_ingest(db: &TestDb) {
     for i in 0..DOCS {
         serial.ingest(&synthetic(i, 5)).unwrap();
     }
-    assert_eq!(concurrent, sorted_events(&mut serial), "{}: same as one writer", db.name);
+    assert_eq!(
+        concurrent,
+        sorted_events(&mut serial),
+        "{}: same as one writer",
+        db.name
+    );
 }
 
 #[test]

@@ -12,9 +12,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const CHILD_DB: &str = "COMMUNIQUE_CRASH_CHILD_DB";
-const DOCS: usize = 400;
-const MENTIONS: usize = 150;
-const KILL_AFTER: u64 = 25;
+const DOCS: usize = 200;
+const MENTIONS: usize = 100;
+const KILL_AFTER: u64 = 20;
 
 /// Not a test of its own: the body of the child process (a no-op otherwise).
 #[test]
@@ -36,7 +36,13 @@ fn kill_mid_ingest_then_resume(db: &TestDb) {
     // Schema first, so the observer below never races the child's migration.
     let mut observer = db.open();
     let mut child = Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "crash_child_worker", "--nocapture", "--test-threads", "1"])
+        .args([
+            "--exact",
+            "crash_child_worker",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
         .env(CHILD_DB, &db.location)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -49,33 +55,60 @@ fn kill_mid_ingest_then_resume(db: &TestDb) {
             break;
         }
         if let Some(status) = child.try_wait().unwrap() {
-            panic!("{}: the child ended ({status}) before it could be killed", db.name);
+            panic!(
+                "{}: the child ended ({status}) before it could be killed",
+                db.name
+            );
         }
-        assert!(started.elapsed() < Duration::from_secs(300), "child too slow");
+        assert!(
+            started.elapsed() < Duration::from_secs(300),
+            "child too slow"
+        );
     }
     child.kill().unwrap(); // SIGKILL: no destructor, no rollback, no flush
     let status = child.wait().unwrap();
-    assert!(!status.success(), "{}: the child was killed, not finished", db.name);
+    assert!(
+        !status.success(),
+        "{}: the child was killed, not finished",
+        db.name
+    );
     drop(observer);
 
     // Reopen (SQLite recovers its WAL here) and check every document present.
     let mut store = db.open();
     let docs = store.documents(None, 0).unwrap().items;
     let k = docs.len();
-    assert!(k >= KILL_AFTER as usize && k < DOCS, "{}: {k} documents survived", db.name);
+    assert!(
+        k >= KILL_AFTER as usize && k < DOCS,
+        "{}: {k} documents survived",
+        db.name
+    );
     let mut indices: Vec<usize> = docs.iter().map(|d| doc_index(&d.id)).collect();
     indices.sort_unstable();
-    assert_eq!(indices, (0..k).collect::<Vec<_>>(), "committed documents are a prefix");
+    assert_eq!(
+        indices,
+        (0..k).collect::<Vec<_>>(),
+        "committed documents are a prefix"
+    );
     for d in &docs {
         let i = doc_index(&d.id);
         let expected = synthetic(i, MENTIONS);
         let view = store.document(&d.id).unwrap().unwrap();
         assert_eq!(view.text, expected.text, "{}", d.id);
-        assert_eq!(view.mentions.len(), MENTIONS, "{}: all mentions or none", d.id);
+        assert_eq!(
+            view.mentions.len(),
+            MENTIONS,
+            "{}: all mentions or none",
+            d.id
+        );
         assert_eq!(view.events.len(), 2, "{}", d.id);
         for (got, want) in view.events.iter().zip(&expected.events) {
             assert_eq!(&got.event, want);
-            assert!(got.fused_id.is_some(), "{}: fused in the same transaction", d.id);
+            assert!(
+                got.fused_id.is_some(),
+                "{}: fused in the same transaction",
+                d.id
+            );
         }
     }
     // Fused events of the survivors are exactly what a clean run of them gives.
@@ -85,11 +118,17 @@ fn kill_mid_ingest_then_resume(db: &TestDb) {
     for i in 0..k {
         clean.ingest(&synthetic(i, MENTIONS)).unwrap();
     }
-    assert_eq!(survivors, clean.events(&EventFilter::default()).unwrap().items);
+    assert_eq!(
+        survivors,
+        clean.events(&EventFilter::default()).unwrap().items
+    );
 
     // The next run skips what is there and completes the rest.
     let summary = store.ingest_records((0..DOCS).map(|i| Ok(synthetic(i, MENTIONS))));
-    assert_eq!((summary.unchanged, summary.inserted, summary.failed), (k, DOCS - k, 0));
+    assert_eq!(
+        (summary.unchanged, summary.inserted, summary.failed),
+        (k, DOCS - k, 0)
+    );
     let stats = store.stats().unwrap();
     assert_eq!(stats.documents, DOCS as u64);
     assert_eq!(stats.mentions, (DOCS * MENTIONS) as u64);
@@ -97,8 +136,13 @@ fn kill_mid_ingest_then_resume(db: &TestDb) {
     // Four reports per meeting, each with one meeting and one undated praise.
     assert_eq!(stats.events, (DOCS / 4 * 2) as u64);
     let all = store.events(&EventFilter::default()).unwrap().items;
-    assert!(all.iter().all(|e| e.num_documents == 4 && e.sources.len() == 4));
-    assert_eq!(store.ingest(&synthetic(0, MENTIONS)).unwrap(), IngestOutcome::Unchanged);
+    assert!(all
+        .iter()
+        .all(|e| e.num_documents == 4 && e.sources.len() == 4));
+    assert_eq!(
+        store.ingest(&synthetic(0, MENTIONS)).unwrap(),
+        IngestOutcome::Unchanged
+    );
 }
 
 #[test]

@@ -27,9 +27,15 @@ fn jsonl_is_one_fused_event_per_line() {
         let mut s = loaded(&db);
         let (n, text) = export(&mut s, ExportFormat::Jsonl, &EventFilter::default());
         assert_eq!(n, 7, "{}", db.name);
-        let parsed: Vec<EventRow> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let parsed: Vec<EventRow> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(parsed, s.events(&EventFilter::default()).unwrap().items);
-        let visit = parsed.iter().find(|e| e.mode == "visit" && e.status == "occurred").unwrap();
+        let visit = parsed
+            .iter()
+            .find(|e| e.mode == "visit" && e.status == "occurred")
+            .unwrap();
         assert_eq!(visit.sources.len(), 2);
         // Field names follow the record: `type`, `source`, `target`.
         let raw: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
@@ -48,7 +54,13 @@ fn csv_parses_back_with_the_documented_columns() {
         assert_eq!(header, CSV_COLUMNS);
         let rows: Vec<HashMap<String, String>> = reader
             .records()
-            .map(|r| header.iter().cloned().zip(r.unwrap().iter().map(String::from)).collect())
+            .map(|r| {
+                header
+                    .iter()
+                    .cloned()
+                    .zip(r.unwrap().iter().map(String::from))
+                    .collect()
+            })
             .collect();
         assert_eq!(rows.len(), 7, "{}", db.name);
         let visit = rows
@@ -123,15 +135,27 @@ fn gdelt_table_has_cameo_codes_goldstein_and_counts() {
         assert_eq!(visit["Actor1Persons"], BAYRAMOV);
         assert_eq!(visit["EvidenceDocument"], "kz-ru-0311");
         let id = visit["CommuniqueEventId"];
-        assert_eq!(visit["GLOBALEVENTID"], global_event_id(id).unwrap().to_string());
+        assert_eq!(
+            visit["GLOBALEVENTID"],
+            global_event_id(id).unwrap().to_string()
+        );
 
         let sign = by_mode("sign", "occurred");
-        assert_eq!((sign["EventCode"], sign["GoldsteinScale"], sign["QuadClass"]), ("057", "8.0", "1"));
+        assert_eq!(
+            (sign["EventCode"], sign["GoldsteinScale"], sign["QuadClass"]),
+            ("057", "8.0", "1")
+        );
         let phone = by_mode("phone", "occurred");
-        assert_eq!((phone["EventCode"], phone["GoldsteinScale"]), ("041", "1.0"));
+        assert_eq!(
+            (phone["EventCode"], phone["GoldsteinScale"]),
+            ("041", "1.0")
+        );
         assert_eq!(phone["SQLDATE"], "20240924");
         let condolence = by_mode("condolence", "occurred");
-        assert_eq!((condolence["EventRootCode"], condolence["GoldsteinScale"]), ("01", "3.4"));
+        assert_eq!(
+            (condolence["EventRootCode"], condolence["GoldsteinScale"]),
+            ("01", "3.4")
+        );
         // Undated: filed under its report's publication day, as GDELT does.
         let gratitude = by_mode("gratitude", "occurred");
         assert_eq!(gratitude["SQLDATE"], "20250311");
@@ -153,10 +177,17 @@ fn gdelt_table_has_cameo_codes_goldstein_and_counts() {
 fn export_respects_filters_and_limits() {
     let db = sqlite_db();
     let mut s = loaded(&db);
-    let f = EventFilter { person: Some(ALIYEV.into()), ..Default::default() };
+    let f = EventFilter {
+        person: Some(ALIYEV.into()),
+        ..Default::default()
+    };
     let (n, text) = export(&mut s, ExportFormat::Jsonl, &f);
     assert_eq!((n, text.lines().count()), (2, 2));
-    let f = EventFilter { limit: Some(3), offset: 1, ..Default::default() };
+    let f = EventFilter {
+        limit: Some(3),
+        offset: 1,
+        ..Default::default()
+    };
     let (n, text) = export(&mut s, ExportFormat::Gdelt, &f);
     assert_eq!((n, text.lines().count()), (3, 4));
 }

@@ -16,7 +16,12 @@ fn round_trip_keeps_text_mentions_and_events() {
         let mut store = db.open();
         let ru = visit_ru();
         let az = visit_az();
-        assert_eq!(store.ingest(&ru).unwrap(), IngestOutcome::Inserted, "{}", db.name);
+        assert_eq!(
+            store.ingest(&ru).unwrap(),
+            IngestOutcome::Inserted,
+            "{}",
+            db.name
+        );
         assert_eq!(store.ingest(&az).unwrap(), IngestOutcome::Inserted);
 
         let view = store.document("kz-ru-0311").unwrap().expect("stored");
@@ -24,21 +29,37 @@ fn round_trip_keeps_text_mentions_and_events() {
         assert_eq!(view.document.language, "ru");
         assert_eq!(view.document.published.as_deref(), Some("2025-03-11T13:02"));
         assert_eq!(view.document.agency.as_deref(), Some("Kazinform"));
-        assert_eq!(view.document.schema_version, communique_record::SCHEMA_VERSION);
-        assert_eq!(view.document.content_hash, communique_store::content_hash(&ru));
+        assert_eq!(
+            view.document.schema_version,
+            communique_record::SCHEMA_VERSION
+        );
+        assert_eq!(
+            view.document.content_hash,
+            communique_store::content_hash(&ru)
+        );
         // Mentions come back in text order with their Cyrillic surface forms, and
         // the offsets still point at those forms in the stored text.
         let text: Vec<char> = view.text.as_deref().unwrap().chars().collect();
         let forms: Vec<&str> = view.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(
             forms,
-            ["Казахстан", "Азербайджана", "Джейхун Байрамов", "Муратом Нуртлеу", "Байрамов"]
+            [
+                "Казахстан",
+                "Азербайджана",
+                "Джейхун Байрамов",
+                "Муратом Нуртлеу",
+                "Байрамов"
+            ]
         );
         for m in &view.mentions {
             let s: String = text[m.start..m.end].iter().collect();
             assert_eq!(s, m.text, "{}", db.name);
         }
-        let bayramov = view.mentions.iter().find(|m| m.text == "Джейхун Байрамов").unwrap();
+        let bayramov = view
+            .mentions
+            .iter()
+            .find(|m| m.text == "Джейхун Байрамов")
+            .unwrap();
         assert_eq!(bayramov.entity_id, BAYRAMOV);
         assert_eq!(bayramov.entity_name, "Jeyhun Bayramov");
         assert_eq!(bayramov.kind, EntityKind::Person);
@@ -59,7 +80,10 @@ fn round_trip_keeps_text_mentions_and_events() {
         assert_eq!(stats.entities, 4);
         assert_eq!(stats.mentions, 5 + 5);
         assert_eq!(stats.event_sources, 4);
-        assert_eq!(stats.events, 3, "the two reports of the visit are one event");
+        assert_eq!(
+            stats.events, 3,
+            "the two reports of the visit are one event"
+        );
         assert_eq!(stats.schema_version, 1);
         assert!(store.document("missing").unwrap().is_none());
     }
@@ -74,15 +98,33 @@ fn reingesting_the_same_record_changes_nothing() {
         }
         let before = store.stats().unwrap();
         let events_before = all_events(&mut store);
-        let ingested_at = store.document("kz-ru-0311").unwrap().unwrap().document.ingested_at;
+        let ingested_at = store
+            .document("kz-ru-0311")
+            .unwrap()
+            .unwrap()
+            .document
+            .ingested_at;
         // Reopening the store (a new process) and re-ingesting: all unchanged.
         drop(store);
         let mut store = db.open();
         let summary = store.ingest_records(corpus().into_iter().map(Ok));
-        assert_eq!((summary.unchanged, summary.inserted, summary.replaced, summary.failed), (4, 0, 0, 0));
+        assert_eq!(
+            (
+                summary.unchanged,
+                summary.inserted,
+                summary.replaced,
+                summary.failed
+            ),
+            (4, 0, 0, 0)
+        );
         assert_eq!(store.stats().unwrap(), before);
         assert_eq!(all_events(&mut store), events_before);
-        let again = store.document("kz-ru-0311").unwrap().unwrap().document.ingested_at;
+        let again = store
+            .document("kz-ru-0311")
+            .unwrap()
+            .unwrap()
+            .document
+            .ingested_at;
         assert_eq!(again, ingested_at, "an unchanged document is not rewritten");
     }
 }
@@ -94,7 +136,11 @@ fn a_changed_record_replaces_its_rows_and_fusion() {
         store.ingest(&visit_ru()).unwrap();
         store.ingest(&visit_az()).unwrap();
         let fused = store.timeline("AZE", "KAZ", None, 0).unwrap();
-        let consult: Vec<_> = fused.items.iter().filter(|e| e.event_type == "CONSULT").collect();
+        let consult: Vec<_> = fused
+            .items
+            .iter()
+            .filter(|e| e.event_type == "CONSULT")
+            .collect();
         assert_eq!(consult.len(), 1);
         assert_eq!(consult[0].num_documents, 2);
 
@@ -103,7 +149,12 @@ fn a_changed_record_replaces_its_rows_and_fusion() {
         let mut changed = visit_az();
         changed.events[0].date = Some("2025-03-14".into());
         changed.entities.retain(|e| e.id != NURTLEU);
-        assert_eq!(store.ingest(&changed).unwrap(), IngestOutcome::Replaced, "{}", db.name);
+        assert_eq!(
+            store.ingest(&changed).unwrap(),
+            IngestOutcome::Replaced,
+            "{}",
+            db.name
+        );
 
         let view = store.document("az-az-0311").unwrap().unwrap();
         assert!(view.mentions.iter().all(|m| m.entity_id != NURTLEU));
@@ -113,7 +164,13 @@ fn a_changed_record_replaces_its_rows_and_fusion() {
             .filter(|e| e.event_type == "CONSULT")
             .collect();
         assert_eq!(consult.len(), 2, "the correction splits the fused event");
-        let by_doc = |doc: &str| consult.iter().find(|e| e.sources[0].document == doc).unwrap().clone();
+        let by_doc = |doc: &str| {
+            consult
+                .iter()
+                .find(|e| e.sources[0].document == doc)
+                .unwrap()
+                .clone()
+        };
         let ru_event = by_doc("kz-ru-0311");
         let az_event = by_doc("az-az-0311");
         assert_eq!(ru_event.num_documents, 1);
@@ -129,7 +186,10 @@ fn a_changed_record_replaces_its_rows_and_fusion() {
             .filter(|e| e.event_type == "CONSULT")
             .collect();
         assert_eq!(consult.len(), 1);
-        assert_eq!(consult[0].id, ru_event.id, "the id follows the earliest source");
+        assert_eq!(
+            consult[0].id, ru_event.id,
+            "the id follows the earliest source"
+        );
         assert_eq!(consult[0].num_documents, 2);
     }
 }
@@ -152,7 +212,11 @@ fn one_meeting_in_russian_and_azerbaijani_is_one_event_with_two_sources() {
         let ev = &page.items[0];
         assert_eq!(ev.mode, "visit", "visit is more specific than meeting");
         assert_eq!(ev.cameo, "042");
-        assert_eq!(ev.date.as_deref(), Some("2025-03-11"), "exact date wins over XXXX-03-11");
+        assert_eq!(
+            ev.date.as_deref(),
+            Some("2025-03-11"),
+            "exact date wins over XXXX-03-11"
+        );
         // Direction of the visit: Azerbaijan (visitor) to Kazakhstan (host), and the
         // Azerbaijani report, written Kazakh side first, was turned round to match.
         assert_eq!(ev.source.countries, ["AZE"]);
@@ -166,11 +230,17 @@ fn one_meeting_in_russian_and_azerbaijani_is_one_event_with_two_sources() {
         assert_eq!(ev.num_evidence, 2);
         assert_eq!(ev.status, "occurred");
         let docs: Vec<&str> = ev.sources.iter().map(|s| s.document.as_str()).collect();
-        assert_eq!(docs, ["kz-ru-0311", "az-az-0311"], "earliest publication first");
+        assert_eq!(
+            docs,
+            ["kz-ru-0311", "az-az-0311"],
+            "earliest publication first"
+        );
         let langs: Vec<&str> = ev.sources.iter().map(|s| s.language.as_str()).collect();
         assert_eq!(langs, ["ru", "az"]);
         assert!(ev.sources[0].evidence[0].text.contains("Джейхун Байрамов"));
-        assert!(ev.sources[1].evidence[0].text.contains("Ceyhun Bayramovla görüşüb"));
+        assert!(ev.sources[1].evidence[0]
+            .text
+            .contains("Ceyhun Bayramovla görüşüb"));
         assert_eq!(ev.sources[1].mode, "meeting");
         assert_eq!(ev.sources[1].date.as_deref(), Some("XXXX-03-11"));
         assert_eq!(ev.sources[0].outlet.as_deref(), Some("Kazinform"));
@@ -236,7 +306,10 @@ fn deleting_a_document_removes_its_contribution() {
         assert_eq!(events[0].date.as_deref(), Some("XXXX-03-11"));
         assert_eq!(events[0].sources.len(), 1);
         let stats = store.stats().unwrap();
-        assert_eq!((stats.documents, stats.event_sources, stats.mentions), (1, 1, 5));
+        assert_eq!(
+            (stats.documents, stats.event_sources, stats.mentions),
+            (1, 1, 5)
+        );
         // Re-fusing everything from scratch gives the same store.
         assert_eq!(store.refuse_all().unwrap(), 1);
         assert_eq!(all_events(&mut store), events);
@@ -252,7 +325,12 @@ fn bad_records_fail_alone_and_the_run_goes_on() {
     bad.entities[0].mentions[0].end = 0;
     let mut failures = Vec::new();
     let summary = store.ingest_records_with(
-        vec![Ok(visit_az()), Err("page.html: not UTF-8, Windows-1251 or KOI8-R".to_owned()), Ok(bad), Ok(phone_az())],
+        vec![
+            Ok(visit_az()),
+            Err("page.html: not UTF-8, Windows-1251 or KOI8-R".to_owned()),
+            Ok(bad),
+            Ok(phone_az()),
+        ],
         |p| {
             if let communique_store::Progress::Failed { document, reason } = p {
                 failures.push(format!("{document}: {reason}"));
@@ -260,10 +338,20 @@ fn bad_records_fail_alone_and_the_run_goes_on() {
         },
     );
     assert_eq!((summary.inserted, summary.failed), (2, 2));
-    assert_eq!(summary.to_string(), "2 inserted, 0 unchanged, 0 replaced, 2 failed");
+    assert_eq!(
+        summary.to_string(),
+        "2 inserted, 0 unchanged, 0 replaced, 2 failed"
+    );
     assert_eq!(failures.len(), 2);
     assert!(failures[0].starts_with("-: page.html"));
-    assert!(failures[1].starts_with("broken: invalid record"), "{}", failures[1]);
-    assert!(store.document("broken").unwrap().is_none(), "nothing of a bad record is written");
+    assert!(
+        failures[1].starts_with("broken: invalid record"),
+        "{}",
+        failures[1]
+    );
+    assert!(
+        store.document("broken").unwrap().is_none(),
+        "nothing of a bad record is written"
+    );
     assert_eq!(store.stats().unwrap().documents, 2);
 }

@@ -1,4 +1,8 @@
 pub mod batch;
 pub mod eval;
+pub mod export;
 pub mod extract;
+pub mod ingest;
 pub mod kb;
+pub mod query;
+pub mod serve;

@@ -82,10 +82,10 @@ impl From<f64> for Param {
     }
 }
 
-/// `params![a, b, c]` builds a `Vec<Param>` from anything convertible.
+/// `params![a, b, c]` builds a `[Param; N]` from anything convertible.
 macro_rules! params {
-    () => { Vec::<$crate::backend::Param>::new() };
-    ($($p:expr),+ $(,)?) => { vec![$($crate::backend::Param::from($p)),+] };
+    () => { [] as [$crate::backend::Param; 0] };
+    ($($p:expr),+ $(,)?) => { [$($crate::backend::Param::from($p)),+] };
 }
 pub(crate) use params;
 

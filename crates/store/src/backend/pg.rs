@@ -67,9 +67,11 @@ fn read_cell(row: &postgres::Row, i: usize) -> Result<Cell> {
     let ty = row.columns()[i].type_().clone();
     let cell = if ty == Type::TEXT || ty == Type::VARCHAR || ty == Type::BPCHAR || ty == Type::NAME
     {
-        row.try_get::<_, Option<String>>(i)?.map_or(Cell::Null, Cell::Text)
+        row.try_get::<_, Option<String>>(i)?
+            .map_or(Cell::Null, Cell::Text)
     } else if ty == Type::INT8 {
-        row.try_get::<_, Option<i64>>(i)?.map_or(Cell::Null, Cell::Int)
+        row.try_get::<_, Option<i64>>(i)?
+            .map_or(Cell::Null, Cell::Int)
     } else if ty == Type::INT4 {
         row.try_get::<_, Option<i32>>(i)?
             .map_or(Cell::Null, |v| Cell::Int(v.into()))
@@ -77,7 +79,8 @@ fn read_cell(row: &postgres::Row, i: usize) -> Result<Cell> {
         row.try_get::<_, Option<i16>>(i)?
             .map_or(Cell::Null, |v| Cell::Int(v.into()))
     } else if ty == Type::FLOAT8 {
-        row.try_get::<_, Option<f64>>(i)?.map_or(Cell::Null, Cell::Real)
+        row.try_get::<_, Option<f64>>(i)?
+            .map_or(Cell::Null, Cell::Real)
     } else if ty == Type::FLOAT4 {
         row.try_get::<_, Option<f32>>(i)?
             .map_or(Cell::Null, |v| Cell::Real(v.into()))
@@ -108,7 +111,12 @@ impl Conn for PgConn {
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(as_sql).collect();
         let rows = self.client.query(&st, &refs)?;
         rows.iter()
-            .map(|r| (0..r.len()).map(|i| read_cell(r, i)).collect::<Result<Vec<_>>>().map(Row))
+            .map(|r| {
+                (0..r.len())
+                    .map(|i| read_cell(r, i))
+                    .collect::<Result<Vec<_>>>()
+                    .map(Row)
+            })
             .collect()
     }
 

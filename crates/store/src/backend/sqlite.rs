@@ -22,11 +22,34 @@ impl SqliteConn {
         // promises ("loses nothing already committed"); one fsync per document is
         // cheap next to extraction.
         if path != ":memory:" {
-            conn.pragma_update(None, "journal_mode", "WAL")?;
+            // Switching a new file to WAL needs an exclusive lock, and SQLite
+            // answers "database is locked" at once (without the busy handler)
+            // when another connection is opening the same file: retry.
+            retry_while_busy(|| conn.pragma_update(None, "journal_mode", "WAL"))?;
         }
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         Ok(SqliteConn { conn })
+    }
+}
+
+/// Runs `f` again while SQLite reports busy/locked, for up to a minute.
+fn retry_while_busy<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    let mut pause = Duration::from_millis(2);
+    loop {
+        match f() {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(200));
+            }
+            other => return other,
+        }
     }
 }
 

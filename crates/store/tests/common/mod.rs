@@ -3,7 +3,7 @@
 #![allow(dead_code)]
 
 use communique_record::{
-    EntityKind, EntityRecord, Evidence, EventRecord, Location, MentionRecord, Record, Side,
+    EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
 };
 use communique_store::Store;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -133,30 +133,81 @@ pub fn visit_ru() -> Record {
         text,
     );
     r.agency = Some("Kazinform".into());
-    entity(&mut r, BAYRAMOV, EntityKind::Person, "Jeyhun Bayramov", Some("AZE"),
-        Some("minister of foreign affairs"), &["Джейхун Байрамов", "Байрамов поблагодарил"]);
+    entity(
+        &mut r,
+        BAYRAMOV,
+        EntityKind::Person,
+        "Jeyhun Bayramov",
+        Some("AZE"),
+        Some("minister of foreign affairs"),
+        &["Джейхун Байрамов", "Байрамов поблагодарил"],
+    );
     // The second form above is deliberately trimmed to the name below.
     let last = r.entities.last_mut().unwrap();
     let (s, _) = span(text, "Байрамов поблагодарил");
-    last.mentions[1] = MentionRecord { start: s, end: s + "Байрамов".chars().count(), text: "Байрамов".into() };
-    entity(&mut r, NURTLEU, EntityKind::Person, "Murat Nurtleu", Some("KAZ"),
-        Some("deputy prime minister; minister of foreign affairs"), &["Муратом Нуртлеу"]);
-    entity(&mut r, "country:AZE", EntityKind::Country, "Azerbaijan", None, None, &["Азербайджана"]);
-    entity(&mut r, "country:KAZ", EntityKind::Country, "Kazakhstan", None, None, &["Казахстан"]);
+    last.mentions[1] = MentionRecord {
+        start: s,
+        end: s + "Байрамов".chars().count(),
+        text: "Байрамов".into(),
+    };
+    entity(
+        &mut r,
+        NURTLEU,
+        EntityKind::Person,
+        "Murat Nurtleu",
+        Some("KAZ"),
+        Some("deputy prime minister; minister of foreign affairs"),
+        &["Муратом Нуртлеу"],
+    );
+    entity(
+        &mut r,
+        "country:AZE",
+        EntityKind::Country,
+        "Azerbaijan",
+        None,
+        None,
+        &["Азербайджана"],
+    );
+    entity(
+        &mut r,
+        "country:KAZ",
+        EntityKind::Country,
+        "Kazakhstan",
+        None,
+        None,
+        &["Казахстан"],
+    );
     let v = event(&mut r, "CONSULT", "visit", "042", Some("2025-03-11"),
         side(&["AZE"], &[BAYRAMOV]), side(&["KAZ"], &[NURTLEU]),
         "Министр иностранных дел Азербайджана Джейхун Байрамов в рамках официального визита в \
          Казахстан встретился с вице-премьером, министром иностранных дел этой страны Муратом Нуртлеу.");
-    r.events[v].location = Location { country: Some("KAZ".into()), place: Some("place:astana".into()) };
+    r.events[v].location = Location {
+        country: Some("KAZ".into()),
+        place: Some("place:astana".into()),
+    };
     r.events[v].topics = vec!["transport".into(), "trade".into()];
     r.events[v].confidence = 0.92;
-    let s = event(&mut r, "AGREE", "sign", "057", Some("2025-03-11"),
-        side(&["AZE"], &[]), side(&["KAZ"], &[]),
-        "По итогам встречи МИД Азербайджана и Казахстана подписали План действий на 2025-2026 гг.");
+    let s = event(
+        &mut r,
+        "AGREE",
+        "sign",
+        "057",
+        Some("2025-03-11"),
+        side(&["AZE"], &[]),
+        side(&["KAZ"], &[]),
+        "По итогам встречи МИД Азербайджана и Казахстана подписали План действий на 2025-2026 гг.",
+    );
     r.events[s].documents = vec!["План действий на 2025-2026 гг.".into()];
-    event(&mut r, "SUPPORT", "gratitude", "051", None,
-        side(&["AZE"], &[BAYRAMOV]), side(&["KAZ"], &[]),
-        "Байрамов поблагодарил казахстанскую сторону за поддержку.");
+    event(
+        &mut r,
+        "SUPPORT",
+        "gratitude",
+        "051",
+        None,
+        side(&["AZE"], &[BAYRAMOV]),
+        side(&["KAZ"], &[]),
+        "Байрамов поблагодарил казахстанскую сторону за поддержку.",
+    );
     r
 }
 
@@ -167,18 +218,61 @@ pub fn visit_az() -> Record {
         Bakı, 11 mart. Qazaxıstanın Baş nazirinin müavini, xarici işlər naziri Murat Nurtleu \
         Astanada Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb. Görüşdə nəqliyyat \
         və rəqəmsal əməkdaşlıq müzakirə olunub.";
-    let mut r = record("az-az-0311", "az", "2025-03-11T16:40", "Ceyhun Bayramov Murat Nurtleu ilə görüşüb", text);
+    let mut r = record(
+        "az-az-0311",
+        "az",
+        "2025-03-11T16:40",
+        "Ceyhun Bayramov Murat Nurtleu ilə görüşüb",
+        text,
+    );
     r.agency = Some("APA".into());
-    entity(&mut r, BAYRAMOV, EntityKind::Person, "Jeyhun Bayramov", Some("AZE"),
-        Some("minister of foreign affairs"), &["Ceyhun Bayramov", "Bayramovla"]);
-    entity(&mut r, NURTLEU, EntityKind::Person, "Murat Nurtleu", Some("KAZ"),
-        Some("minister of foreign affairs"), &["Murat Nurtleu"]);
-    entity(&mut r, "country:AZE", EntityKind::Country, "Azerbaijan", None, None, &["Azərbaycanın"]);
-    entity(&mut r, "country:KAZ", EntityKind::Country, "Kazakhstan", None, None, &["Qazaxıstanın"]);
-    let e = event(&mut r, "CONSULT", "meeting", "040", Some("XXXX-03-11"),
-        side(&["KAZ"], &[NURTLEU]), side(&["AZE"], &[BAYRAMOV]),
+    entity(
+        &mut r,
+        BAYRAMOV,
+        EntityKind::Person,
+        "Jeyhun Bayramov",
+        Some("AZE"),
+        Some("minister of foreign affairs"),
+        &["Ceyhun Bayramov", "Bayramovla"],
+    );
+    entity(
+        &mut r,
+        NURTLEU,
+        EntityKind::Person,
+        "Murat Nurtleu",
+        Some("KAZ"),
+        Some("minister of foreign affairs"),
+        &["Murat Nurtleu"],
+    );
+    entity(
+        &mut r,
+        "country:AZE",
+        EntityKind::Country,
+        "Azerbaijan",
+        None,
+        None,
+        &["Azərbaycanın"],
+    );
+    entity(
+        &mut r,
+        "country:KAZ",
+        EntityKind::Country,
+        "Kazakhstan",
+        None,
+        None,
+        &["Qazaxıstanın"],
+    );
+    let e = event(
+        &mut r,
+        "CONSULT",
+        "meeting",
+        "040",
+        Some("XXXX-03-11"),
+        side(&["KAZ"], &[NURTLEU]),
+        side(&["AZE"], &[BAYRAMOV]),
         "Qazaxıstanın Baş nazirinin müavini, xarici işlər naziri Murat Nurtleu Astanada \
-         Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb.");
+         Azərbaycanın xarici işlər naziri Ceyhun Bayramovla görüşüb.",
+    );
     r.events[e].topics = vec!["transport".into(), "digital".into()];
     r.events[e].confidence = 0.85;
     r
@@ -189,19 +283,65 @@ pub fn meeting_april_ru() -> Record {
     let text = "Байрамов и Нуртлеу обсудили региональную повестку\n\
         БАКУ, 20 апр — Министр иностранных дел Азербайджана Джейхун Байрамов 20 апреля \
         встретился в Баку с министром иностранных дел Казахстана Муратом Нуртлеу.";
-    let mut r = record("az-ru-0420", "ru", "2025-04-20T18:00", "Байрамов и Нуртлеу обсудили региональную повестку", text);
+    let mut r = record(
+        "az-ru-0420",
+        "ru",
+        "2025-04-20T18:00",
+        "Байрамов и Нуртлеу обсудили региональную повестку",
+        text,
+    );
     r.source = Some("Report.az".into());
-    entity(&mut r, BAYRAMOV, EntityKind::Person, "Jeyhun Bayramov", Some("AZE"),
-        Some("minister of foreign affairs"), &["Джейхун Байрамов"]);
-    entity(&mut r, NURTLEU, EntityKind::Person, "Murat Nurtleu", Some("KAZ"),
-        Some("minister of foreign affairs"), &["Муратом Нуртлеу"]);
-    entity(&mut r, "country:AZE", EntityKind::Country, "Azerbaijan", None, None, &["Азербайджана"]);
-    entity(&mut r, "country:KAZ", EntityKind::Country, "Kazakhstan", None, None, &["Казахстана"]);
-    let e = event(&mut r, "CONSULT", "meeting", "040", Some("2025-04-20"),
-        side(&["KAZ"], &[NURTLEU]), side(&["AZE"], &[BAYRAMOV]),
+    entity(
+        &mut r,
+        BAYRAMOV,
+        EntityKind::Person,
+        "Jeyhun Bayramov",
+        Some("AZE"),
+        Some("minister of foreign affairs"),
+        &["Джейхун Байрамов"],
+    );
+    entity(
+        &mut r,
+        NURTLEU,
+        EntityKind::Person,
+        "Murat Nurtleu",
+        Some("KAZ"),
+        Some("minister of foreign affairs"),
+        &["Муратом Нуртлеу"],
+    );
+    entity(
+        &mut r,
+        "country:AZE",
+        EntityKind::Country,
+        "Azerbaijan",
+        None,
+        None,
+        &["Азербайджана"],
+    );
+    entity(
+        &mut r,
+        "country:KAZ",
+        EntityKind::Country,
+        "Kazakhstan",
+        None,
+        None,
+        &["Казахстана"],
+    );
+    let e = event(
+        &mut r,
+        "CONSULT",
+        "meeting",
+        "040",
+        Some("2025-04-20"),
+        side(&["KAZ"], &[NURTLEU]),
+        side(&["AZE"], &[BAYRAMOV]),
         "Министр иностранных дел Азербайджана Джейхун Байрамов 20 апреля встретился в Баку с \
-         министром иностранных дел Казахстана Муратом Нуртлеу.");
-    r.events[e].location = Location { country: Some("AZE".into()), place: Some("place:baku".into()) };
+         министром иностранных дел Казахстана Муратом Нуртлеу.",
+    );
+    r.events[e].location = Location {
+        country: Some("AZE".into()),
+        place: Some("place:baku".into()),
+    };
     r
 }
 
@@ -212,24 +352,70 @@ pub fn phone_az() -> Record {
         Prezident İlham Əliyev sentyabrın 24-də Qazaxıstan Prezidenti Qasım-Jomart Tokayevə \
         telefonla zəng edib. Prezident Əliyev başsağlığı verib. Tokayevin gələn ay Bakıya \
         səfər edəcəyi gözlənilir.";
-    let mut r = record("az-az-0924", "az", "2024-09-24T20:15", "İlham Əliyev Qasım-Jomart Tokayevə zəng edib", text);
-    entity(&mut r, ALIYEV, EntityKind::Person, "Ilham Aliyev", Some("AZE"), Some("president"),
-        &["İlham Əliyev", "Əliyev başsağlığı"]);
+    let mut r = record(
+        "az-az-0924",
+        "az",
+        "2024-09-24T20:15",
+        "İlham Əliyev Qasım-Jomart Tokayevə zəng edib",
+        text,
+    );
+    entity(
+        &mut r,
+        ALIYEV,
+        EntityKind::Person,
+        "Ilham Aliyev",
+        Some("AZE"),
+        Some("president"),
+        &["İlham Əliyev", "Əliyev başsağlığı"],
+    );
     let last = r.entities.last_mut().unwrap();
     let (s, _) = span(text, "Əliyev başsağlığı");
-    last.mentions[1] = MentionRecord { start: s, end: s + 6, text: "Əliyev".into() };
-    entity(&mut r, TOKAYEV, EntityKind::Person, "Kassym-Jomart Tokayev", Some("KAZ"), Some("president"),
-        &["Qasım-Jomart Tokayevə", "Tokayevin"]);
-    entity(&mut r, "country:KAZ", EntityKind::Country, "Kazakhstan", None, None, &["Qazaxıstan"]);
+    last.mentions[1] = MentionRecord {
+        start: s,
+        end: s + 6,
+        text: "Əliyev".into(),
+    };
+    entity(
+        &mut r,
+        TOKAYEV,
+        EntityKind::Person,
+        "Kassym-Jomart Tokayev",
+        Some("KAZ"),
+        Some("president"),
+        &["Qasım-Jomart Tokayevə", "Tokayevin"],
+    );
+    entity(
+        &mut r,
+        "country:KAZ",
+        EntityKind::Country,
+        "Kazakhstan",
+        None,
+        None,
+        &["Qazaxıstan"],
+    );
     event(&mut r, "CONSULT", "phone", "041", Some("2024-09-24"),
         side(&["AZE"], &[ALIYEV]), side(&["KAZ"], &[TOKAYEV]),
         "Prezident İlham Əliyev sentyabrın 24-də Qazaxıstan Prezidenti Qasım-Jomart Tokayevə telefonla zəng edib.");
-    event(&mut r, "SUPPORT", "condolence", "018", Some("2024-09-24"),
-        side(&["AZE"], &[ALIYEV]), side(&["KAZ"], &[TOKAYEV]),
-        "Prezident Əliyev başsağlığı verib.");
-    let p = event(&mut r, "CONSULT", "visit", "042", Some("2024-10"),
-        side(&["KAZ"], &[TOKAYEV]), side(&["AZE"], &[]),
-        "Tokayevin gələn ay Bakıya səfər edəcəyi gözlənilir.");
+    event(
+        &mut r,
+        "SUPPORT",
+        "condolence",
+        "018",
+        Some("2024-09-24"),
+        side(&["AZE"], &[ALIYEV]),
+        side(&["KAZ"], &[TOKAYEV]),
+        "Prezident Əliyev başsağlığı verib.",
+    );
+    let p = event(
+        &mut r,
+        "CONSULT",
+        "visit",
+        "042",
+        Some("2024-10"),
+        side(&["KAZ"], &[TOKAYEV]),
+        side(&["AZE"], &[]),
+        "Tokayevin gələn ay Bakıya səfər edəcəyi gözlənilir.",
+    );
     r.events[p].status = "planned".into();
     r
 }
@@ -247,33 +433,65 @@ pub fn synthetic(n: usize, mentions: usize) -> Record {
     let meeting = n / 4;
     let day = 1 + 3 * (meeting % 9);
     let month = 1 + (meeting / 9) % 12;
-    let mut text = format!(
-        "Сообщение {n}. Министры Азербайджана и Казахстана встретились {day} числа. "
-    );
+    let mut text =
+        format!("Сообщение {n}. Министры Азербайджана и Казахстана встретились {day} числа. ");
     for i in 0..mentions {
         text.push_str(&format!("Nazir{i} Bayramov. "));
     }
-    let mut r = record(&format!("syn-{n:05}"), if n % 2 == 0 { "ru" } else { "az" },
-        &format!("2024-{month:02}-{day:02}T10:00"), &format!("Сообщение {n}"), &text);
+    let mut r = record(
+        &format!("syn-{n:05}"),
+        if n.is_multiple_of(2) { "ru" } else { "az" },
+        &format!("2024-{month:02}-{day:02}T10:00"),
+        &format!("Сообщение {n}"),
+        &text,
+    );
     let mut ms = Vec::new();
     let mut pos = 0;
     for i in 0..mentions {
         let form = format!("Nazir{i} Bayramov");
         let byte = text[pos..].find(&form).unwrap() + pos;
         let start = text[..byte].chars().count();
-        ms.push(MentionRecord { start, end: start + form.chars().count(), text: form.clone() });
+        ms.push(MentionRecord {
+            start,
+            end: start + form.chars().count(),
+            text: form.clone(),
+        });
         pos = byte + form.len();
     }
     r.entities.push(EntityRecord {
-        id: BAYRAMOV.into(), kind: EntityKind::Person, name: "Jeyhun Bayramov".into(),
-        country: Some("AZE".into()), role: Some("minister of foreign affairs".into()),
-        unconfirmed: false, mentions: ms,
+        id: BAYRAMOV.into(),
+        kind: EntityKind::Person,
+        name: "Jeyhun Bayramov".into(),
+        country: Some("AZE".into()),
+        role: Some("minister of foreign affairs".into()),
+        unconfirmed: false,
+        mentions: ms,
     });
-    let (a, b) = if n % 2 == 0 { ("AZE", "KAZ") } else { ("KAZ", "AZE") };
-    event(&mut r, "CONSULT", "meeting", "040", Some(&format!("2024-{month:02}-{day:02}")),
-        side(&[a], &[]), side(&[b], &[]), "Министры Азербайджана и Казахстана встретились");
-    event(&mut r, "SUPPORT", "praise", "051", None, side(&["AZE"], &[BAYRAMOV]), side(&["KAZ"], &[]),
-        &format!("Сообщение {n}."));
+    let (a, b) = if n.is_multiple_of(2) {
+        ("AZE", "KAZ")
+    } else {
+        ("KAZ", "AZE")
+    };
+    event(
+        &mut r,
+        "CONSULT",
+        "meeting",
+        "040",
+        Some(&format!("2024-{month:02}-{day:02}")),
+        side(&[a], &[]),
+        side(&[b], &[]),
+        "Министры Азербайджана и Казахстана встретились",
+    );
+    event(
+        &mut r,
+        "SUPPORT",
+        "praise",
+        "051",
+        None,
+        side(&["AZE"], &[BAYRAMOV]),
+        side(&["KAZ"], &[]),
+        &format!("Сообщение {n}."),
+    );
     r
 }
 
@@ -306,12 +524,19 @@ impl Drop for TestDb {
 pub fn sqlite_db() -> TestDb {
     let dir = tempfile::tempdir().unwrap();
     let location = dir.path().join("store.db").display().to_string();
-    TestDb { name: "sqlite", location, _dir: Some(dir), pg_admin: None }
+    TestDb {
+        name: "sqlite",
+        location,
+        _dir: Some(dir),
+        pg_admin: None,
+    }
 }
 
 /// A fresh PostgreSQL database when `COMMUNIQUE_TEST_PG` names a server.
 pub fn pg_db() -> Option<TestDb> {
-    let admin = std::env::var("COMMUNIQUE_TEST_PG").ok().filter(|s| !s.is_empty())?;
+    let admin = std::env::var("COMMUNIQUE_TEST_PG")
+        .ok()
+        .filter(|s| !s.is_empty())?;
     let db = format!(
         "communique_test_{}_{}",
         std::process::id(),
@@ -321,7 +546,12 @@ pub fn pg_db() -> Option<TestDb> {
         .unwrap_or_else(|e| panic!("COMMUNIQUE_TEST_PG={admin}: {e}"));
     c.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
     let location = with_database(&admin, &db);
-    Some(TestDb { name: "postgres", location, _dir: None, pg_admin: Some((admin, db)) })
+    Some(TestDb {
+        name: "postgres",
+        location,
+        _dir: None,
+        pg_admin: Some((admin, db)),
+    })
 }
 
 /// The same server URL pointing at another database.
@@ -331,7 +561,9 @@ fn with_database(url: &str, db: &str) -> String {
         None => (url, String::new()),
     };
     let after_scheme = base.find("://").map_or(0, |i| i + 3);
-    let host_end = base[after_scheme..].find('/').map_or(base.len(), |i| after_scheme + i);
+    let host_end = base[after_scheme..]
+        .find('/')
+        .map_or(base.len(), |i| after_scheme + i);
     format!("{}/{db}{query}", &base[..host_end])
 }
 
