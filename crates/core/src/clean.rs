@@ -48,10 +48,19 @@ impl Furniture {
         Furniture {
             lines: b.lines.iter().map(norm).collect(),
             // Validated at load time, so compiling cannot fail here.
-            patterns: b.patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+            patterns: b
+                .patterns
+                .iter()
+                .filter_map(|p| Regex::new(p).ok())
+                .collect(),
             related: b.related_markers.iter().map(norm).collect(),
-            datelines: b.datelines.iter().filter_map(|p| Regex::new(p).ok()).collect(),
-            time: Regex::new(r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:[^\d:]|$)").expect("static regex"),
+            datelines: b
+                .datelines
+                .iter()
+                .filter_map(|p| Regex::new(p).ok())
+                .collect(),
+            time: Regex::new(r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:[^\d:]|$)")
+                .expect("static regex"),
         }
     }
 
@@ -69,13 +78,17 @@ fn normalize_line(s: &str) -> String {
 }
 
 fn word_count(line: &str) -> usize {
-    line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count()
+    line.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
 }
 
 /// A line of running prose: a sentence or more.
 fn is_prose(line: &str) -> bool {
     let words = word_count(line);
-    let ends = line.trim_end().ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
+    let ends = line
+        .trim_end()
+        .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
     (words >= 6 && ends) || words >= 16
 }
 
@@ -90,23 +103,33 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let lines: Vec<&str> = normalized.lines().map(|l| l.trim()).collect();
     let mut out = Cleaned::default();
 
-    let prose: Vec<bool> = lines.iter().map(|l| is_prose(l) && !furniture.is_furniture(l)).collect();
+    let prose: Vec<bool> = lines
+        .iter()
+        .map(|l| is_prose(l) && !furniture.is_furniture(l))
+        .collect();
     let Some(body_start) = prose.iter().position(|&p| p) else {
         // No prose at all: keep every non-furniture line so that nothing is lost.
-        let kept: Vec<&str> = lines.iter().copied().filter(|l| !l.is_empty() && !furniture.is_furniture(l)).collect();
+        let kept: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|l| !l.is_empty() && !furniture.is_furniture(l))
+            .collect();
         out.text = kept.join("\n\n");
         return out;
     };
     let body_end = prose.iter().rposition(|&p| p).unwrap_or(body_start);
 
     // Title: the last headline-like line above the body.
-    let title_idx = (0..body_start)
-        .rev()
-        .find(|&i| is_headline(lines[i]) && !furniture.is_furniture(lines[i]) && !has_date(lines[i], kb));
+    let title_idx = (0..body_start).rev().find(|&i| {
+        is_headline(lines[i]) && !furniture.is_furniture(lines[i]) && !has_date(lines[i], kb)
+    });
     out.title = title_idx.map(|i| lines[i].to_string());
 
     // Publication date and time: the header, read as one line.
-    let header: Vec<&str> = (0..body_start).filter(|&i| Some(i) != title_idx).map(|i| lines[i]).collect();
+    let header: Vec<&str> = (0..body_start)
+        .filter(|&i| Some(i) != title_idx)
+        .map(|i| lines[i])
+        .collect();
     let header_text = header.join(" ");
     if let Some(date) = first_dated(&header_text, kb) {
         out.published = Some(date);
@@ -148,20 +171,32 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         after_dropped = false;
         paragraphs.push(line.to_string());
     }
-    out.dropped.extend(lines[body_end + 1..].iter().filter(|l| !l.is_empty()).map(|l| l.to_string()));
+    out.dropped.extend(
+        lines[body_end + 1..]
+            .iter()
+            .filter(|l| !l.is_empty())
+            .map(|l| l.to_string()),
+    );
 
     // The dateline opens the story, which may follow a lead paragraph.
     'paragraphs: for first in paragraphs.iter().take(3) {
         for re in &furniture.datelines {
             if let Some(c) = re.captures(first) {
-                let whole = c.get(0).map(|m| m.as_str().trim().to_string()).unwrap_or_default();
+                let whole = c
+                    .get(0)
+                    .map(|m| m.as_str().trim().to_string())
+                    .unwrap_or_default();
                 out.dateline_place = c.name("place").map(|m| m.as_str().trim().to_string());
                 out.dateline_agency = c.name("agency").map(|m| m.as_str().trim().to_string());
                 if out.published.is_none() {
                     out.published = c.name("date").and_then(|m| first_dated(m.as_str(), kb));
                 }
                 // The dateline stays in the text: its place and agency are mentions too.
-                out.dateline = Some(whole.trim_end_matches(['.', ' ', '-', '—', '–']).to_string());
+                out.dateline = Some(
+                    whole
+                        .trim_end_matches(['.', ' ', '-', '—', '–'])
+                        .to_string(),
+                );
                 break 'paragraphs;
             }
         }

@@ -19,7 +19,11 @@ pub struct PartialDate {
 
 impl PartialDate {
     pub fn ymd(year: i32, month: u32, day: u32) -> PartialDate {
-        PartialDate { year: Some(year), month: Some(month), day: Some(day) }
+        PartialDate {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        }
     }
 
     fn from_naive(d: NaiveDate) -> PartialDate {
@@ -123,25 +127,53 @@ pub struct DateLexicon {
 }
 
 impl DateLexicon {
-    pub fn build(langs: &[crate::kb::model::LangData], endings: &Endings, mask_of: impl Fn(&str) -> u32) -> DateLexicon {
+    pub fn build(
+        langs: &[crate::kb::model::LangData],
+        endings: &Endings,
+        mask_of: impl Fn(&str) -> u32,
+    ) -> DateLexicon {
         let mut words = Lexicon::default();
         for lang in langs {
             let mask = mask_of(&lang.code);
             let d = &lang.dates;
             for (i, m) in d.months.iter().enumerate() {
-                words.add(m, CaseRule::Any, DateWord::Month(i as u32 + 1), endings, mask);
+                words.add(
+                    m,
+                    CaseRule::Any,
+                    DateWord::Month(i as u32 + 1),
+                    endings,
+                    mask,
+                );
             }
             for (i, m) in d.month_abbreviations.iter().enumerate() {
-                words.add(m.trim_end_matches('.'), CaseRule::Any, DateWord::MonthAbbr(i as u32 + 1), endings, mask);
+                words.add(
+                    m.trim_end_matches('.'),
+                    CaseRule::Any,
+                    DateWord::MonthAbbr(i as u32 + 1),
+                    endings,
+                    mask,
+                );
             }
             for (i, w) in d.weekdays.iter().enumerate() {
                 words.add(w, CaseRule::Any, DateWord::Weekday(i as u32), endings, mask);
             }
             for r in &d.relative_days {
-                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftDays(r.days), endings, mask);
+                words.add(
+                    &r.phrase,
+                    CaseRule::Any,
+                    DateWord::ShiftDays(r.days),
+                    endings,
+                    mask,
+                );
             }
             for r in &d.relative_years {
-                words.add(&r.phrase, CaseRule::Any, DateWord::ShiftYears(r.years), endings, mask);
+                words.add(
+                    &r.phrase,
+                    CaseRule::Any,
+                    DateWord::ShiftYears(r.years),
+                    endings,
+                    mask,
+                );
             }
             for w in &d.year_words {
                 words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);
@@ -151,7 +183,12 @@ impl DateLexicon {
     }
 
     /// Find and resolve every date expression in `tokens` against `published`.
-    pub fn find(&self, tokens: &[Token], endings: &Endings, published: Option<PartialDate>) -> Vec<DateExpr> {
+    pub fn find(
+        &self,
+        tokens: &[Token],
+        endings: &Endings,
+        published: Option<PartialDate>,
+    ) -> Vec<DateExpr> {
         let mut at: Vec<Vec<(usize, DateWord)>> = vec![Vec::new(); tokens.len()];
         for m in self.words.find_all(tokens, endings) {
             // A bare abbreviation must be the whole word ("сен", not "сенат").
@@ -168,11 +205,17 @@ impl DateLexicon {
         };
         let day_at = |i: usize| -> Option<u32> {
             let t = tokens.get(i)?;
-            (t.is_number() && t.text.len() <= 2).then(|| t.text.parse().ok()).flatten().filter(|d| (1..=31).contains(d))
+            (t.is_number() && t.text.len() <= 2)
+                .then(|| t.text.parse().ok())
+                .flatten()
+                .filter(|d| (1..=31).contains(d))
         };
         let year_at = |i: usize| -> Option<i32> {
             let t = tokens.get(i)?;
-            (t.is_number() && t.text.len() == 4).then(|| t.text.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+            (t.is_number() && t.text.len() == 4)
+                .then(|| t.text.parse().ok())
+                .flatten()
+                .filter(|y| (1900..=2100).contains(y))
         };
 
         let mut out = Vec::new();
@@ -190,8 +233,19 @@ impl DateLexicon {
                     Some(y) if gap_ok(tokens, mend) => (Some(y), skip_year_word(&at, mend + 1)),
                     _ => (None, mend),
                 };
-                if let Some(d) = resolve(year, month, Some(day), published, shift_years_near(&at, i, end)) {
-                    out.push(DateExpr { start: i, end, value: d, explicit_year: year.is_some() });
+                if let Some(d) = resolve(
+                    year,
+                    month,
+                    Some(day),
+                    published,
+                    shift_years_near(&at, i, end),
+                ) {
+                    out.push(DateExpr {
+                        start: i,
+                        end,
+                        value: d,
+                        explicit_year: year.is_some(),
+                    });
                     i = end;
                     continue;
                 }
@@ -200,14 +254,22 @@ impl DateLexicon {
                 // month day[, year]  ("Feb 17", "Martın 3-də")
                 if let Some(day) = day_at(mend).filter(|_| gap_ok(tokens, mend)) {
                     let mut end = mend + 1;
-                    let year = year_at(end).filter(|_| tokens[end].gap != Gap::Punct || true);
+                    let year = year_at(end);
                     if year.is_some() {
                         end += 1;
-                    } else if tokens.get(end).is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number()) {
+                    } else if tokens
+                        .get(end)
+                        .is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number())
+                    {
                         end += 1; // the case suffix of "3-də"
                     }
                     if let Some(d) = resolve(year, month, Some(day), published, 0) {
-                        out.push(DateExpr { start: i, end, value: d, explicit_year: year.is_some() });
+                        out.push(DateExpr {
+                            start: i,
+                            end,
+                            value: d,
+                            explicit_year: year.is_some(),
+                        });
                         i = end;
                         continue;
                     }
@@ -217,7 +279,11 @@ impl DateLexicon {
                     out.push(DateExpr {
                         start: i,
                         end: mend + 1,
-                        value: PartialDate { year: Some(y), month: Some(month), day: None },
+                        value: PartialDate {
+                            year: Some(y),
+                            month: Some(month),
+                            day: None,
+                        },
                         explicit_year: true,
                     });
                     i = mend + 1;
@@ -229,7 +295,11 @@ impl DateLexicon {
                         out.push(DateExpr {
                             start: i,
                             end: mend,
-                            value: PartialDate { year: Some(py + shift), month: Some(month), day: None },
+                            value: PartialDate {
+                                year: Some(py + shift),
+                                month: Some(month),
+                                day: None,
+                            },
                             explicit_year: false,
                         });
                     }
@@ -240,15 +310,23 @@ impl DateLexicon {
             for &(end, w) in &at[i] {
                 let base = published.and_then(|p| p.to_naive());
                 let value = match (w, base) {
-                    (DateWord::ShiftDays(n), Some(b)) => Some(PartialDate::from_naive(b + Duration::days(n))),
+                    (DateWord::ShiftDays(n), Some(b)) => {
+                        Some(PartialDate::from_naive(b + Duration::days(n)))
+                    }
                     (DateWord::Weekday(wd), Some(b)) => {
-                        let back = (b.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
+                        let back =
+                            (b.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
                         Some(PartialDate::from_naive(b - Duration::days(back)))
                     }
                     _ => None,
                 };
                 if let Some(value) = value {
-                    out.push(DateExpr { start: i, end, value, explicit_year: false });
+                    out.push(DateExpr {
+                        start: i,
+                        end,
+                        value,
+                        explicit_year: false,
+                    });
                     break;
                 }
             }
@@ -259,17 +337,27 @@ impl DateLexicon {
 }
 
 fn gap_ok(tokens: &[Token], i: usize) -> bool {
-    tokens.get(i).is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Hyphen | Gap::Punct | Gap::Dot))
+    tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Hyphen | Gap::Punct | Gap::Dot))
 }
 
 fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {
-    at.get(i).and_then(|v| v.iter().find(|(_, w)| *w == DateWord::YearWord)).map(|&(e, _)| e).unwrap_or(i)
+    at.get(i)
+        .and_then(|v| v.iter().find(|(_, w)| *w == DateWord::YearWord))
+        .map(|&(e, _)| e)
+        .unwrap_or(i)
 }
 
 /// A relative-year phrase right before or after a month ("ötən ilin martında",
 /// "в ноябре прошлого года").
 fn shift_years_near(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> i32 {
-    for (i, list) in at.iter().enumerate().skip(start.saturating_sub(3)).take(end - start.saturating_sub(3) + 3) {
+    for (i, list) in at
+        .iter()
+        .enumerate()
+        .skip(start.saturating_sub(3))
+        .take(end - start.saturating_sub(3) + 3)
+    {
         for &(e, w) in list {
             if let DateWord::ShiftYears(n) = w {
                 if e <= start || i >= end {
@@ -288,28 +376,65 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
     if !(a.is_number() && b.is_number() && c.is_number()) {
         return None;
     }
-    let (y, m, d) = if b.gap == Gap::Dot && c.gap == Gap::Dot && a.text.len() <= 2 && b.text.len() <= 2 && c.text.len() == 4 {
-        (c.text.parse().ok()?, b.text.parse().ok()?, a.text.parse().ok()?)
-    } else if b.gap == Gap::Hyphen && c.gap == Gap::Hyphen && a.text.len() == 4 && b.text.len() == 2 && c.text.len() == 2 {
-        (a.text.parse().ok()?, b.text.parse().ok()?, c.text.parse().ok()?)
+    let (y, m, d) = if b.gap == Gap::Dot
+        && c.gap == Gap::Dot
+        && a.text.len() <= 2
+        && b.text.len() <= 2
+        && c.text.len() == 4
+    {
+        (
+            c.text.parse().ok()?,
+            b.text.parse().ok()?,
+            a.text.parse().ok()?,
+        )
+    } else if b.gap == Gap::Hyphen
+        && c.gap == Gap::Hyphen
+        && a.text.len() == 4
+        && b.text.len() == 2
+        && c.text.len() == 2
+    {
+        (
+            a.text.parse().ok()?,
+            b.text.parse().ok()?,
+            c.text.parse().ok()?,
+        )
     } else {
         return None;
     };
     NaiveDate::from_ymd_opt(y, m, d)?;
-    Some(DateExpr { start: i, end: i + 3, value: PartialDate::ymd(y, m, d), explicit_year: true })
+    Some(DateExpr {
+        start: i,
+        end: i + 3,
+        value: PartialDate::ymd(y, m, d),
+        explicit_year: true,
+    })
 }
 
 /// Fill a missing year from the publication date: the same year, or the year
 /// before when that would put the date more than half a year after publication.
-fn resolve(year: Option<i32>, month: u32, day: Option<u32>, published: Option<PartialDate>, shift: i32) -> Option<PartialDate> {
+fn resolve(
+    year: Option<i32>,
+    month: u32,
+    day: Option<u32>,
+    published: Option<PartialDate>,
+    shift: i32,
+) -> Option<PartialDate> {
     if let Some(d) = day {
         NaiveDate::from_ymd_opt(year.unwrap_or(2000), month, d)?;
     }
     if let Some(y) = year {
-        return Some(PartialDate { year: Some(y), month: Some(month), day });
+        return Some(PartialDate {
+            year: Some(y),
+            month: Some(month),
+            day,
+        });
     }
     let Some(py) = published.and_then(|p| p.year) else {
-        return Some(PartialDate { year: None, month: Some(month), day });
+        return Some(PartialDate {
+            year: None,
+            month: Some(month),
+            day,
+        });
     };
     let mut y = py + shift;
     if shift == 0 {
@@ -321,7 +446,11 @@ fn resolve(year: Option<i32>, month: u32, day: Option<u32>, published: Option<Pa
             }
         }
     }
-    Some(PartialDate { year: Some(y), month: Some(month), day })
+    Some(PartialDate {
+        year: Some(y),
+        month: Some(month),
+        day,
+    })
 }
 
 #[cfg(test)]
@@ -333,7 +462,12 @@ mod tests {
         for s in ["2025-03-11", "XXXX-09-24", "2025-03", "2024"] {
             assert_eq!(PartialDate::parse_iso(s).unwrap().to_string(), s);
         }
-        assert_eq!(PartialDate::parse_iso("2025-03-11T13:02").unwrap().to_string(), "2025-03-11");
+        assert_eq!(
+            PartialDate::parse_iso("2025-03-11T13:02")
+                .unwrap()
+                .to_string(),
+            "2025-03-11"
+        );
         assert!(PartialDate::parse_iso("2025-02-30").is_none());
         assert!(PartialDate::parse_iso("11.03.2025").is_none());
         let a = PartialDate::parse_iso("XXXX-09-24").unwrap();
@@ -344,9 +478,18 @@ mod tests {
     #[test]
     fn missing_year_comes_from_publication_or_stays_partial() {
         let pubd = PartialDate::parse_iso("2025-01-03");
-        assert_eq!(resolve(None, 12, Some(28), pubd, 0).unwrap().to_string(), "2024-12-28");
-        assert_eq!(resolve(None, 1, Some(2), pubd, 0).unwrap().to_string(), "2025-01-02");
-        assert_eq!(resolve(None, 9, Some(24), None, 0).unwrap().to_string(), "XXXX-09-24");
+        assert_eq!(
+            resolve(None, 12, Some(28), pubd, 0).unwrap().to_string(),
+            "2024-12-28"
+        );
+        assert_eq!(
+            resolve(None, 1, Some(2), pubd, 0).unwrap().to_string(),
+            "2025-01-02"
+        );
+        assert_eq!(
+            resolve(None, 9, Some(24), None, 0).unwrap().to_string(),
+            "XXXX-09-24"
+        );
         assert!(resolve(None, 2, Some(30), pubd, 0).is_none());
     }
 }

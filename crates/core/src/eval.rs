@@ -181,7 +181,11 @@ fn side_agrees(gold: &GoldSide, got: &communique_record::Side) -> bool {
         return g == e;
     }
     if !gold.organizations.is_empty() {
-        return got.countries.is_empty() && gold.organizations.iter().any(|o| got.organizations.contains(o));
+        return got.countries.is_empty()
+            && gold
+                .organizations
+                .iter()
+                .any(|o| got.organizations.contains(o));
     }
     if !gold.persons.is_empty() {
         return gold.persons.iter().any(|p| got.persons.contains(p));
@@ -198,7 +202,10 @@ pub fn matches(gold: &GoldEvent, got: &EventRecord) -> bool {
     if straight {
         return true;
     }
-    let undirected = gold.mode.as_deref().is_some_and(|m| DIRECTED_FREE.contains(&m));
+    let undirected = gold
+        .mode
+        .as_deref()
+        .is_some_and(|m| DIRECTED_FREE.contains(&m));
     undirected && side_agrees(&gold.source, &got.target) && side_agrees(&gold.target, &got.source)
 }
 
@@ -209,7 +216,10 @@ fn describe_gold(g: &GoldEvent) -> String {
         g.mode.as_deref().unwrap_or("-"),
         key(&g.source.countries, &g.source.organizations),
         key(&g.target.countries, &g.target.organizations),
-        g.date.as_deref().map(|d| format!(" {d}")).unwrap_or_default()
+        g.date
+            .as_deref()
+            .map(|d| format!(" {d}"))
+            .unwrap_or_default()
     )
 }
 
@@ -220,7 +230,10 @@ fn describe(e: &EventRecord) -> String {
         e.mode,
         key(&e.source.countries, &e.source.organizations),
         key(&e.target.countries, &e.target.organizations),
-        e.date.as_deref().map(|d| format!(" {d}")).unwrap_or_default()
+        e.date
+            .as_deref()
+            .map(|d| format!(" {d}"))
+            .unwrap_or_default()
     )
 }
 
@@ -234,7 +247,10 @@ fn key(countries: &[String], orgs: &[String]) -> Vec<String> {
 
 /// Score one document.
 pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
-    let mut doc = DocumentReport { document: gold.document.clone(), ..Default::default() };
+    let mut doc = DocumentReport {
+        document: gold.document.clone(),
+        ..Default::default()
+    };
     // Required gold events are matched first so that optional ones cannot steal them.
     let mut order: Vec<usize> = (0..gold.events.len()).collect();
     order.sort_by_key(|&i| !gold.events[i].required);
@@ -242,7 +258,11 @@ pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
     let mut got_taken = vec![false; got.events.len()];
     for &gi in &order {
         let g = &gold.events[gi];
-        let Some(ei) = (0..got.events.len()).find(|&ei| !got_taken[ei] && matches(g, &got.events[ei])) else { continue };
+        let Some(ei) =
+            (0..got.events.len()).find(|&ei| !got_taken[ei] && matches(g, &got.events[ei]))
+        else {
+            continue;
+        };
         gold_taken[gi] = true;
         got_taken[ei] = true;
         if !g.required {
@@ -264,9 +284,11 @@ pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
                 None => report.dates.missing += 1,
             }
         }
-        let gold_persons: BTreeSet<&String> = g.source.persons.iter().chain(&g.target.persons).collect();
+        let gold_persons: BTreeSet<&String> =
+            g.source.persons.iter().chain(&g.target.persons).collect();
         if !gold_persons.is_empty() {
-            let got_persons: BTreeSet<&String> = e.source.persons.iter().chain(&e.target.persons).collect();
+            let got_persons: BTreeSet<&String> =
+                e.source.persons.iter().chain(&e.target.persons).collect();
             report.persons.total += 1;
             report.persons.right += usize::from(gold_persons.is_subset(&got_persons));
         }
@@ -291,22 +313,44 @@ pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
     }
 
     for kind in ["person", "country", "organization", "place"] {
-        let g: BTreeSet<&str> = gold.entities.iter().filter(|e| e.kind == kind).map(|e| e.id.as_str()).collect();
-        let e: BTreeSet<&str> = got.entities.iter().filter(|e| e.kind.as_str() == kind).map(|e| e.id.as_str()).collect();
-        let prf = Prf { tp: g.intersection(&e).count(), fp: e.difference(&g).count(), fn_: g.difference(&e).count() };
+        let g: BTreeSet<&str> = gold
+            .entities
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.id.as_str())
+            .collect();
+        let e: BTreeSet<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.kind.as_str() == kind)
+            .map(|e| e.id.as_str())
+            .collect();
+        let prf = Prf {
+            tp: g.intersection(&e).count(),
+            fp: e.difference(&g).count(),
+            fn_: g.difference(&e).count(),
+        };
         for id in e.difference(&g) {
             doc.entity_errors.push(format!("+{id}"));
         }
         for id in g.difference(&e) {
             doc.entity_errors.push(format!("-{id}"));
         }
-        report.entities.entry(kind.to_string()).or_default().add(prf);
+        report
+            .entities
+            .entry(kind.to_string())
+            .or_default()
+            .add(prf);
     }
 
     doc.title_ok = gold.title == got.title;
     doc.language_ok = gold.language.as_deref().is_none_or(|l| l == got.language);
     doc.published_ok = published_agrees(gold.published.as_deref(), got.published.as_deref());
-    for (acc, ok) in [(&mut report.title, doc.title_ok), (&mut report.language, doc.language_ok), (&mut report.published, doc.published_ok)] {
+    for (acc, ok) in [
+        (&mut report.title, doc.title_ok),
+        (&mut report.language, doc.language_ok),
+        (&mut report.published, doc.published_ok),
+    ] {
         acc.total += 1;
         acc.right += usize::from(ok);
     }
@@ -326,7 +370,9 @@ fn published_agrees(gold: Option<&str>, got: Option<&str>) -> bool {
             let (gd, ed) = (PartialDate::parse_iso(g), PartialDate::parse_iso(e));
             let same_time = g.split_once('T').map(|x| x.1) == e.split_once('T').map(|x| x.1);
             match (gd, ed) {
-                (Some(gd), Some(ed)) => ed.year.is_none() && ed.compatible(&gd) && (same_time || !g.contains('T')),
+                (Some(gd), Some(ed)) => {
+                    ed.year.is_none() && ed.compatible(&gd) && (same_time || !g.contains('T'))
+                }
                 _ => false,
             }
         }
@@ -354,7 +400,9 @@ impl Report {
         for (k, p) in &self.entities {
             s.push_str(&line(&format!("{k}s"), p));
         }
-        let acc = |name: &str, a: &Accuracy| format!("{name:<14} {:.3}   ({}/{})\n", a.value(), a.right, a.total);
+        let acc = |name: &str, a: &Accuracy| {
+            format!("{name:<14} {:.3}   ({}/{})\n", a.value(), a.right, a.total)
+        };
         s.push_str(&acc("mode", &self.mode));
         s.push_str(&acc("status", &self.status));
         let d = &self.dates;
@@ -374,12 +422,20 @@ impl Report {
         s.push_str(&acc("published", &self.published));
         if verbose {
             for d in &self.per_document {
-                let flags: Vec<&str> = [(!d.title_ok, "title"), (!d.language_ok, "language"), (!d.published_ok, "published")]
-                    .into_iter()
-                    .filter(|x| x.0)
-                    .map(|x| x.1)
-                    .collect();
-                if d.missed.is_empty() && d.false_positives.is_empty() && d.entity_errors.is_empty() && flags.is_empty() {
+                let flags: Vec<&str> = [
+                    (!d.title_ok, "title"),
+                    (!d.language_ok, "language"),
+                    (!d.published_ok, "published"),
+                ]
+                .into_iter()
+                .filter(|x| x.0)
+                .map(|x| x.1)
+                .collect();
+                if d.missed.is_empty()
+                    && d.false_positives.is_empty()
+                    && d.entity_errors.is_empty()
+                    && flags.is_empty()
+                {
                     continue;
                 }
                 s.push_str(&format!("\n{}\n", d.document));

@@ -115,7 +115,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
-        let first_cue = in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Event(_))).map(|c| c.start).min();
+        let first_cue = in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Event(_)))
+            .map(|c| c.start)
+            .min();
         // A month alone dates the event when it stands before the verb ("в ноябре
         // встретились"); after it, it usually dates something else ("the statement of November 2020").
         let sentence_date = cx
@@ -123,26 +127,51 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .iter()
             .filter(in_range)
             .find(|d| d.value.day.is_some())
-            .or_else(|| cx.dates.iter().filter(in_range).find(|d| first_cue.is_none_or(|c| d.start < c)))
+            .or_else(|| {
+                cx.dates
+                    .iter()
+                    .filter(in_range)
+                    .find(|d| first_cue.is_none_or(|c| d.start < c))
+            })
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
-        let blocked: Vec<(usize, usize)> =
-            in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Block)).map(|c| (c.start, c.end)).collect();
-        for cue_match in in_sentence.iter().filter(|c| matches!(c.payload, CueRef::Event(_))) {
-            if blocked.iter().any(|&(s, e)| cue_match.start >= s && cue_match.start < e) {
+        let blocked: Vec<(usize, usize)> = in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Block))
+            .map(|c| (c.start, c.end))
+            .collect();
+        for cue_match in in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Event(_)))
+        {
+            if blocked
+                .iter()
+                .any(|&(s, e)| cue_match.start >= s && cue_match.start < e)
+            {
                 continue;
             }
-            let CueRef::Event(ci) = *cue_match.payload else { continue };
+            let CueRef::Event(ci) = *cue_match.payload else {
+                continue;
+            };
             let cue = &kb.cues[ci as usize];
-            if seen_types.iter().any(|(t, _)| t == cue.event_type.get_ref()) {
+            if seen_types
+                .iter()
+                .any(|(t, _)| t == cue.event_type.get_ref())
+            {
                 continue;
             }
-            let cue_clause = crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            let cue_clause =
+                crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
             let status = cue.status.clone().or_else(|| {
-                in_sentence.iter().filter(|c| cue_clause.contains(&c.start)).find_map(|c| match c.payload {
-                    CueRef::Status(s) => Some(kb.statuses[*s as usize].status.get_ref().clone()),
-                    _ => None,
-                })
+                in_sentence
+                    .iter()
+                    .filter(|c| cue_clause.contains(&c.start))
+                    .find_map(|c| match c.payload {
+                        CueRef::Status(s) => {
+                            Some(kb.statuses[*s as usize].status.get_ref().clone())
+                        }
+                        _ => None,
+                    })
             });
             // A noun cue after a preposition ("для переговоров", "в ходе встречи")
             // refers to an event told elsewhere; it opens none.
@@ -152,11 +181,23 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let modifiers: Vec<(String, String)> = in_sentence
                 .iter()
                 .filter_map(|c| match c.payload {
-                    CueRef::Mode(m) => Some((kb.modifiers[*m as usize].mode.get_ref().clone(), kb.modifiers[*m as usize].cameo.clone())),
+                    CueRef::Mode(m) => Some((
+                        kb.modifiers[*m as usize].mode.get_ref().clone(),
+                        kb.modifiers[*m as usize].cameo.clone(),
+                    )),
                     _ => None,
                 })
                 .collect();
-            let Some(mut ev) = build_event(cx, cue, cue_match.start, cue_match.end, sentence, &groups, &modifiers, sov) else {
+            let Some(mut ev) = build_event(
+                cx,
+                cue,
+                cue_match.start,
+                cue_match.end,
+                sentence,
+                &groups,
+                &modifiers,
+                sov,
+            ) else {
                 continue;
             };
             ev.status = status.unwrap_or_else(|| "occurred".into());
@@ -166,16 +207,25 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 ev.date = cx.published;
             }
-            ev.topics = if ev.event_type == "CONSULT" { doc_topics.clone() } else { topics_in(cx, &cues, range.clone()) };
+            ev.topics = if ev.event_type == "CONSULT" {
+                doc_topics.clone()
+            } else {
+                topics_in(cx, &cues, range.clone())
+            };
             if ev.event_type == "AGREE" && ev.mode == "sign" {
                 ev.documents = signed_documents(cx, sentence, cue_match.start, cue_match.end, sov);
             }
             ev.evidence = vec![(sentence.start, sentence.end)];
             seen_types.push((ev.event_type.clone(), ev.mode.clone()));
-            let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            let clause =
+                crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
             ev.parties = ev.source.is_empty()
                 && ev.target.is_empty()
-                && cx.linked.party_word_starts.iter().any(|p| clause.contains(p));
+                && cx
+                    .linked
+                    .party_word_starts
+                    .iter()
+                    .any(|p| clause.contains(p));
             if !ev.split_targets.is_empty() {
                 for target in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
@@ -204,7 +254,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // Only what a report leaves implicit is filled in: the parties of a signing
         // or a meeting told without names, or the counterpart of thanks and praise.
         let filled = if ev.source.is_empty() && ev.target.is_empty() {
-            if ev.parties || ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode == "sign") {
+            if ev.parties
+                || ev.event_type == "CONSULT"
+                || (ev.event_type == "AGREE" && ev.mode == "sign")
+            {
                 ev.source = a.clone();
                 ev.target = b.clone();
                 true
@@ -214,9 +267,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         } else if matches!(ev.event_type.as_str(), "CONSULT" | "AGREE") {
             false
         } else if ev.source.is_empty() {
-            counterpart(&ev.target, a, b).map(|other| ev.source = other).is_some()
+            counterpart(&ev.target, a, b)
+                .map(|other| ev.source = other)
+                .is_some()
         } else {
-            counterpart(&ev.source, a, b).map(|other| ev.target = other).is_some()
+            counterpart(&ev.source, a, b)
+                .map(|other| ev.target = other)
+                .is_some()
         };
         if filled {
             ev.inferred = true;
@@ -228,12 +285,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
-
-
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
-    let Some(lang) = cx.kb.langs.get(cx.lang) else { return false };
+    let Some(lang) = cx.kb.langs.get(cx.lang) else {
+        return false;
+    };
     let word = &cx.tokens[tok].fold;
-    lang.prepositions.iter().chain(&lang.reference_markers).any(|p| crate::segment::fold(p) == *word)
+    lang.prepositions
+        .iter()
+        .chain(&lang.reference_markers)
+        .any(|p| crate::segment::fold(p) == *word)
 }
 
 /// Whether a capitalized word that is no known mention stands before the cue in
@@ -252,7 +312,9 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
 
 /// The other side of the main dyad, when `known` names one side of it.
 fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
-    let same = |x: &Actor, y: &Actor| !x.countries.is_empty() && x.countries.iter().all(|c| y.countries.contains(c));
+    let same = |x: &Actor, y: &Actor| {
+        !x.countries.is_empty() && x.countries.iter().all(|c| y.countries.contains(c))
+    };
     if same(known, a) {
         Some(b.clone())
     } else if same(known, b) {
@@ -265,7 +327,8 @@ fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
 /// The document's main pair of actors: the sides of its first consultation with
 /// countries on both sides, else of its first event.
 fn main_dyad(events: &[Event]) -> Option<(Actor, Actor)> {
-    let with_countries = |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
+    let with_countries =
+        |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
     events
         .iter()
         .filter(with_countries)
@@ -277,7 +340,9 @@ fn main_dyad(events: &[Event]) -> Option<(Actor, Actor)> {
 fn overlapping_sides(e: &Event) -> bool {
     let same_countries = !e.source.countries.is_empty() && e.source.countries == e.target.countries;
     let same_persons = !e.source.persons.is_empty() && e.source.persons == e.target.persons;
-    let same_orgs = e.source.countries.is_empty() && !e.source.orgs.is_empty() && e.source.orgs == e.target.orgs;
+    let same_orgs = e.source.countries.is_empty()
+        && !e.source.orgs.is_empty()
+        && e.source.orgs == e.target.orgs;
     same_countries || same_persons || same_orgs
 }
 
@@ -294,12 +359,21 @@ fn build_event(
 ) -> Option<Event> {
     let kb = cx.kb;
     let lang = kb.langs.get(cx.lang);
-    let target_preps: Vec<String> = lang.map(|l| l.target_prepositions.clone()).unwrap_or_default();
+    let target_preps: Vec<String> = lang
+        .map(|l| l.target_prepositions.clone())
+        .unwrap_or_default();
     let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
-    let topic_before: Vec<String> =
-        lang.map(|l| l.topic_before.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let topic_before: Vec<String> = lang
+        .map(|l| {
+            l.topic_before
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
     let folded = |list: Option<&Vec<String>>| -> Vec<String> {
-        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default()
+        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect())
+            .unwrap_or_default()
     };
     let genitive = folded(lang.map(|l| &l.genitive_suffixes));
     let accusative = folded(lang.map(|l| &l.accusative_suffixes));
@@ -308,19 +382,35 @@ fn build_event(
     // Actors come from the cue's own clause; when that clause has no subject, from
     // the sentence's opening clause (a participle or "что" clause sits between).
     let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_tok, cue_end);
-    let opening = crate::link::clause_around(cx.tokens, cx.chars, sentence.tokens.start, sentence.tokens.start + 1);
+    let opening = crate::link::clause_around(
+        cx.tokens,
+        cx.chars,
+        sentence.tokens.start,
+        sentence.tokens.start + 1,
+    );
     let usable = |g: &&Group| g.location.is_none() && !g.weak && !g.actor.is_empty();
-    let mut actors: Vec<&Group> = groups.iter().filter(usable).filter(|g| clause.contains(&g.first)).collect();
+    let mut actors: Vec<&Group> = groups
+        .iter()
+        .filter(usable)
+        .filter(|g| clause.contains(&g.first))
+        .collect();
     let has_subject = actors.iter().any(|g| g.first < cue_tok);
     let mut subject_after: Option<&Group> = None;
     if !has_subject && !sov && cue_tok == clause.start && clause.end < sentence.tokens.end {
         // "Поблагодарив Алиева за ..., Токаев назвал": an opening participle's
         // subject heads the next clause.
         let next = crate::link::clause_around(cx.tokens, cx.chars, clause.end, clause.end + 1);
-        subject_after = groups.iter().filter(usable).find(|g| next.contains(&g.first) && g.has_head);
+        subject_after = groups
+            .iter()
+            .filter(usable)
+            .find(|g| next.contains(&g.first) && g.has_head);
     }
     if !has_subject && opening.end <= clause.start {
-        let mut before: Vec<&Group> = groups.iter().filter(usable).filter(|g| opening.contains(&g.first)).collect();
+        let mut before: Vec<&Group> = groups
+            .iter()
+            .filter(usable)
+            .filter(|g| opening.contains(&g.first))
+            .collect();
         before.append(&mut actors);
         actors = before;
     }
@@ -330,18 +420,27 @@ fn build_event(
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
     for g in &actors {
-        let after_prep = g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold);
+        let after_prep = g.first > 0
+            && target_preps
+                .iter()
+                .any(|p| *p == cx.tokens[g.first - 1].fold);
         let is_target = if sov {
             let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
-            let object = accusative.contains(&g.suffix) && !(g.ends_with_title && possessive.contains(&g.suffix));
+            let object = accusative.contains(&g.suffix)
+                && !(g.ends_with_title && possessive.contains(&g.suffix));
             after_prep
                 || g.postposed_target
                 || genitive_possessor
                 || object
-                || target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix)
+                || target_suffixes
+                    .iter()
+                    .any(|s| crate::segment::fold(s) == g.suffix)
                 || g.first > cue_tok
         } else {
-            let oblique_before = g.first < cue_tok && target_suffixes.iter().any(|s| crate::segment::fold(s) == g.suffix);
+            let oblique_before = g.first < cue_tok
+                && target_suffixes
+                    .iter()
+                    .any(|s| crate::segment::fold(s) == g.suffix);
             after_prep || oblique_before || g.first > cue_tok
         };
         if is_target {
@@ -363,7 +462,10 @@ fn build_event(
     // "Президенту Токаеву позвонил Президент Путин": with the object before the verb,
     // the subject (no case ending) follows it.
     if !sov && source.is_empty() {
-        if let Some(pos) = target.iter().position(|g| g.first > cue_tok && g.suffix.is_empty() && g.has_head) {
+        if let Some(pos) = target
+            .iter()
+            .position(|g| g.first > cue_tok && g.suffix.is_empty() && g.has_head)
+        {
             if target.iter().any(|g| g.first < cue_tok) {
                 source.push(target.remove(pos));
             }
@@ -372,7 +474,11 @@ fn build_event(
     // "сообщения о телефонном разговоре Путина с Трампом": a cue that is itself a
     // topic names its parties after it.
     if cue_tok > 0 && topic_before.contains(&cx.tokens[cue_tok - 1].fold) {
-        let after: Vec<&Group> = actors.iter().copied().filter(|g| g.first > cue_tok).collect();
+        let after: Vec<&Group> = actors
+            .iter()
+            .copied()
+            .filter(|g| g.first > cue_tok)
+            .collect();
         if !after.is_empty() {
             source = vec![after[0]];
             target = after[1..].to_vec();
@@ -385,7 +491,12 @@ fn build_event(
         let with_prep: Vec<&Group> = target
             .iter()
             .copied()
-            .filter(|g| g.first > 0 && target_preps.iter().any(|p| *p == cx.tokens[g.first - 1].fold))
+            .filter(|g| {
+                g.first > 0
+                    && target_preps
+                        .iter()
+                        .any(|p| *p == cx.tokens[g.first - 1].fold)
+            })
             .collect();
         target = rest;
         target.extend(with_prep);
@@ -401,8 +512,17 @@ fn build_event(
     }
     if std::env::var("COMMUNIQUE_DEBUG").is_ok() {
         eprintln!("cue {} clause {:?} opening {:?}", cue_tok, clause, opening);
-        for g in groups { eprintln!("  group {}..{} {:?} head {} weak {} loc {:?} suffix {}", g.first, g.last, g.actor, g.has_head, g.weak, g.location, g.suffix); }
-        eprintln!("  source {:?} target {:?}", source.iter().map(|g| g.first).collect::<Vec<_>>(), target.iter().map(|g| g.first).collect::<Vec<_>>());
+        for g in groups {
+            eprintln!(
+                "  group {}..{} {:?} head {} weak {} loc {:?} suffix {}",
+                g.first, g.last, g.actor, g.has_head, g.weak, g.location, g.suffix
+            );
+        }
+        eprintln!(
+            "  source {:?} target {:?}",
+            source.iter().map(|g| g.first).collect::<Vec<_>>(),
+            target.iter().map(|g| g.first).collect::<Vec<_>>()
+        );
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
@@ -417,8 +537,10 @@ fn build_event(
     let mut mode = cue.mode.clone();
     let mut cameo = cue.cameo.clone();
     let location_group = groups.iter().find(|g| g.location.is_some());
-    let mut location: (Option<String>, Option<String>) =
-        location_group.and_then(|g| g.location.clone()).map(|(place, country)| (Some(country), place)).unwrap_or_default();
+    let mut location: (Option<String>, Option<String>) = location_group
+        .and_then(|g| g.location.clone())
+        .map(|(place, country)| (Some(country), place))
+        .unwrap_or_default();
     if cue.event_type.get_ref() == "CONSULT" {
         let venue = forum_venue(cx, groups);
         for (m, c) in modifiers {
@@ -463,15 +585,27 @@ fn build_event(
             tgt.countries.push(c);
         }
     }
-    let heads: Vec<&&Group> = target.iter().filter(|g| g.has_head && !g.actor.countries.is_empty()).collect();
-    let distinct: std::collections::BTreeSet<&String> = heads.iter().flat_map(|g| g.actor.countries.iter()).collect();
+    let heads: Vec<&&Group> = target
+        .iter()
+        .filter(|g| g.has_head && !g.actor.countries.is_empty())
+        .collect();
+    let distinct: std::collections::BTreeSet<&String> = heads
+        .iter()
+        .flat_map(|g| g.actor.countries.iter())
+        .collect();
     let split_targets = if !cue.symmetric && heads.len() >= 2 && distinct.len() >= 2 {
         heads.iter().map(|g| g.actor.clone()).collect()
     } else {
         Vec::new()
     };
     let both = !src.persons.is_empty() && !tgt.persons.is_empty();
-    let confidence: f64 = 0.6 + if both { 0.2 } else { 0.0 } + if !src.is_empty() && !tgt.is_empty() { 0.1 } else { 0.0 };
+    let confidence: f64 = 0.6
+        + if both { 0.2 } else { 0.0 }
+        + if !src.is_empty() && !tgt.is_empty() {
+            0.1
+        } else {
+            0.0
+        };
     Some(Event {
         event_type: cue.event_type.get_ref().clone(),
         mode,
@@ -532,21 +666,57 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
 }
 
 /// Gather the sentence's mentions into actor groups.
-fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &[usize]) -> Vec<Group> {
+fn groups_in(
+    cx: &EventContext<'_>,
+    range: std::ops::Range<usize>,
+    cue_tokens: &[usize],
+) -> Vec<Group> {
     let kb = cx.kb;
     let lang = kb.langs.get(cx.lang);
-    let conj: Vec<String> = lang.map(|l| l.conjunctions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
-    let loc_preps: Vec<String> =
-        lang.map(|l| l.location_prepositions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
-    let loc_suffixes: Vec<String> =
-        lang.map(|l| l.location_suffixes.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
-    let plural_endings: Vec<String> =
-        lang.map(|l| l.plural_endings.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
-    let preps: Vec<String> =
-        lang.map(|l| l.prepositions.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default();
+    let conj: Vec<String> = lang
+        .map(|l| {
+            l.conjunctions
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
+    let loc_preps: Vec<String> = lang
+        .map(|l| {
+            l.location_prepositions
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
+    let loc_suffixes: Vec<String> = lang
+        .map(|l| {
+            l.location_suffixes
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
+    let plural_endings: Vec<String> = lang
+        .map(|l| {
+            l.plural_endings
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
+    let preps: Vec<String> = lang
+        .map(|l| {
+            l.prepositions
+                .iter()
+                .map(|c| crate::segment::fold(c))
+                .collect()
+        })
+        .unwrap_or_default();
     let sov = lang.is_some_and(|l| l.syntax == "sov");
     let folded = |list: Option<&Vec<String>>| -> Vec<String> {
-        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect()).unwrap_or_default()
+        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect())
+            .unwrap_or_default()
     };
     let topic_after = folded(lang.map(|l| &l.topic_after));
     let topic_before = folded(lang.map(|l| &l.topic_before));
@@ -572,38 +742,56 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
             let prev_i = *g.last().unwrap();
             let prev = &cx.mentions[prev_i];
             let adjacent = prev.last == m.first;
-            let is_country = |r: &Resolved| matches!(r, Resolved::Country(_) | Resolved::CountryAdj(_));
+            let is_country =
+                |r: &Resolved| matches!(r, Resolved::Country(_) | Resolved::CountryAdj(_));
             let is_body = |r: &Resolved| matches!(r, Resolved::NationalBody { .. });
             adjacent
                 && ((is_body(&cx.linked.resolved[prev_i]) && is_country(&cx.linked.resolved[i]))
                     || (is_country(&cx.linked.resolved[prev_i]) && is_body(&cx.linked.resolved[i])))
         });
-        let joins = body_pair || groups.last().is_some_and(|g| {
-            let prev = &cx.mentions[*g.last().unwrap()];
-            let between = &cx.tokens[prev.last..m.first];
-            let has_conj = between.iter().any(|t| conj.contains(&t.fold));
-            let has_person =
-                g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Person(_) | Resolved::NewPerson { .. }));
-            let has_title = g.iter().any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
-            let is_person = matches!(cx.linked.resolved[i], Resolved::Person(_) | Resolved::NewPerson { .. });
-            let max_gap = if is_person && has_title { 3 } else { 1 };
-            let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
-            let comma = cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
-            let close = between.len() <= max_gap && !has_conj && !crosses_cue && !breaks_between(cx, prev.last, m.first);
-            close
-                && match cx.linked.resolved[i] {
-                    // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
-                    Resolved::Person(_) | Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
-                    Resolved::Title(_) => between.is_empty(),
-                    // A title's country follows it in Russian and English ("Президент
-                    // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
-                    // where a country after a title opens the next phrase.
-                    Resolved::Country(_) | Resolved::CountryAdj(_) | Resolved::Org(_) | Resolved::NationalBody { .. } => {
-                        has_title && !has_person && !sov
+        let joins = body_pair
+            || groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let between = &cx.tokens[prev.last..m.first];
+                let has_conj = between.iter().any(|t| conj.contains(&t.fold));
+                let has_person = g.iter().any(|&k| {
+                    matches!(
+                        cx.linked.resolved[k],
+                        Resolved::Person(_) | Resolved::NewPerson { .. }
+                    )
+                });
+                let has_title = g
+                    .iter()
+                    .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
+                let is_person = matches!(
+                    cx.linked.resolved[i],
+                    Resolved::Person(_) | Resolved::NewPerson { .. }
+                );
+                let max_gap = if is_person && has_title { 3 } else { 1 };
+                let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
+                let comma =
+                    cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
+                let close = between.len() <= max_gap
+                    && !has_conj
+                    && !crosses_cue
+                    && !breaks_between(cx, prev.last, m.first);
+                close
+                    && match cx.linked.resolved[i] {
+                        // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
+                        Resolved::Person(_) | Resolved::NewPerson { .. } => {
+                            !has_person && (has_title || !comma)
+                        }
+                        Resolved::Title(_) => between.is_empty(),
+                        // A title's country follows it in Russian and English ("Президент
+                        // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
+                        // where a country after a title opens the next phrase.
+                        Resolved::Country(_)
+                        | Resolved::CountryAdj(_)
+                        | Resolved::Org(_)
+                        | Resolved::NationalBody { .. } => has_title && !has_person && !sov,
+                        _ => false,
                     }
-                    _ => false,
-                }
-        });
+            });
         if joins {
             groups.last_mut().unwrap().push(i);
         } else {
@@ -635,26 +823,44 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
                 coordinated: false,
                 postposed_target: false,
                 org_capacity: false,
-                ends_with_title: matches!(cx.linked.resolved[*members.last().unwrap()], Resolved::Title(_)),
+                ends_with_title: matches!(
+                    cx.linked.resolved[*members.last().unwrap()],
+                    Resolved::Title(_)
+                ),
                 location: None,
                 weak: false,
             };
             fill_group(cx, &mut g, &plural_endings);
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
-            let loc_marked = before.is_some_and(|t| loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence)
-                || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
+            let loc_marked = before.is_some_and(|t| {
+                loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence
+            }) || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
             if loc_marked && !g.has_head {
                 g.location = location_of(cx, &members);
             }
             g.coordinated = coordinated;
-            let after = cx.tokens.get(last).filter(|t| t.sentence == cx.tokens[first].sentence);
-            let before = first.checked_sub(1).map(|p| &cx.tokens[p]).filter(|t| t.sentence == cx.tokens[first].sentence);
-            if after.is_some_and(|t| topic_after.contains(&t.fold)) || before.is_some_and(|t| topic_before.contains(&t.fold)) {
+            let after = cx
+                .tokens
+                .get(last)
+                .filter(|t| t.sentence == cx.tokens[first].sentence);
+            let before = first
+                .checked_sub(1)
+                .map(|p| &cx.tokens[p])
+                .filter(|t| t.sentence == cx.tokens[first].sentence);
+            if after.is_some_and(|t| topic_after.contains(&t.fold))
+                || before.is_some_and(|t| topic_before.contains(&t.fold))
+            {
                 g.weak = true;
             }
             g.postposed_target = after.is_some_and(|t| target_posts.contains(&t.fold));
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
-            if !sov && bare_country && !g.has_head && g.location.is_none() && !g.weak && governed_by_noun(cx, first, &preps, &conj, cue_tokens) {
+            if !sov
+                && bare_country
+                && !g.has_head
+                && g.location.is_none()
+                && !g.weak
+                && governed_by_noun(cx, first, &preps, &conj, cue_tokens)
+            {
                 g.weak = true;
             }
             g
@@ -673,15 +879,26 @@ fn groups_in(cx: &EventContext<'_>, range: std::ops::Range<usize>, cue_tokens: &
 /// A country named right after a common noun is that noun's complement
 /// ("еврейской общины США", "Конституции Армении"), not an actor; after a
 /// preposition, a conjunction or an actor noun ("правительство Азербайджана") it is one.
-fn governed_by_noun(cx: &EventContext<'_>, first: usize, preps: &[String], conj: &[String], cues: &[usize]) -> bool {
-    let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else { return false };
+fn governed_by_noun(
+    cx: &EventContext<'_>,
+    first: usize,
+    preps: &[String],
+    conj: &[String],
+    cues: &[usize],
+) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else {
+        return false;
+    };
     if cues.contains(&(first - 1)) {
         return false;
     }
-    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != crate::segment::Gap::Space {
+    if prev.sentence != cx.tokens[first].sentence
+        || cx.tokens[first].gap != crate::segment::Gap::Space
+    {
         return false;
     }
-    let is_noun_like = prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
+    let is_noun_like =
+        prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
     is_noun_like && !actor_noun && !preps.contains(&prev.fold) && !conj.contains(&prev.fold)
 }
@@ -693,7 +910,9 @@ fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
     }
     let start = cx.tokens[from - 1].end;
     let end = cx.tokens[to].start;
-    cx.chars[start..end].iter().any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+    cx.chars[start..end]
+        .iter()
+        .any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
 }
 
 fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
@@ -703,7 +922,9 @@ fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<Strin
                 let place = &cx.kb.places[p as usize];
                 return Some((Some(place.id.get_ref().clone()), place.country.clone()));
             }
-            Resolved::Country(c) => return Some((None, cx.kb.countries[c as usize].id.get_ref().clone())),
+            Resolved::Country(c) => {
+                return Some((None, cx.kb.countries[c as usize].id.get_ref().clone()))
+            }
             _ => {}
         }
     }
@@ -729,8 +950,15 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 push_unique(&mut g.actor.persons, person.id.get_ref());
                 // A person acts in the capacity held on the date: the head of an
                 // international organisation speaks for it, not for a country.
-                let active: Vec<_> = person.roles.iter().filter(|r| crate::kb::role_active(r, cx.published)).collect();
-                let org_only = !active.is_empty() && active.iter().all(|r| r.organization.is_some() && r.country.is_none());
+                let active: Vec<_> = person
+                    .roles
+                    .iter()
+                    .filter(|r| crate::kb::role_active(r, cx.published))
+                    .collect();
+                let org_only = !active.is_empty()
+                    && active
+                        .iter()
+                        .all(|r| r.organization.is_some() && r.country.is_none());
                 if org_only {
                     for r in &active {
                         if let Some(o) = &r.organization {
@@ -750,7 +978,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 adjective_only = false;
                 push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
             }
-            Resolved::CountryAdj(c) => push_unique(&mut countries, kb.countries[*c as usize].id.get_ref()),
+            Resolved::CountryAdj(c) => {
+                push_unique(&mut countries, kb.countries[*c as usize].id.get_ref())
+            }
             Resolved::Org(o) => {
                 adjective_only = false;
                 let org = &kb.organizations[*o as usize];
@@ -775,7 +1005,10 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 adjective_only = false;
                 let iso = kb.countries[*country as usize].id.get_ref();
                 let key = kb.org_templates[*template as usize].key.get_ref();
-                push_unique(&mut g.actor.orgs, &format!("org:{key}-{}", iso.to_ascii_lowercase()));
+                push_unique(
+                    &mut g.actor.orgs,
+                    &format!("org:{key}-{}", iso.to_ascii_lowercase()),
+                );
                 push_unique(&mut countries, iso);
             }
             Resolved::Title(t) => {
@@ -796,7 +1029,11 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             Resolved::Place(p) => {
                 // "Баку отверг", "Moscow demands": a capital as actor is its state.
                 let place = kb.places[*p as usize].id.get_ref();
-                if let Some(c) = kb.countries.iter().find(|c| c.capital.as_deref() == Some(place.as_str())) {
+                if let Some(c) = kb
+                    .countries
+                    .iter()
+                    .find(|c| c.capital.as_deref() == Some(place.as_str()))
+                {
                     adjective_only = false;
                     capital = Some(c.id.get_ref().clone());
                 }
@@ -816,13 +1053,21 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             let country = if org.is_some() {
                 None
             } else {
+                // A title with no country ("Глава государства", "dövlətimizin başçısı")
+                // is the outlet's own official.
                 countries.first().cloned().or_else(|| {
-                    let home_ok = cx.linked.home_word_starts.iter().any(|&h| h + 3 >= g.first && h <= g.last + 1) || true;
-                    cx.linked.home.filter(|_| home_ok).map(|h| kb.countries[h as usize].id.get_ref().clone())
+                    cx.linked
+                        .home
+                        .map(|h| kb.countries[h as usize].id.get_ref().clone())
                 })
             };
             if country.is_some() || org.is_some() {
-                let holders = kb.holders(t.role.get_ref(), country.as_deref(), org.as_deref(), cx.published);
+                let holders = kb.holders(
+                    t.role.get_ref(),
+                    country.as_deref(),
+                    org.as_deref(),
+                    cx.published,
+                );
                 if holders.len() == 1 {
                     let p = &kb.persons[holders[0] as usize];
                     push_unique(&mut g.actor.persons, p.id.get_ref());
@@ -838,7 +1083,11 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     }
     if adjective_only {
         // A country adjective is an actor only before a noun like "сторона".
-        let noun_follows = cx.linked.actor_noun_starts.iter().any(|&s| s >= g.last && s <= g.last + 1);
+        let noun_follows = cx
+            .linked
+            .actor_noun_starts
+            .iter()
+            .any(|&s| s >= g.last && s <= g.last + 1);
         g.weak = !noun_follows;
     }
     if countries.is_empty() {
@@ -847,7 +1096,11 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         }
     }
     // An organisation's official acts for the organisation: no country side.
-    g.actor.countries = if g.org_capacity { Vec::new() } else { countries };
+    g.actor.countries = if g.org_capacity {
+        Vec::new()
+    } else {
+        countries
+    };
 }
 
 fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
@@ -871,7 +1124,11 @@ fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
     }
 }
 
-fn topics_in(cx: &EventContext<'_>, cues: &[crate::lexicon::Match<'_, CueRef>], range: std::ops::Range<usize>) -> Vec<String> {
+fn topics_in(
+    cx: &EventContext<'_>,
+    cues: &[crate::lexicon::Match<'_, CueRef>],
+    range: std::ops::Range<usize>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for c in cues {
         if let CueRef::Topic(t) = c.payload {
@@ -885,7 +1142,13 @@ fn topics_in(cx: &EventContext<'_>, cues: &[crate::lexicon::Match<'_, CueRef>], 
 
 /// The names of the documents signed: what follows the verb (SVO) or what precedes
 /// it in its clause (SOV), split at commas in the SOV case where lists are usual.
-fn signed_documents(cx: &EventContext<'_>, sentence: &Sentence, cue_start: usize, cue_end: usize, sov: bool) -> Vec<String> {
+fn signed_documents(
+    cx: &EventContext<'_>,
+    sentence: &Sentence,
+    cue_start: usize,
+    cue_end: usize,
+    sov: bool,
+) -> Vec<String> {
     let text: String = if sov || cue_end >= sentence.tokens.end {
         let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_start, cue_end);
         let mut start_tok = clause.start.max(sentence.tokens.start);
@@ -896,10 +1159,16 @@ fn signed_documents(cx: &EventContext<'_>, sentence: &Sentence, cue_start: usize
         let (from, to) = (cx.tokens[start_tok].start, cx.tokens[cue_start].start);
         cx.chars[from..to].iter().collect()
     } else {
-        cx.chars[cx.tokens[cue_end].start..sentence.end].iter().collect()
+        cx.chars[cx.tokens[cue_end].start..sentence.end]
+            .iter()
+            .collect()
     };
     let text = text.trim();
-    let parts: Vec<&str> = if sov { text.split(", ").collect() } else { vec![text] };
+    let parts: Vec<&str> = if sov {
+        text.split(", ").collect()
+    } else {
+        vec![text]
+    };
     parts
         .into_iter()
         .map(|s| s.trim().to_string())

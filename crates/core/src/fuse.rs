@@ -11,7 +11,11 @@ use crate::events::{Actor, Event};
 const MODE_RANK: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
 
 fn side_key(a: &Actor) -> Vec<String> {
-    let mut k = if a.countries.is_empty() { a.orgs.clone() } else { a.countries.clone() };
+    let mut k = if a.countries.is_empty() {
+        a.orgs.clone()
+    } else {
+        a.countries.clone()
+    };
     k.sort();
     k
 }
@@ -31,7 +35,12 @@ fn same_event(a: &Event, b: &Event) -> bool {
     if !dates_agree {
         return false;
     }
-    let (s1, t1, s2, t2) = (side_key(&a.source), side_key(&a.target), side_key(&b.source), side_key(&b.target));
+    let (s1, t1, s2, t2) = (
+        side_key(&a.source),
+        side_key(&a.target),
+        side_key(&b.source),
+        side_key(&b.target),
+    );
     if symmetric_type(&a.event_type) {
         // Phone calls and meetings of one pair on one day are one contact reported twice.
         let mut p1 = [s1, t1];
@@ -58,7 +67,8 @@ pub fn fuse(events: Vec<Event>) -> Vec<Event> {
 fn absorb(kept: &mut Event, mut other: Event) {
     let rank = |m: &str| MODE_RANK.iter().position(|r| *r == m);
     // Align the other's sides with ours before merging persons.
-    let reversed = side_key(&other.source) != side_key(&kept.source) && side_key(&other.target) == side_key(&kept.source);
+    let reversed = side_key(&other.source) != side_key(&kept.source)
+        && side_key(&other.target) == side_key(&kept.source);
     if reversed {
         std::mem::swap(&mut other.source, &mut other.target);
     }
@@ -117,7 +127,10 @@ fn absorb(kept: &mut Event, mut other: Event) {
 }
 
 fn merge_actor(into: &mut Actor, from: &Actor) {
-    for (dst, src) in [(&mut into.persons, &from.persons), (&mut into.orgs, &from.orgs)] {
+    for (dst, src) in [
+        (&mut into.persons, &from.persons),
+        (&mut into.orgs, &from.orgs),
+    ] {
         for x in src {
             if !dst.contains(x) {
                 dst.push(x.clone());

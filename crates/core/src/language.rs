@@ -27,16 +27,30 @@ pub fn identify(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let mut scores: HashMap<&str, f64> = HashMap::new();
     let words = tokens.len().max(1) as f64;
     for (code, lang) in &kb.langs {
-        let letters: Vec<char> = lang.letters.chars().flat_map(|c| c.to_lowercase()).collect();
+        let letters: Vec<char> = lang
+            .letters
+            .chars()
+            .flat_map(|c| c.to_lowercase())
+            .collect();
         let letter_hits = if letters.is_empty() {
             0
         } else {
-            text.chars().flat_map(|c| c.to_lowercase()).filter(|c| letters.contains(c)).count()
+            text.chars()
+                .flat_map(|c| c.to_lowercase())
+                .filter(|c| letters.contains(c))
+                .count()
         };
-        let stop_hits = tokens.iter().filter(|t| lang.stopwords.iter().any(|s| *s == t.fold)).count();
-        let script_hits = tokens.iter().filter(|t| script_of(&t.text) == Some(lang.script.as_str())).count();
+        let stop_hits = tokens
+            .iter()
+            .filter(|t| lang.stopwords.contains(&t.fold))
+            .count();
+        let script_hits = tokens
+            .iter()
+            .filter(|t| script_of(&t.text) == Some(lang.script.as_str()))
+            .count();
         // Words in the language's script are a precondition; letters and frequent words decide.
-        let score = (script_hits as f64 / words) * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
+        let score = (script_hits as f64 / words)
+            * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
         scores.insert(code.as_str(), score);
     }
     scores
@@ -49,7 +63,11 @@ pub fn identify(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Lang {
 
 /// The language of each paragraph (blank-line separated) of the cleaned text, with
 /// the paragraph's character range.
-pub fn identify_paragraphs(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Vec<(std::ops::Range<usize>, Lang)> {
+pub fn identify_paragraphs(
+    text: &str,
+    tokens: &[Token],
+    kb: &KnowledgeBase,
+) -> Vec<(std::ops::Range<usize>, Lang)> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<char> = text.chars().collect();
@@ -59,7 +77,11 @@ pub fn identify_paragraphs(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> 
         if at_break {
             if i > start {
                 let para: String = chars[start..i].iter().collect();
-                let toks: Vec<Token> = tokens.iter().filter(|t| t.start >= start && t.end <= i).cloned().collect();
+                let toks: Vec<Token> = tokens
+                    .iter()
+                    .filter(|t| t.start >= start && t.end <= i)
+                    .cloned()
+                    .collect();
                 out.push((start..i, identify(&para, &toks, kb)));
             }
             start = i + 2;

@@ -58,8 +58,15 @@ impl Endings {
     }
 
     /// Each way of reading `word` as stem + ending (of any language), longest stem first.
-    pub fn splits<'s, 'w: 's>(&'s self, word: &'w str) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
-        let boundaries: Vec<usize> = word.char_indices().map(|(i, _)| i).chain([word.len()]).collect();
+    pub fn splits<'s, 'w: 's>(
+        &'s self,
+        word: &'w str,
+    ) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
+        let boundaries: Vec<usize> = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([word.len()])
+            .collect();
         let n = boundaries.len() - 1; // chars
         (0..=self.max_chars.min(n)).filter_map(move |k| {
             let cut = boundaries[n - k];
@@ -103,7 +110,11 @@ pub enum CaseRule {
 enum WordPattern {
     /// A word with its folded form, its reduced stem, and its original spelling
     /// (for [`CaseRule::Exact`]).
-    Word { full: String, stem: Option<String>, original: String },
+    Word {
+        full: String,
+        stem: Option<String>,
+        original: String,
+    },
     /// `встрет*`: any word that starts with it.
     Prefix(String),
 }
@@ -140,7 +151,12 @@ pub struct Lexicon<T> {
 
 impl<T> Default for Lexicon<T> {
     fn default() -> Self {
-        Lexicon { entries: Vec::new(), by_word: HashMap::new(), by_prefix: HashMap::new(), prefix_lens: Vec::new() }
+        Lexicon {
+            entries: Vec::new(),
+            by_word: HashMap::new(),
+            by_prefix: HashMap::new(),
+            prefix_lens: Vec::new(),
+        }
     }
 }
 
@@ -155,9 +171,18 @@ impl<T> Lexicon<T> {
 
     /// Add a phrase. Words are split as the tokenizer splits text and reduced by the
     /// endings of the phrase's own language. Returns false for a phrase with no words.
-    pub fn add(&mut self, phrase: &str, case: CaseRule, payload: T, endings: &Endings, mask: u32) -> bool {
+    pub fn add(
+        &mut self,
+        phrase: &str,
+        case: CaseRule,
+        payload: T,
+        endings: &Endings,
+        mask: u32,
+    ) -> bool {
         let mut words = Vec::new();
-        for raw in phrase.split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '.') {
+        for raw in phrase
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '.')
+        {
             if raw.is_empty() {
                 continue;
             }
@@ -165,8 +190,16 @@ impl<T> Lexicon<T> {
                 words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
             } else {
                 let full = crate::segment::fold(raw);
-                let stem = if case == CaseRule::Exact { None } else { endings.phrase_stem(&full, mask) };
-                words.push(WordPattern::Word { full, stem, original: raw.to_string() });
+                let stem = if case == CaseRule::Exact {
+                    None
+                } else {
+                    endings.phrase_stem(&full, mask)
+                };
+                words.push(WordPattern::Word {
+                    full,
+                    stem,
+                    original: raw.to_string(),
+                });
             }
         }
         if words.is_empty() {
@@ -190,7 +223,12 @@ impl<T> Lexicon<T> {
                 self.by_prefix.entry(p.clone()).or_default().push(idx);
             }
         }
-        self.entries.push(Entry { words, case, mask, payload });
+        self.entries.push(Entry {
+            words,
+            case,
+            mask,
+            payload,
+        });
         true
     }
 
@@ -222,7 +260,12 @@ impl<T> Lexicon<T> {
             for &c in &candidates {
                 let entry = &self.entries[c as usize];
                 if let Some((end, suffix)) = match_entry(entry, tokens, i, endings) {
-                    out.push(Match { start: i, end, payload: &entry.payload, suffix });
+                    out.push(Match {
+                        start: i,
+                        end,
+                        payload: &entry.payload,
+                        suffix,
+                    });
                 }
             }
         }
@@ -230,7 +273,12 @@ impl<T> Lexicon<T> {
     }
 }
 
-fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &Endings) -> Option<(usize, String)> {
+fn match_entry<T>(
+    entry: &Entry<T>,
+    tokens: &[Token],
+    start: usize,
+    endings: &Endings,
+) -> Option<(usize, String)> {
     let mut suffix = String::new();
     for (k, pattern) in entry.words.iter().enumerate() {
         let tok = tokens.get(start + k)?;
@@ -242,7 +290,11 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
         }
         suffix = match pattern {
             WordPattern::Prefix(p) => tok.fold.strip_prefix(p.as_str())?.to_string(),
-            WordPattern::Word { full, stem, original } => {
+            WordPattern::Word {
+                full,
+                stem,
+                original,
+            } => {
                 if entry.case == CaseRule::Exact {
                     if tok.text != *original {
                         return None;
@@ -252,7 +304,8 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
                     endings
                         .splits(&tok.fold)
                         .find(|(s, e)| {
-                            (*s == full.as_str() || stem.as_deref() == Some(*s)) && endings.is_ending(e, entry.mask)
+                            (*s == full.as_str() || stem.as_deref() == Some(*s))
+                                && endings.is_ending(e, entry.mask)
                         })
                         .map(|(_, e)| e.to_string())?
                 }
@@ -277,7 +330,10 @@ fn match_entry<T>(entry: &Entry<T>, tokens: &[Token], start: usize, endings: &En
 
 /// Keep the longest of overlapping matches (earliest first on ties); `rank` breaks
 /// ties between matches of the same span (lower wins).
-pub fn longest_first<'a, T>(mut matches: Vec<Match<'a, T>>, rank: impl Fn(&T) -> u8) -> Vec<Match<'a, T>> {
+pub fn longest_first<'a, T>(
+    mut matches: Vec<Match<'a, T>>,
+    rank: impl Fn(&T) -> u8,
+) -> Vec<Match<'a, T>> {
     matches.sort_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
@@ -302,30 +358,69 @@ mod tests {
     use crate::segment::tokenize;
 
     fn endings() -> Endings {
-        let list: Vec<String> = ["а", "у", "ом", "ым", "е", "и", "ии", "ией", "ию", "ия", "ий", "ого", "ой", "о", "ın", "la", "a", "da", "ı"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+        let list: Vec<String> = [
+            "а", "у", "ом", "ым", "е", "и", "ии", "ией", "ию", "ия", "ий", "ого", "ой", "о", "ın",
+            "la", "a", "da", "ı",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         Endings::new(&list)
     }
 
     fn found(lex: &Lexicon<&'static str>, text: &str) -> Vec<(&'static str, String)> {
         let toks = tokenize(text);
-        lex.find_all(&toks, &endings()).into_iter().map(|m| (*m.payload, m.suffix)).collect()
+        lex.find_all(&toks, &endings())
+            .into_iter()
+            .map(|m| (*m.payload, m.suffix))
+            .collect()
     }
 
     #[test]
     fn inflected_names_match_through_endings() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("Джейхун Байрамов", CaseRule::Capitalized, "bayramov", &e, ANY_LANGUAGE);
-        lex.add("Армения", CaseRule::Capitalized, "armenia", &e, ANY_LANGUAGE);
-        lex.add("азербайджанский", CaseRule::Any, "aze-adj", &e, ANY_LANGUAGE);
-        lex.add("Азербайджан", CaseRule::Capitalized, "aze", &e, ANY_LANGUAGE);
+        lex.add(
+            "Джейхун Байрамов",
+            CaseRule::Capitalized,
+            "bayramov",
+            &e,
+            ANY_LANGUAGE,
+        );
+        lex.add(
+            "Армения",
+            CaseRule::Capitalized,
+            "armenia",
+            &e,
+            ANY_LANGUAGE,
+        );
+        lex.add(
+            "азербайджанский",
+            CaseRule::Any,
+            "aze-adj",
+            &e,
+            ANY_LANGUAGE,
+        );
+        lex.add(
+            "Азербайджан",
+            CaseRule::Capitalized,
+            "aze",
+            &e,
+            ANY_LANGUAGE,
+        );
         lex.add("Bakı", CaseRule::Capitalized, "baku", &e, ANY_LANGUAGE);
-        assert_eq!(found(&lex, "с Джейхуном Байрамовым"), [("bayramov", "ым".to_string())]);
-        assert_eq!(found(&lex, "между Арменией и"), [("armenia", "ией".to_string())]);
-        assert_eq!(found(&lex, "азербайджанского народа"), [("aze-adj", "ого".to_string())]);
+        assert_eq!(
+            found(&lex, "с Джейхуном Байрамовым"),
+            [("bayramov", "ым".to_string())]
+        );
+        assert_eq!(
+            found(&lex, "между Арменией и"),
+            [("armenia", "ией".to_string())]
+        );
+        assert_eq!(
+            found(&lex, "азербайджанского народа"),
+            [("aze-adj", "ого".to_string())]
+        );
         assert_eq!(found(&lex, "Bakıda görüş"), [("baku", "da".to_string())]);
         // A lower-case word is not a name.
         assert!(found(&lex, "армения").is_empty());
@@ -347,15 +442,30 @@ mod tests {
         let e = endings();
         let mut lex = Lexicon::default();
         lex.add("встрет*", CaseRule::Any, "meet", &e, ANY_LANGUAGE);
-        lex.add("провел* переговор*", CaseRule::Any, "talks", &e, ANY_LANGUAGE);
-        assert_eq!(found(&lex, "Стороны встретились и провели переговоры").len(), 2);
+        lex.add(
+            "провел* переговор*",
+            CaseRule::Any,
+            "talks",
+            &e,
+            ANY_LANGUAGE,
+        );
+        assert_eq!(
+            found(&lex, "Стороны встретились и провели переговоры").len(),
+            2
+        );
     }
 
     #[test]
     fn longest_match_wins() {
         let e = endings();
         let mut lex = Lexicon::default();
-        lex.add("Совет Безопасности ООН", CaseRule::Capitalized, "unsc", &e, ANY_LANGUAGE);
+        lex.add(
+            "Совет Безопасности ООН",
+            CaseRule::Capitalized,
+            "unsc",
+            &e,
+            ANY_LANGUAGE,
+        );
         lex.add("ООН", CaseRule::Exact, "un", &e, ANY_LANGUAGE);
         let toks = tokenize("резолюциями Совета Безопасности ООН.");
         let kept = longest_first(lex.find_all(&toks, &e), |_| 0);

@@ -19,12 +19,18 @@ pub enum Resolved {
     Person(u32),
     Org(u32),
     /// A national body: template index and country.
-    NationalBody { template: u32, country: u32 },
+    NationalBody {
+        template: u32,
+        country: u32,
+    },
     Place(u32),
     /// Titles resolve later, in groups with their country and name.
     Title(u32),
     /// A person the knowledge base does not know: an unconfirmed entity with this id and name.
-    NewPerson { id: String, name: String },
+    NewPerson {
+        id: String,
+        name: String,
+    },
     /// A country adjective: names the country, but is an actor only before a noun
     /// such as "сторона".
     CountryAdj(u32),
@@ -45,8 +51,6 @@ pub struct Linked {
     pub report_spans: Vec<std::ops::Range<usize>>,
     /// Token ranges of actor nouns ("стороны", "tərəfi") following a country adjective.
     pub actor_noun_starts: Vec<usize>,
-    /// Token ranges of words referring to the outlet's own country ("нашего").
-    pub home_word_starts: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
 }
@@ -68,8 +72,11 @@ const REPORT_REACH: usize = 4;
 pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let kb = cx.kb;
     let grammar = kb.grammar.find_all(cx.tokens, &kb.endings);
-    let non_actor: Vec<(usize, usize)> =
-        grammar.iter().filter(|g| *g.payload == GrammarRef::NonActor).map(|g| (g.start, g.end)).collect();
+    let non_actor: Vec<(usize, usize)> = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::NonActor)
+        .map(|g| (g.start, g.end))
+        .collect();
     let report_spans: Vec<std::ops::Range<usize>> = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Report)
@@ -77,17 +84,28 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             // The source named with a report cue stands right beside it ("сообщает
             // пресс-служба Akorda.kz", "Metbuat.az-a verilən məlumata görə").
             let clause = clause_around(cx.tokens, cx.chars, g.start, g.end);
-            clause.start.max(g.start.saturating_sub(REPORT_REACH))..clause.end.min(g.end + REPORT_REACH)
+            clause.start.max(g.start.saturating_sub(REPORT_REACH))
+                ..clause.end.min(g.end + REPORT_REACH)
         })
         .collect();
-    let actor_noun_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::ActorNoun).map(|g| g.start).collect();
-    let home_word_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::Home).map(|g| g.start).collect();
-    let party_word_starts = grammar.iter().filter(|g| *g.payload == GrammarRef::Parties).map(|g| g.start).collect();
+    let actor_noun_starts = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::ActorNoun)
+        .map(|g| g.start)
+        .collect();
+    let party_word_starts = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::Parties)
+        .map(|g| g.start)
+        .collect();
 
     let fully_named: Vec<u32> = mentions
         .iter()
         .filter_map(|m| match &m.kind {
-            MentionKind::Person { candidates, full: true } => Some(candidates.clone()),
+            MentionKind::Person {
+                candidates,
+                full: true,
+            } => Some(candidates.clone()),
             _ => None,
         })
         .flatten()
@@ -105,12 +123,20 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             MentionKind::Org(o) => Resolved::Org(*o),
             MentionKind::Place(p) => Resolved::Place(*p),
             MentionKind::Title(t) => Resolved::Title(*t),
-            MentionKind::NewPerson(name) => Resolved::NewPerson { id: format!("person:{}", slug(name)), name: name.clone() },
+            MentionKind::NewPerson(name) => Resolved::NewPerson {
+                id: format!("person:{}", slug(name)),
+                name: name.clone(),
+            },
             MentionKind::Person { candidates, full } => {
-                pick_person(kb, candidates, *full, &fully_named, cx.date).map(Resolved::Person).unwrap_or(Resolved::Nothing)
+                pick_person(kb, candidates, *full, &fully_named, cx.date)
+                    .map(Resolved::Person)
+                    .unwrap_or(Resolved::Nothing)
             }
             MentionKind::OrgTemplate(t) => match body_country(mentions, i, cx) {
-                Some(c) => Resolved::NationalBody { template: *t, country: c },
+                Some(c) => Resolved::NationalBody {
+                    template: *t,
+                    country: c,
+                },
                 None => Resolved::Nothing,
             },
         };
@@ -125,12 +151,17 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         agency: agency.map(|(name, _)| name),
         report_spans,
         actor_noun_starts,
-        home_word_starts,
         party_word_starts,
     }
 }
 
-fn pick_person(kb: &KnowledgeBase, candidates: &[u32], full: bool, fully_named: &[u32], date: Option<PartialDate>) -> Option<u32> {
+fn pick_person(
+    kb: &KnowledgeBase,
+    candidates: &[u32],
+    full: bool,
+    fully_named: &[u32],
+    date: Option<PartialDate>,
+) -> Option<u32> {
     if candidates.len() == 1 {
         return candidates.first().copied();
     }
@@ -142,7 +173,12 @@ fn pick_person(kb: &KnowledgeBase, candidates: &[u32], full: bool, fully_named: 
     let active: Vec<u32> = candidates
         .iter()
         .copied()
-        .filter(|&p| kb.persons[p as usize].roles.iter().any(|r| crate::kb::role_active(r, date)))
+        .filter(|&p| {
+            kb.persons[p as usize]
+                .roles
+                .iter()
+                .any(|r| crate::kb::role_active(r, date))
+        })
         .collect();
     (active.len() == 1).then(|| active[0])
 }
@@ -172,7 +208,12 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
 }
 
 /// Token range of the clause (between commas or sentence bounds) around a match.
-pub fn clause_around(tokens: &[Token], chars: &[char], start: usize, end: usize) -> std::ops::Range<usize> {
+pub fn clause_around(
+    tokens: &[Token],
+    chars: &[char],
+    start: usize,
+    end: usize,
+) -> std::ops::Range<usize> {
     let sentence = tokens[start].sentence;
     let breaks_before = |i: usize| -> bool {
         // A comma, colon or sentence boundary in the gap before token i.
@@ -180,7 +221,9 @@ pub fn clause_around(tokens: &[Token], chars: &[char], start: usize, end: usize)
         if i == 0 || tokens[i - 1].sentence != sentence {
             return true;
         }
-        chars[tokens[i - 1].end..t.start].iter().any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
+        chars[tokens[i - 1].end..t.start]
+            .iter()
+            .any(|c| matches!(c, ',' | ';' | ':' | '(' | ')'))
     };
     let mut s = start;
     while s > 0 && !breaks_before(s) {
@@ -218,7 +261,9 @@ fn find_agency(
                 (rank, org.name.clone(), country)
             }
             Resolved::NationalBody { template, country } => {
-                let name = cx.kb.org_templates[*template as usize].name.replace("{country}", &cx.kb.countries[*country as usize].name);
+                let name = cx.kb.org_templates[*template as usize]
+                    .name
+                    .replace("{country}", &cx.kb.countries[*country as usize].name);
                 (2, name, Some(*country))
             }
             _ => continue,
@@ -233,7 +278,12 @@ fn find_agency(
     cx.dateline_agency.map(|a| (a.to_string(), None))
 }
 
-fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>, mentions: &[Mention], resolved: &[Resolved]) -> Option<u32> {
+fn home_country(
+    agency: &Option<(String, Option<u32>)>,
+    cx: &LinkContext<'_>,
+    mentions: &[Mention],
+    resolved: &[Resolved],
+) -> Option<u32> {
     if let Some((_, Some(c))) = agency {
         return Some(*c);
     }
@@ -253,11 +303,20 @@ fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>, me
         }
     }
     let _ = (mentions, resolved);
-    cx.kb.langs.get(cx.lang).and_then(|l| l.default_home.as_deref()).and_then(|c| cx.kb.country(c))
+    cx.kb
+        .langs
+        .get(cx.lang)
+        .and_then(|l| l.default_home.as_deref())
+        .and_then(|c| cx.kb.country(c))
 }
 
 fn url_tld(url: &str) -> Option<String> {
-    let host = url.split("://").nth(1).unwrap_or(url).split(['/', '?', '#', ':']).next()?;
+    let host = url
+        .split("://")
+        .nth(1)
+        .unwrap_or(url)
+        .split(['/', '?', '#', ':'])
+        .next()?;
     let tld = host.rsplit('.').next()?;
     (tld.len() == 2).then(|| tld.to_ascii_lowercase())
 }

@@ -14,7 +14,10 @@ pub enum MentionKind {
     Country(u32),
     CountryAdj(u32),
     /// Candidate persons; `full` when the whole name (not the surname alone) was written.
-    Person { candidates: Vec<u32>, full: bool },
+    Person {
+        candidates: Vec<u32>,
+        full: bool,
+    },
     Org(u32),
     OrgTemplate(u32),
     Place(u32),
@@ -39,7 +42,7 @@ pub struct Mention {
 }
 
 impl Mention {
-    pub fn text<'t>(&self, chars: &'t [char]) -> String {
+    pub fn text(&self, chars: &[char]) -> String {
         chars[self.start..self.end].iter().collect()
     }
 }
@@ -73,7 +76,10 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
                     .collect();
                 candidates.sort_unstable();
                 candidates.dedup();
-                MentionKind::Person { candidates, full: !surname }
+                MentionKind::Person {
+                    candidates,
+                    full: !surname,
+                }
             }
             MentionRef::Country(i) => MentionKind::Country(i),
             MentionRef::CountryAdj(i) => MentionKind::CountryAdj(i),
@@ -83,12 +89,19 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             MentionRef::Title(i) => MentionKind::Title(i),
         };
         let mut first = m.start;
-        if let MentionKind::Person { candidates, full: false } = &kind {
+        if let MentionKind::Person {
+            candidates,
+            full: false,
+        } = &kind
+        {
             // An initial before a surname (`O.Bektenov`, `Ə. Əsədov`) belongs to the
             // mention and must agree with the person's first name.
             if let Some(initial) = initial_before(tokens, m.start) {
-                let agreeing: Vec<u32> =
-                    candidates.iter().copied().filter(|&p| has_initial(kb, p, &initial)).collect();
+                let agreeing: Vec<u32> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&p| has_initial(kb, p, &initial))
+                    .collect();
                 if agreeing.is_empty() {
                     continue;
                 }
@@ -98,7 +111,10 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
                     last: m.end,
                     start: tokens[first].start,
                     end: tokens[m.end - 1].end,
-                    kind: MentionKind::Person { candidates: agreeing, full: false },
+                    kind: MentionKind::Person {
+                        candidates: agreeing,
+                        full: false,
+                    },
                     suffix: m.suffix.clone(),
                 });
                 continue;
@@ -121,18 +137,28 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
 
 /// Names of persons the knowledge base lacks: two or three capitalised words right
 /// after a title, or after the country that follows a title.
-fn unknown_names(tokens: &[Token], mentions: &[Mention], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
+fn unknown_names(
+    tokens: &[Token],
+    mentions: &[Mention],
+    kb: &KnowledgeBase,
+    lang: &str,
+) -> Vec<Mention> {
     let sov = kb.langs.get(lang).is_some_and(|l| l.syntax == "sov");
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let after_title = match m.kind {
             MentionKind::Title(_) => true,
             MentionKind::Country(_) | MentionKind::CountryAdj(_) => {
-                i > 0 && matches!(mentions[i - 1].kind, MentionKind::Title(_)) && mentions[i - 1].last == m.first
+                i > 0
+                    && matches!(mentions[i - 1].kind, MentionKind::Title(_))
+                    && mentions[i - 1].last == m.first
             }
             _ => false,
         };
-        if !after_title || mentions.get(i + 1).is_some_and(|n| n.first == m.last) || title_case(tokens, m.first) {
+        if !after_title
+            || mentions.get(i + 1).is_some_and(|n| n.first == m.last)
+            || title_case(tokens, m.first)
+        {
             continue;
         }
         let mut end = m.last;
@@ -160,7 +186,8 @@ fn unknown_names(tokens: &[Token], mentions: &[Mention], kb: &KnowledgeBase, lan
                 .map(|(stem, e)| (stem.chars().count(), e.to_string()))
         };
         let words_of = &tokens[m.last..end];
-        let reduce_all = !sov && ending(&words_of[0]).is_some() && ending(&words_of[words - 1]).is_some();
+        let reduce_all =
+            !sov && ending(&words_of[0]).is_some() && ending(&words_of[words - 1]).is_some();
         let mut name = Vec::new();
         let mut suffix = String::new();
         for (k, t) in words_of.iter().enumerate() {
@@ -191,7 +218,10 @@ fn unknown_names(tokens: &[Token], mentions: &[Mention], kb: &KnowledgeBase, lan
 /// Headlines in English capitalise every word; no name can be told from them.
 fn title_case(tokens: &[Token], at: usize) -> bool {
     let sentence = tokens[at].sentence;
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.sentence == sentence && !t.is_number()).collect();
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.sentence == sentence && !t.is_number())
+        .collect();
     let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
     words.len() >= 4 && capitalized * 10 >= words.len() * 7
 }
@@ -203,8 +233,13 @@ fn is_name_word(t: &Token) -> bool {
     first_upper && rest_lower && t.text.chars().all(char::is_alphabetic)
 }
 
-fn same_span<'a>(all: &'a [Match<'a, MentionRef>], m: &'a Match<'a, MentionRef>) -> impl Iterator<Item = MentionRef> + 'a {
-    all.iter().filter(move |o| o.start == m.start && o.end == m.end).map(|o| *o.payload)
+fn same_span<'a>(
+    all: &'a [Match<'a, MentionRef>],
+    m: &'a Match<'a, MentionRef>,
+) -> impl Iterator<Item = MentionRef> + 'a {
+    all.iter()
+        .filter(move |o| o.start == m.start && o.end == m.end)
+        .map(|o| *o.payload)
 }
 
 /// The folded initial written before token `i`, if any.

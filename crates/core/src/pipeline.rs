@@ -9,7 +9,9 @@ use crate::kb::KnowledgeBase;
 use crate::language::{self, Lang};
 use crate::link::{self, LinkContext, Resolved};
 use crate::{fuse, mentions, segment};
-use communique_record::{EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side};
+use communique_record::{
+    EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
+};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
@@ -35,7 +37,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { include_text: false, max_chars: 20_000_000 }
+        Options {
+            include_text: false,
+            max_chars: 20_000_000,
+        }
     }
 }
 
@@ -53,7 +58,11 @@ impl Extractor {
 
     pub fn with_options(kb: KnowledgeBase, options: Options) -> Extractor {
         let furniture = Furniture::new(&kb);
-        Extractor { kb, furniture, options }
+        Extractor {
+            kb,
+            furniture,
+            options,
+        }
     }
 
     pub fn kb(&self) -> &KnowledgeBase {
@@ -84,7 +93,11 @@ impl Extractor {
             return Err(ExtractError::Empty);
         }
         let mut tokens = segment::tokenize(&cleaned.text);
-        let lang = match input.language.as_deref().filter(|l| self.kb.langs.contains_key(*l)) {
+        let lang = match input
+            .language
+            .as_deref()
+            .filter(|l| self.kb.langs.contains_key(*l))
+        {
             Some(l) => Lang(l.to_string()),
             None => language::identify(&cleaned.text, &tokens, &self.kb),
         };
@@ -106,7 +119,11 @@ impl Extractor {
     }
 
     fn published(&self, input: &InputDocument, cleaned: &clean::Cleaned) -> Option<PartialDate> {
-        input.published.as_deref().and_then(PartialDate::parse_iso).or(cleaned.published)
+        input
+            .published
+            .as_deref()
+            .and_then(PartialDate::parse_iso)
+            .or(cleaned.published)
     }
 
     /// Extract one document's record.
@@ -158,23 +175,46 @@ impl Extractor {
             source: doc.source.clone(),
             dateline: doc.cleaned.dateline.clone(),
             entities: self.entities(&doc, &linked, &chars, published),
-            events: events.iter().map(|e| self.event_record(&doc.id, e, &chars)).collect(),
+            events: events
+                .iter()
+                .map(|e| self.event_record(&doc.id, e, &chars))
+                .collect(),
             text: self.options.include_text.then(|| doc.cleaned.text.clone()),
         })
     }
 
-    fn entities(&self, doc: &Document, linked: &link::Linked, chars: &[char], date: Option<PartialDate>) -> Vec<EntityRecord> {
+    fn entities(
+        &self,
+        doc: &Document,
+        linked: &link::Linked,
+        chars: &[char],
+        date: Option<PartialDate>,
+    ) -> Vec<EntityRecord> {
         let kb = &self.kb;
         let mut by_id: BTreeMap<(u8, String), EntityRecord> = BTreeMap::new();
         for (m, r) in doc.mentions.iter().zip(&linked.resolved) {
             let (order, id, kind, name, country, role) = match r {
                 Resolved::Person(p) => {
                     let person = &kb.persons[*p as usize];
-                    (0, person.id.get_ref().clone(), EntityKind::Person, person.name.clone(), person.country.clone(), kb.role_label(*p, date))
+                    (
+                        0,
+                        person.id.get_ref().clone(),
+                        EntityKind::Person,
+                        person.name.clone(),
+                        person.country.clone(),
+                        kb.role_label(*p, date),
+                    )
                 }
                 Resolved::Country(c) | Resolved::CountryAdj(c) => {
                     let c = &kb.countries[*c as usize];
-                    (1, format!("country:{}", c.id.get_ref()), EntityKind::Country, c.name.clone(), None, None)
+                    (
+                        1,
+                        format!("country:{}", c.id.get_ref()),
+                        EntityKind::Country,
+                        c.name.clone(),
+                        None,
+                        None,
+                    )
                 }
                 Resolved::Org(o) => {
                     let o = &kb.organizations[*o as usize];
@@ -182,14 +222,25 @@ impl Extractor {
                     if o.kind == crate::kb::model::OrgKind::Forum {
                         continue;
                     }
-                    (2, o.id.get_ref().clone(), EntityKind::Organization, o.name.clone(), o.country.clone(), None)
+                    (
+                        2,
+                        o.id.get_ref().clone(),
+                        EntityKind::Organization,
+                        o.name.clone(),
+                        o.country.clone(),
+                        None,
+                    )
                 }
                 Resolved::NationalBody { template, country } => {
                     let t = &kb.org_templates[*template as usize];
                     let c = &kb.countries[*country as usize];
                     (
                         2,
-                        format!("org:{}-{}", t.key.get_ref(), c.id.get_ref().to_ascii_lowercase()),
+                        format!(
+                            "org:{}-{}",
+                            t.key.get_ref(),
+                            c.id.get_ref().to_ascii_lowercase()
+                        ),
                         EntityKind::Organization,
                         t.name.replace("{country}", &c.name),
                         Some(c.id.get_ref().clone()),
@@ -198,35 +249,65 @@ impl Extractor {
                 }
                 Resolved::Place(p) => {
                     let p = &kb.places[*p as usize];
-                    (3, p.id.get_ref().clone(), EntityKind::Place, p.name.clone(), Some(p.country.clone()), None)
+                    (
+                        3,
+                        p.id.get_ref().clone(),
+                        EntityKind::Place,
+                        p.name.clone(),
+                        Some(p.country.clone()),
+                        None,
+                    )
                 }
                 Resolved::NewPerson { id, name } => {
                     let (country, role) = self.new_person_context(doc, linked, m);
-                    (0, id.clone(), EntityKind::Person, name.clone(), country, role)
+                    (
+                        0,
+                        id.clone(),
+                        EntityKind::Person,
+                        name.clone(),
+                        country,
+                        role,
+                    )
                 }
                 Resolved::Title(_) | Resolved::Nothing => continue,
             };
             let unconfirmed = matches!(r, Resolved::NewPerson { .. });
-            let entry = by_id.entry((order, id.clone())).or_insert_with(|| EntityRecord {
-                id,
-                kind,
-                name,
-                country,
-                role,
-                unconfirmed,
-                mentions: Vec::new(),
+            let entry = by_id
+                .entry((order, id.clone()))
+                .or_insert_with(|| EntityRecord {
+                    id,
+                    kind,
+                    name,
+                    country,
+                    role,
+                    unconfirmed,
+                    mentions: Vec::new(),
+                });
+            entry.mentions.push(MentionRecord {
+                start: m.start,
+                end: m.end,
+                text: m.text(chars),
             });
-            entry.mentions.push(MentionRecord { start: m.start, end: m.end, text: m.text(chars) });
         }
         let mut list: Vec<EntityRecord> = by_id.into_values().collect();
         // First mention first within each kind, so records read like the article.
-        list.sort_by_key(|e| (kind_order(e.kind), e.mentions.first().map(|m| m.start).unwrap_or(0)));
+        list.sort_by_key(|e| {
+            (
+                kind_order(e.kind),
+                e.mentions.first().map(|m| m.start).unwrap_or(0),
+            )
+        });
         list
     }
 
     /// The country and role of a person the knowledge base lacks, from the title and
     /// country written before the name.
-    fn new_person_context(&self, doc: &Document, linked: &link::Linked, m: &crate::mentions::Mention) -> (Option<String>, Option<String>) {
+    fn new_person_context(
+        &self,
+        doc: &Document,
+        linked: &link::Linked,
+        m: &crate::mentions::Mention,
+    ) -> (Option<String>, Option<String>) {
         let kb = &self.kb;
         let (mut country, mut role) = (None, None);
         let mut edge = m.first;
@@ -263,12 +344,27 @@ impl Extractor {
         };
         let date = e.date.map(|d| d.to_string());
         let mut hasher = Sha256::new();
-        for part in [doc_id, &e.event_type, &e.mode, &e.status, &side_key(&e.source), &side_key(&e.target), date.as_deref().unwrap_or("")] {
+        for part in [
+            doc_id,
+            &e.event_type,
+            &e.mode,
+            &e.status,
+            &side_key(&e.source),
+            &side_key(&e.target),
+            date.as_deref().unwrap_or(""),
+        ] {
             hasher.update(part.as_bytes());
             hasher.update([0u8]);
         }
         let digest = hasher.finalize();
-        let id = format!("ev_{}", digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
+        let id = format!(
+            "ev_{}",
+            digest
+                .iter()
+                .take(8)
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
         EventRecord {
             id,
             event_type: e.event_type.clone(),
@@ -278,21 +374,34 @@ impl Extractor {
             date,
             source: side(&e.source),
             target: side(&e.target),
-            location: Location { country: e.location.0.clone(), place: e.location.1.clone() },
+            location: Location {
+                country: e.location.0.clone(),
+                place: e.location.1.clone(),
+            },
             topics: e.topics.clone(),
             documents: e.documents.clone(),
             confidence: (e.confidence * 100.0).round() / 100.0,
             evidence: e
                 .evidence
                 .iter()
-                .map(|&(s, t)| Evidence { document: doc_id.to_string(), start: s, end: t, text: chars[s..t].iter().collect() })
+                .map(|&(s, t)| Evidence {
+                    document: doc_id.to_string(),
+                    start: s,
+                    end: t,
+                    text: chars[s..t].iter().collect(),
+                })
                 .collect(),
         }
     }
 }
 
 fn side_key(a: &events::Actor) -> String {
-    let mut v: Vec<&str> = a.countries.iter().chain(&a.orgs).map(String::as_str).collect();
+    let mut v: Vec<&str> = a
+        .countries
+        .iter()
+        .chain(&a.orgs)
+        .map(String::as_str)
+        .collect();
     v.sort();
     v.join(",")
 }

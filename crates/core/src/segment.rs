@@ -102,14 +102,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-fn push_token(tokens: &mut Vec<Token>, current: &mut String, start: usize, end: usize, gap_chars: &str) {
+fn push_token(
+    tokens: &mut Vec<Token>,
+    current: &mut String,
+    start: usize,
+    end: usize,
+    gap_chars: &str,
+) {
     let gap = if tokens.is_empty() {
         Gap::None
     } else {
         classify_gap(gap_chars)
     };
     let text = std::mem::take(current);
-    tokens.push(Token { start, end, fold: fold(&text), text, gap, sentence: 0 });
+    tokens.push(Token {
+        start,
+        end,
+        fold: fold(&text),
+        text,
+        gap,
+        sentence: 0,
+    });
 }
 
 fn classify_gap(gap: &str) -> Gap {
@@ -130,7 +143,11 @@ fn classify_gap(gap: &str) -> Gap {
 /// A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space
 /// and a capital letter, a digit, a quote or a dash, unless the full stop closes an
 /// abbreviation (`им.`, `гг.` before a lower-case word) or an initial (`Ə.`).
-pub fn sentences(text: &str, tokens: &mut [Token], abbreviations: &HashSet<String>) -> Vec<Sentence> {
+pub fn sentences(
+    text: &str,
+    tokens: &mut [Token],
+    abbreviations: &HashSet<String>,
+) -> Vec<Sentence> {
     let chars: Vec<char> = text.chars().collect();
     let mut bounds = Vec::new(); // sentence end offsets (exclusive)
     let mut ti = 0; // index of the first token at or after the position
@@ -155,12 +172,15 @@ pub fn sentences(text: &str, tokens: &mut [Token], abbreviations: &HashSet<Strin
             }
             let next = chars.get(k).copied();
             let starts_new = next.is_none_or(|nc| {
-                nc.is_uppercase() || nc.is_ascii_digit() || matches!(nc, '«' | '"' | '“' | '–' | '—' | '-' | '\n')
+                nc.is_uppercase()
+                    || nc.is_ascii_digit()
+                    || matches!(nc, '«' | '"' | '“' | '–' | '—' | '-' | '\n')
             });
             let prev_word = ti.checked_sub(1).map(|p| &tokens[p]).filter(|t| t.end == i);
             let is_abbrev = c == '.'
                 && prev_word.is_some_and(|w| {
-                    let single_upper = w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
+                    let single_upper =
+                        w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
                     single_upper || abbreviations.contains(&format!("{}.", w.fold))
                 });
             if (next_is_space || next.is_none()) && starts_new && !is_abbrev {
@@ -193,7 +213,11 @@ pub fn sentences(text: &str, tokens: &mut [Token], abbreviations: &HashSet<Strin
                 tok += 1;
             }
             if tok > first {
-                result.push(Sentence { start: s, end: e, tokens: first..tok });
+                result.push(Sentence {
+                    start: s,
+                    end: e,
+                    tokens: first..tok,
+                });
             }
         }
         start = end;
@@ -211,7 +235,10 @@ mod tests {
 
     #[test]
     fn hyphens_and_apostrophes_split_words() {
-        assert_eq!(words("азербайджано-казахстанского"), ["азербайджано", "казахстанского"]);
+        assert_eq!(
+            words("азербайджано-казахстанского"),
+            ["азербайджано", "казахстанского"]
+        );
         assert_eq!(words("AZAL-a məxsus"), ["AZAL", "a", "məxsus"]);
         let toks = tokenize("Türkiye'nin Ə.Əsədov");
         assert_eq!(toks[1].gap, Gap::Apostrophe);

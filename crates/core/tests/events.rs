@@ -5,7 +5,9 @@ mod common;
 use communique_record::{EventRecord, Record};
 
 fn extract(published: &str, text: &str) -> Record {
-    common::extractor().extract(&common::dated("t", published, text)).expect("extracts")
+    common::extractor()
+        .extract(&common::dated("t", published, text))
+        .expect("extracts")
 }
 
 fn only(r: &Record) -> &EventRecord {
@@ -14,21 +16,29 @@ fn only(r: &Record) -> &EventRecord {
 }
 
 fn sides(e: &EventRecord) -> (Vec<&str>, Vec<&str>) {
-    (e.source.countries.iter().map(String::as_str).collect(), e.target.countries.iter().map(String::as_str).collect())
+    (
+        e.source.countries.iter().map(String::as_str).collect(),
+        e.target.countries.iter().map(String::as_str).collect(),
+    )
 }
 
 #[test]
 fn russian_phone_call_keeps_caller_and_callee() {
     let r = extract("2024-04-28", "28 апреля государственный секретарь США Энтони Блинкен позвонил Президенту Азербайджанской Республики Ильхаму Алиеву.");
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str(), e.cameo.as_str()), ("CONSULT", "phone", "041"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str(), e.cameo.as_str()),
+        ("CONSULT", "phone", "041")
+    );
     assert_eq!(sides(e), (vec!["USA"], vec!["AZE"]));
     assert_eq!(e.source.persons, ["person:antony-blinken"]);
     assert_eq!(e.target.persons, ["person:ilham-aliyev"]);
     assert_eq!(e.date.as_deref(), Some("2024-04-28"));
     assert_eq!(e.status, "occurred");
     // The evidence is the sentence, at its offsets in the cleaned text.
-    assert!(e.evidence[0].text.starts_with("28 апреля государственный секретарь США"));
+    assert!(e.evidence[0]
+        .text
+        .starts_with("28 апреля государственный секретарь США"));
 }
 
 #[test]
@@ -38,7 +48,10 @@ fn azerbaijani_visit_runs_from_the_guest_to_the_host() {
         "Martın 3-də Azərbaycan Baş naziri Əli Əsədov onun dəvəti ilə Bakıda rəsmi səfərdə olan Qazaxıstanın Baş naziri Oljas Bektenovla görüşüb.",
     );
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("CONSULT", "visit"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
     assert_eq!(e.location.place.as_deref(), Some("place:baku"));
     assert_eq!(e.date.as_deref(), Some("2025-03-03"));
@@ -48,21 +61,33 @@ fn azerbaijani_visit_runs_from_the_guest_to_the_host() {
 fn hosting_names_the_host_as_target() {
     let r = extract("2024-07-10", "President Ilham Aliyev received Kazakh Foreign Minister Murat Nurtleu in Baku on Wednesday.");
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("CONSULT", "visit"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
     assert_eq!(e.date.as_deref(), Some("2024-07-10"));
 }
 
 #[test]
 fn kazakh_meeting_and_azerbaijani_thanks() {
-    let r = extract("2024-09-12", "Қазақстан Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті.");
+    let r = extract(
+        "2024-09-12",
+        "Қазақстан Президенті Қасым-Жомарт Тоқаев Әзербайжан Президенті Ильхам Әлиевпен кездесті.",
+    );
     let e = only(&r);
     assert_eq!(e.event_type, "CONSULT");
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
 
-    let r = extract("2025-03-03", "Ə.Əsədov Qazaxıstan hökumətinin köməyinə görə O.Bektenova təşəkkür edib.");
+    let r = extract(
+        "2025-03-03",
+        "Ə.Əsədov Qazaxıstan hökumətinin köməyinə görə O.Bektenova təşəkkür edib.",
+    );
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("SUPPORT", "gratitude"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "gratitude")
+    );
     assert_eq!(e.source.persons, ["person:ali-asadov"]);
     assert_eq!(e.target.persons, ["person:oljas-bektenov"]);
 }
@@ -91,7 +116,10 @@ fn planned_and_sideline_meetings_are_marked() {
 fn signing_lists_the_documents_and_both_parties() {
     let r = extract("2025-03-11", "В заключение встречи МИД Азербайджана и Казахстана подписали План действий на 2025-2026 гг.");
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str(), e.cameo.as_str()), ("AGREE", "sign", "057"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str(), e.cameo.as_str()),
+        ("AGREE", "sign", "057")
+    );
     assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
     assert_eq!(e.source.organizations, ["org:mfa-aze"]);
     assert_eq!(e.documents, ["План действий на 2025-2026 гг."]);
@@ -104,7 +132,10 @@ fn conflictual_events_keep_their_direction() {
     assert_eq!(e.event_type, "DISAPPROVE");
     assert_eq!(e.source.countries, ["AZE"]);
 
-    let r = extract("2023-05-10", "Министр иностранных дел России Сергей Лавров обвинил США во вмешательстве.");
+    let r = extract(
+        "2023-05-10",
+        "Министр иностранных дел России Сергей Лавров обвинил США во вмешательстве.",
+    );
     let e = only(&r);
     assert_eq!(e.event_type, "ACCUSE");
     assert_eq!(sides(e), (vec!["RUS"], vec!["USA"]));

@@ -12,14 +12,25 @@ fn extract(id: &str, published: Option<&str>, text: &str) -> Record {
     };
     static EX: std::sync::OnceLock<communique_core::Extractor> = std::sync::OnceLock::new();
     let ex = EX.get_or_init(|| {
-        let options = communique_core::Options { include_text: true, ..Default::default() };
-        communique_core::Extractor::with_options(communique_core::KnowledgeBase::embedded().unwrap(), options)
+        let options = communique_core::Options {
+            include_text: true,
+            ..Default::default()
+        };
+        communique_core::Extractor::with_options(
+            communique_core::KnowledgeBase::embedded().unwrap(),
+            options,
+        )
     });
     ex.extract(&input).expect("extracts")
 }
 
 fn ids(r: &Record, kind: &str) -> Vec<String> {
-    let mut v: Vec<String> = r.entities.iter().filter(|e| e.kind.as_str() == kind).map(|e| e.id.clone()).collect();
+    let mut v: Vec<String> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind.as_str() == kind)
+        .map(|e| e.id.clone())
+        .collect();
     v.sort();
     v
 }
@@ -47,7 +58,11 @@ fn cleaning_drops_every_furniture_line_of_the_seeds() {
         for ev in raw["events"].as_array().unwrap() {
             let evidence = ev["evidence"].as_str().unwrap();
             if !evidence.contains("...") {
-                assert!(cleaned.contains(evidence), "{}: lost {evidence:?}", gold.document);
+                assert!(
+                    cleaned.contains(evidence),
+                    "{}: lost {evidence:?}",
+                    gold.document
+                );
             }
         }
     }
@@ -59,7 +74,10 @@ fn header_dates_and_times_become_the_publication_date() {
                 Министр иностранных дел Азербайджана Джейхун Байрамов встретился с коллегой из Казахстана.";
     let r = extract("a", None, page);
     assert_eq!(r.published.as_deref(), Some("2025-03-11T13:02"));
-    assert_eq!(r.title.as_deref(), Some("Заголовок новости о переговорах министров"));
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Заголовок новости о переговорах министров")
+    );
 
     let page = "Kazakhstan and Azerbaijan sign transit deal\n17 Feb 2025, 10:30\n\n\
                 Kazakh Foreign Minister Murat Nurtleu met Azerbaijani Foreign Minister Jeyhun Bayramov in Astana on Monday.";
@@ -126,26 +144,54 @@ fn relative_and_partial_dates_resolve_against_publication() {
 #[test]
 fn inflected_names_link_to_one_entity_across_languages() {
     let ru = extract("h", Some("2025-03-11"), "Джейхун Байрамов встретился с Муратом Нуртлеу. Байрамову вручили награду. С Байрамовым говорили.");
-    assert_eq!(ids(&ru, "person"), ["person:jeyhun-bayramov", "person:murat-nurtleu"]);
-    let bayramov = ru.entities.iter().find(|e| e.id == "person:jeyhun-bayramov").unwrap();
+    assert_eq!(
+        ids(&ru, "person"),
+        ["person:jeyhun-bayramov", "person:murat-nurtleu"]
+    );
+    let bayramov = ru
+        .entities
+        .iter()
+        .find(|e| e.id == "person:jeyhun-bayramov")
+        .unwrap();
     assert_eq!(bayramov.mentions.len(), 3);
-    assert_eq!(bayramov.role.as_deref(), Some("minister of foreign affairs"));
+    assert_eq!(
+        bayramov.role.as_deref(),
+        Some("minister of foreign affairs")
+    );
 
-    let az = extract("i", Some("2025-03-03"), "Ə.Əsədov O.Bektenova təşəkkür edib. Qazaxıstanın nümayəndə heyəti Bakıda olub.");
-    assert_eq!(ids(&az, "person"), ["person:ali-asadov", "person:oljas-bektenov"]);
+    let az = extract(
+        "i",
+        Some("2025-03-03"),
+        "Ə.Əsədov O.Bektenova təşəkkür edib. Qazaxıstanın nümayəndə heyəti Bakıda olub.",
+    );
+    assert_eq!(
+        ids(&az, "person"),
+        ["person:ali-asadov", "person:oljas-bektenov"]
+    );
     assert_eq!(ids(&az, "country"), ["country:KAZ"]);
     assert_eq!(ids(&az, "place"), ["place:baku"]);
 }
 
 #[test]
 fn country_adjectives_and_compounds_name_countries() {
-    let r = extract("j", None, "Обсуждены перспективы азербайджано-казахстанского сотрудничества и кыргызской стороны.");
-    assert_eq!(ids(&r, "country"), ["country:AZE", "country:KAZ", "country:KGZ"]);
+    let r = extract(
+        "j",
+        None,
+        "Обсуждены перспективы азербайджано-казахстанского сотрудничества и кыргызской стороны.",
+    );
+    assert_eq!(
+        ids(&r, "country"),
+        ["country:AZE", "country:KAZ", "country:KGZ"]
+    );
 }
 
 #[test]
 fn money_is_not_a_country() {
-    let r = extract("k", None, "Qarşılıqlı ticarətin həcmi təqribən 500 milyon ABŞ dolları təşkil edib.");
+    let r = extract(
+        "k",
+        None,
+        "Qarşılıqlı ticarətin həcmi təqribən 500 milyon ABŞ dolları təşkil edib.",
+    );
     assert!(ids(&r, "country").is_empty(), "{:?}", ids(&r, "country"));
 }
 
@@ -157,7 +203,10 @@ fn titles_resolve_to_who_held_the_role_on_the_date() {
     let e = &r.events[0];
     assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
     assert_eq!(e.target.persons, ["person:ilham-aliyev"]);
-    assert_eq!(r.agency.as_deref().map(|a| a.starts_with("Akorda")), Some(true));
+    assert_eq!(
+        r.agency.as_deref().map(|a| a.starts_with("Akorda")),
+        Some(true)
+    );
 
     // The same title on other dates names other people.
     let r = extract("n", Some("2022-06-01"), "Государственный секретарь США провел телефонный разговор с министром иностранных дел Азербайджана.");

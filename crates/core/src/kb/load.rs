@@ -30,21 +30,31 @@ impl Sources {
         let mut files = BTreeMap::new();
         let mut stack = vec![dir.to_path_buf()];
         while let Some(current) = stack.pop() {
-            let entries = std::fs::read_dir(&current).map_err(|e| KbError::single(&current, 0, e))?;
+            let entries =
+                std::fs::read_dir(&current).map_err(|e| KbError::single(&current, 0, e))?;
             for entry in entries {
                 let entry = entry.map_err(|e| KbError::single(&current, 0, e))?;
                 let path = entry.path();
                 if path.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "toml") {
-                    let text = std::fs::read_to_string(&path).map_err(|e| KbError::single(&path, 0, e))?;
-                    let rel = path.strip_prefix(dir).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+                    let text =
+                        std::fs::read_to_string(&path).map_err(|e| KbError::single(&path, 0, e))?;
+                    let rel = path
+                        .strip_prefix(dir)
+                        .unwrap_or(&path)
+                        .to_string_lossy()
+                        .replace('\\', "/");
                     files.insert(rel, text);
                 }
             }
         }
         if files.is_empty() {
-            return Err(KbError::single(dir, 0, "no .toml files: is this a communique data folder?"));
+            return Err(KbError::single(
+                dir,
+                0,
+                "no .toml files: is this a communique data folder?",
+            ));
         }
         Ok(Sources { files })
     }
@@ -91,7 +101,13 @@ pub struct KbError {
 
 impl KbError {
     fn single(file: &Path, line: usize, message: impl fmt::Display) -> KbError {
-        KbError { problems: vec![Problem { file: file.to_path_buf(), line, message: message.to_string() }] }
+        KbError {
+            problems: vec![Problem {
+                file: file.to_path_buf(),
+                line,
+                message: message.to_string(),
+            }],
+        }
     }
 }
 
@@ -288,12 +304,20 @@ pub fn parse(sources: &Sources, root: &Path) -> Result<Parsed, KbError> {
 fn parse_toml<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Problem> {
     toml::from_str::<T>(text).map_err(|e| {
         let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-        Problem { file: path.to_path_buf(), line, message: e.message().to_string() }
+        Problem {
+            file: path.to_path_buf(),
+            line,
+            message: e.message().to_string(),
+        }
     })
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..byte.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Cross-file checks: ids well formed and unique, references resolve, dates valid,
@@ -301,51 +325,112 @@ fn line_of(text: &str, byte: usize) -> usize {
 pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
     let mut problems = Vec::new();
     let at = |file: &str, span: std::ops::Range<usize>| -> (PathBuf, usize) {
-        let line = parsed.line_index.get(file).map(|t| line_of(t, span.start)).unwrap_or(0);
+        let line = parsed
+            .line_index
+            .get(file)
+            .map(|t| line_of(t, span.start))
+            .unwrap_or(0);
         (root.join(file), line)
     };
-    let mut push = |(file, line): (PathBuf, usize), message: String| problems.push(Problem { file, line, message });
+    let mut push = |(file, line): (PathBuf, usize), message: String| {
+        problems.push(Problem {
+            file,
+            line,
+            message,
+        })
+    };
 
-    let countries: HashSet<&str> = parsed.countries.iter().map(|c| c.id.get_ref().as_str()).collect();
-    let places: HashSet<&str> = parsed.places.iter().map(|p| p.id.get_ref().as_str()).collect();
-    let mut orgs: HashSet<String> = parsed.organizations.iter().map(|o| o.id.get_ref().clone()).collect();
+    let countries: HashSet<&str> = parsed
+        .countries
+        .iter()
+        .map(|c| c.id.get_ref().as_str())
+        .collect();
+    let places: HashSet<&str> = parsed
+        .places
+        .iter()
+        .map(|p| p.id.get_ref().as_str())
+        .collect();
+    let mut orgs: HashSet<String> = parsed
+        .organizations
+        .iter()
+        .map(|o| o.id.get_ref().clone())
+        .collect();
     // National bodies exist for every country through their templates (`org:mfa-aze`).
     for t in &parsed.org_templates {
         for c in &parsed.countries {
-            orgs.insert(format!("org:{}-{}", t.key.get_ref(), c.id.get_ref().to_ascii_lowercase()));
+            orgs.insert(format!(
+                "org:{}-{}",
+                t.key.get_ref(),
+                c.id.get_ref().to_ascii_lowercase()
+            ));
         }
     }
-    let roles: HashSet<&str> = parsed.titles.iter().map(|t| t.role.get_ref().as_str()).collect();
+    let roles: HashSet<&str> = parsed
+        .titles
+        .iter()
+        .map(|t| t.role.get_ref().as_str())
+        .collect();
 
     let mut seen = HashSet::new();
     for c in &parsed.countries {
         let id = c.id.get_ref();
         if id.len() != 3 || !id.chars().all(|ch| ch.is_ascii_uppercase()) {
-            push(at("countries.toml", c.id.span()), format!("country id \"{id}\" is not an ISO 3166 alpha-3 code"));
+            push(
+                at("countries.toml", c.id.span()),
+                format!("country id \"{id}\" is not an ISO 3166 alpha-3 code"),
+            );
         }
         if !seen.insert(id.clone()) {
-            push(at("countries.toml", c.id.span()), format!("duplicate country id \"{id}\""));
+            push(
+                at("countries.toml", c.id.span()),
+                format!("duplicate country id \"{id}\""),
+            );
         }
         if let Some(cap) = &c.capital {
             if !places.contains(cap.as_str()) {
-                push(at("countries.toml", c.id.span()), format!("capital \"{cap}\" of {id} is not in places.toml"));
+                push(
+                    at("countries.toml", c.id.span()),
+                    format!("capital \"{cap}\" of {id} is not in places.toml"),
+                );
             }
         }
     }
     for (file, items) in [
-        ("persons.toml", parsed.persons.iter().map(|p| (&p.id, "person:")).collect::<Vec<_>>()),
-        ("organizations.toml", parsed.organizations.iter().map(|o| (&o.id, "org:")).collect()),
-        ("places.toml", parsed.places.iter().map(|p| (&p.id, "place:")).collect()),
+        (
+            "persons.toml",
+            parsed
+                .persons
+                .iter()
+                .map(|p| (&p.id, "person:"))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "organizations.toml",
+            parsed
+                .organizations
+                .iter()
+                .map(|o| (&o.id, "org:"))
+                .collect(),
+        ),
+        (
+            "places.toml",
+            parsed.places.iter().map(|p| (&p.id, "place:")).collect(),
+        ),
     ] {
         let mut seen = HashSet::new();
         for (id, prefix) in items {
             let text = id.get_ref();
             let slug = text.strip_prefix(prefix);
             let ok = slug.is_some_and(|s| {
-                !s.is_empty() && s.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+                !s.is_empty()
+                    && s.chars()
+                        .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
             });
             if !ok {
-                push(at(file, id.span()), format!("id \"{text}\" must be {prefix} followed by a lower-case ASCII slug"));
+                push(
+                    at(file, id.span()),
+                    format!("id \"{text}\" must be {prefix} followed by a lower-case ASCII slug"),
+                );
             }
             if !seen.insert(text.clone()) {
                 push(at(file, id.span()), format!("duplicate id \"{text}\""));
@@ -356,7 +441,13 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
         let loc = at("persons.toml", p.id.span());
         if let Some(c) = &p.country {
             if !countries.contains(c.as_str()) {
-                push(loc.clone(), format!("{}: country \"{c}\" is not in countries.toml", p.id.get_ref()));
+                push(
+                    loc.clone(),
+                    format!(
+                        "{}: country \"{c}\" is not in countries.toml",
+                        p.id.get_ref()
+                    ),
+                );
             }
         }
         if p.names.values().all(|v| v.is_empty()) {
@@ -364,21 +455,43 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
         }
         for r in &p.roles {
             if !roles.contains(r.role.as_str()) {
-                push(loc.clone(), format!("{}: role \"{}\" is not defined in titles.toml", p.id.get_ref(), r.role));
+                push(
+                    loc.clone(),
+                    format!(
+                        "{}: role \"{}\" is not defined in titles.toml",
+                        p.id.get_ref(),
+                        r.role
+                    ),
+                );
             }
             if let Some(c) = &r.country {
                 if !countries.contains(c.as_str()) {
-                    push(loc.clone(), format!("{}: role country \"{c}\" is not in countries.toml", p.id.get_ref()));
+                    push(
+                        loc.clone(),
+                        format!(
+                            "{}: role country \"{c}\" is not in countries.toml",
+                            p.id.get_ref()
+                        ),
+                    );
                 }
             }
             if let Some(o) = &r.organization {
                 if !orgs.contains(o) {
-                    push(loc.clone(), format!("{}: role organization \"{o}\" is not in organizations.toml", p.id.get_ref()));
+                    push(
+                        loc.clone(),
+                        format!(
+                            "{}: role organization \"{o}\" is not in organizations.toml",
+                            p.id.get_ref()
+                        ),
+                    );
                 }
             }
             for d in [&r.from, &r.to].into_iter().flatten() {
                 if crate::dates::PartialDate::parse_iso(d).is_none_or(|pd| !pd.is_complete()) {
-                    push(loc.clone(), format!("{}: role date \"{d}\" is not YYYY-MM-DD", p.id.get_ref()));
+                    push(
+                        loc.clone(),
+                        format!("{}: role date \"{d}\" is not YYYY-MM-DD", p.id.get_ref()),
+                    );
                 }
             }
         }
@@ -390,45 +503,91 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
         let loc = at("organizations.toml", o.id.span());
         if let Some(c) = &o.country {
             if !countries.contains(c.as_str()) {
-                push(loc.clone(), format!("{}: country \"{c}\" is not in countries.toml", o.id.get_ref()));
+                push(
+                    loc.clone(),
+                    format!(
+                        "{}: country \"{c}\" is not in countries.toml",
+                        o.id.get_ref()
+                    ),
+                );
             }
         }
         if let Some(v) = &o.venue {
             if !places.contains(v.as_str()) {
-                push(loc.clone(), format!("{}: venue \"{v}\" is not in places.toml", o.id.get_ref()));
+                push(
+                    loc.clone(),
+                    format!("{}: venue \"{v}\" is not in places.toml", o.id.get_ref()),
+                );
             }
         }
     }
     for p in &parsed.places {
         if !countries.contains(p.country.as_str()) {
-            push(at("places.toml", p.id.span()), format!("{}: country \"{}\" is not in countries.toml", p.id.get_ref(), p.country));
+            push(
+                at("places.toml", p.id.span()),
+                format!(
+                    "{}: country \"{}\" is not in countries.toml",
+                    p.id.get_ref(),
+                    p.country
+                ),
+            );
         }
     }
     for t in &parsed.titles {
         if let Some(c) = &t.country {
             if !countries.contains(c.as_str()) {
-                push(at("titles.toml", t.role.span()), format!("title {}: country \"{c}\" is not in countries.toml", t.role.get_ref()));
+                push(
+                    at("titles.toml", t.role.span()),
+                    format!(
+                        "title {}: country \"{c}\" is not in countries.toml",
+                        t.role.get_ref()
+                    ),
+                );
             }
         }
     }
-    for b in parsed.boilerplate.patterns.iter().chain(&parsed.boilerplate.datelines) {
+    for b in parsed
+        .boilerplate
+        .patterns
+        .iter()
+        .chain(&parsed.boilerplate.datelines)
+    {
         if let Err(e) = regex::Regex::new(b) {
-            push((root.join("boilerplate.toml"), 0), format!("bad regular expression {b:?}: {e}"));
+            push(
+                (root.join("boilerplate.toml"), 0),
+                format!("bad regular expression {b:?}: {e}"),
+            );
         }
     }
     for lang in &parsed.langs {
         let file = format!("lang/{}.toml", lang.code);
         if lang.dates.months.len() != 12 {
-            push((root.join(&file), 0), format!("dates.months has {} names, expected 12", lang.dates.months.len()));
+            push(
+                (root.join(&file), 0),
+                format!(
+                    "dates.months has {} names, expected 12",
+                    lang.dates.months.len()
+                ),
+            );
         }
-        if !lang.dates.month_abbreviations.is_empty() && lang.dates.month_abbreviations.len() != 12 {
-            push((root.join(&file), 0), "dates.month_abbreviations must have 12 entries".into());
+        if !lang.dates.month_abbreviations.is_empty() && lang.dates.month_abbreviations.len() != 12
+        {
+            push(
+                (root.join(&file), 0),
+                "dates.month_abbreviations must have 12 entries".into(),
+            );
         }
         if !lang.dates.weekdays.is_empty() && lang.dates.weekdays.len() != 7 {
-            push((root.join(&file), 0), "dates.weekdays must have 7 entries".into());
+            push(
+                (root.join(&file), 0),
+                "dates.weekdays must have 7 entries".into(),
+            );
         }
         if lang.syntax != "svo" && lang.syntax != "sov" {
-            push((root.join(&file), 0), format!("syntax \"{}\" must be svo or sov", lang.syntax));
+            push(
+                (root.join(&file), 0),
+                format!("syntax \"{}\" must be svo or sov", lang.syntax),
+            );
         }
     }
     if problems.is_empty() {
@@ -443,12 +602,21 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
 fn role_overlaps(parsed: &Parsed) -> Vec<(String, std::ops::Range<usize>)> {
     use crate::dates::PartialDate;
     let exclusive = ["head-of-state", "head-of-government", "foreign-minister"];
-    let mut holders: BTreeMap<(String, String), Vec<(&str, PartialDate, Option<PartialDate>, std::ops::Range<usize>)>> =
-        BTreeMap::new();
+    type Tenure<'a> = (
+        &'a str,
+        PartialDate,
+        Option<PartialDate>,
+        std::ops::Range<usize>,
+    );
+    let mut holders: BTreeMap<(String, String), Vec<Tenure>> = BTreeMap::new();
     for p in &parsed.persons {
         for r in &p.roles {
-            let (Some(country), true) = (&r.country, exclusive.contains(&r.role.as_str())) else { continue };
-            let Some(from) = r.from.as_deref().and_then(PartialDate::parse_iso) else { continue };
+            let (Some(country), true) = (&r.country, exclusive.contains(&r.role.as_str())) else {
+                continue;
+            };
+            let Some(from) = r.from.as_deref().and_then(PartialDate::parse_iso) else {
+                continue;
+            };
             let to = r.to.as_deref().and_then(PartialDate::parse_iso);
             holders
                 .entry((r.role.clone(), country.clone()))
@@ -458,7 +626,7 @@ fn role_overlaps(parsed: &Parsed) -> Vec<(String, std::ops::Range<usize>)> {
     }
     let mut out = Vec::new();
     for ((role, country), mut list) in holders {
-        list.sort_by(|a, b| a.1.cmp(&b.1));
+        list.sort_by_key(|t| t.1);
         for pair in list.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             // Handovers on the same day are normal; more than a day of overlap is not.
@@ -468,7 +636,10 @@ fn role_overlaps(parsed: &Parsed) -> Vec<(String, std::ops::Range<usize>)> {
             };
             if overlaps {
                 out.push((
-                    format!("{} and {} both hold {role} of {country} at once (from {})", a.0, b.0, b.1),
+                    format!(
+                        "{} and {} both hold {role} of {country} at once (from {})",
+                        a.0, b.0, b.1
+                    ),
                     b.3.clone(),
                 ));
             }

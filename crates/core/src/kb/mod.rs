@@ -23,7 +23,10 @@ pub enum MentionRef {
     /// An adjective of a country (`казахстанской`).
     CountryAdj(u32),
     /// A person by full name, or by surname alone (`surname = true`).
-    Person { idx: u32, surname: bool },
+    Person {
+        idx: u32,
+        surname: bool,
+    },
     Org(u32),
     /// A national body named with its country (`МИД` + `Азербайджана`).
     OrgTemplate(u32),
@@ -47,7 +50,6 @@ pub enum CueRef {
 pub enum GrammarRef {
     Report,
     ActorNoun,
-    Home,
     NonActor,
     /// "стороны", "the two sides": the parties of the story's main event.
     Parties,
@@ -100,21 +102,59 @@ impl KnowledgeBase {
     fn build(p: load::Parsed) -> KnowledgeBase {
         // A phrase takes only endings of its own language: Turkish `göre` less `e`
         // must not meet Azerbaijani `görə` less `ə`.
-        let bits: HashMap<String, u32> = p.langs.iter().enumerate().map(|(i, l)| (l.code.clone(), 1u32 << i)).collect();
-        let endings = Endings::of_languages(p.langs.iter().map(|l| (bits[&l.code], l.endings.iter().collect())));
-        let morph = Morphology { bits, endings: endings.clone() };
+        let bits: HashMap<String, u32> = p
+            .langs
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (l.code.clone(), 1u32 << i))
+            .collect();
+        let endings = Endings::of_languages(
+            p.langs
+                .iter()
+                .map(|l| (bits[&l.code], l.endings.iter().collect())),
+        );
+        let morph = Morphology {
+            bits,
+            endings: endings.clone(),
+        };
         let mut mentions = Lexicon::default();
         for (i, c) in p.countries.iter().enumerate() {
             let i = i as u32;
-            add_all(&mut mentions, &c.names, CaseRule::Capitalized, MentionRef::Country(i), &morph);
-            add_all(&mut mentions, &c.acronyms, CaseRule::Exact, MentionRef::Country(i), &morph);
-            add_all(&mut mentions, &c.adjectives, CaseRule::Any, MentionRef::CountryAdj(i), &morph);
+            add_all(
+                &mut mentions,
+                &c.names,
+                CaseRule::Capitalized,
+                MentionRef::Country(i),
+                &morph,
+            );
+            add_all(
+                &mut mentions,
+                &c.acronyms,
+                CaseRule::Exact,
+                MentionRef::Country(i),
+                &morph,
+            );
+            add_all(
+                &mut mentions,
+                &c.adjectives,
+                CaseRule::Any,
+                MentionRef::CountryAdj(i),
+                &morph,
+            );
             for (code, adjectives) in &c.adjectives {
-                let Some(lang) = p.langs.iter().find(|l| l.code == *code) else { continue };
+                let Some(lang) = p.langs.iter().find(|l| l.code == *code) else {
+                    continue;
+                };
                 for adjective in adjectives {
                     for (suffix, joiner) in &lang.compound_prefixes {
                         if let Some(stem) = adjective.strip_suffix(suffix.as_str()) {
-                            mentions.add(&format!("{stem}{joiner}"), CaseRule::Any, MentionRef::CountryAdj(i), &morph.endings, morph.mask(code));
+                            mentions.add(
+                                &format!("{stem}{joiner}"),
+                                CaseRule::Any,
+                                MentionRef::CountryAdj(i),
+                                &morph.endings,
+                                morph.mask(code),
+                            );
                         }
                     }
                 }
@@ -122,7 +162,16 @@ impl KnowledgeBase {
         }
         for (i, person) in p.persons.iter().enumerate() {
             let i = i as u32;
-            add_all(&mut mentions, &person.names, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: false }, &morph);
+            add_all(
+                &mut mentions,
+                &person.names,
+                CaseRule::Capitalized,
+                MentionRef::Person {
+                    idx: i,
+                    surname: false,
+                },
+                &morph,
+            );
             // One entry per surname, taking the endings of every language it is written in.
             let mut surnames: HashMap<&str, u32> = HashMap::new();
             for (code, names) in &person.names {
@@ -133,39 +182,114 @@ impl KnowledgeBase {
                 }
             }
             for (s, mask) in surnames {
-                mentions.add(s, CaseRule::Capitalized, MentionRef::Person { idx: i, surname: true }, &morph.endings, mask);
+                mentions.add(
+                    s,
+                    CaseRule::Capitalized,
+                    MentionRef::Person {
+                        idx: i,
+                        surname: true,
+                    },
+                    &morph.endings,
+                    mask,
+                );
             }
         }
         for (i, o) in p.organizations.iter().enumerate() {
-            add_all(&mut mentions, &o.names, CaseRule::Capitalized, MentionRef::Org(i as u32), &morph);
-            add_all(&mut mentions, &o.acronyms, CaseRule::Exact, MentionRef::Org(i as u32), &morph);
+            add_all(
+                &mut mentions,
+                &o.names,
+                CaseRule::Capitalized,
+                MentionRef::Org(i as u32),
+                &morph,
+            );
+            add_all(
+                &mut mentions,
+                &o.acronyms,
+                CaseRule::Exact,
+                MentionRef::Org(i as u32),
+                &morph,
+            );
         }
         for (i, t) in p.org_templates.iter().enumerate() {
-            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::OrgTemplate(i as u32), &morph);
-            add_all(&mut mentions, &t.acronyms, CaseRule::Exact, MentionRef::OrgTemplate(i as u32), &morph);
+            add_all(
+                &mut mentions,
+                &t.names,
+                CaseRule::Any,
+                MentionRef::OrgTemplate(i as u32),
+                &morph,
+            );
+            add_all(
+                &mut mentions,
+                &t.acronyms,
+                CaseRule::Exact,
+                MentionRef::OrgTemplate(i as u32),
+                &morph,
+            );
         }
         for (i, pl) in p.places.iter().enumerate() {
-            add_all(&mut mentions, &pl.names, CaseRule::Capitalized, MentionRef::Place(i as u32), &morph);
+            add_all(
+                &mut mentions,
+                &pl.names,
+                CaseRule::Capitalized,
+                MentionRef::Place(i as u32),
+                &morph,
+            );
         }
         for (i, t) in p.titles.iter().enumerate() {
-            add_all(&mut mentions, &t.names, CaseRule::Any, MentionRef::Title(i as u32), &morph);
+            add_all(
+                &mut mentions,
+                &t.names,
+                CaseRule::Any,
+                MentionRef::Title(i as u32),
+                &morph,
+            );
         }
 
         let mut cue_words = Lexicon::default();
         for (i, c) in p.cues.iter().enumerate() {
-            add_all(&mut cue_words, &c.phrases, CaseRule::Any, CueRef::Event(i as u32), &morph);
+            add_all(
+                &mut cue_words,
+                &c.phrases,
+                CaseRule::Any,
+                CueRef::Event(i as u32),
+                &morph,
+            );
         }
         for (i, m) in p.modifiers.iter().enumerate() {
-            add_all(&mut cue_words, &m.phrases, CaseRule::Any, CueRef::Mode(i as u32), &morph);
+            add_all(
+                &mut cue_words,
+                &m.phrases,
+                CaseRule::Any,
+                CueRef::Mode(i as u32),
+                &morph,
+            );
         }
         for (i, s) in p.statuses.iter().enumerate() {
-            add_all(&mut cue_words, &s.phrases, CaseRule::Any, CueRef::Status(i as u32), &morph);
+            add_all(
+                &mut cue_words,
+                &s.phrases,
+                CaseRule::Any,
+                CueRef::Status(i as u32),
+                &morph,
+            );
         }
         for b in &p.blocks {
-            add_all(&mut cue_words, &b.phrases, CaseRule::Any, CueRef::Block, &morph);
+            add_all(
+                &mut cue_words,
+                &b.phrases,
+                CaseRule::Any,
+                CueRef::Block,
+                &morph,
+            );
         }
         for (i, t) in p.topics.iter().enumerate() {
-            add_all(&mut cue_words, &t.phrases, CaseRule::Any, CueRef::Topic(i as u32), &morph);
+            add_all(
+                &mut cue_words,
+                &t.phrases,
+                CaseRule::Any,
+                CueRef::Topic(i as u32),
+                &morph,
+            );
         }
 
         let mut grammar = Lexicon::default();
@@ -173,19 +297,34 @@ impl KnowledgeBase {
             for (list, r) in [
                 (&lang.report_cues, GrammarRef::Report),
                 (&lang.actor_nouns, GrammarRef::ActorNoun),
-                (&lang.home_words, GrammarRef::Home),
                 (&lang.non_actor_phrases, GrammarRef::NonActor),
                 (&lang.party_words, GrammarRef::Parties),
             ] {
                 for phrase in list {
-                    grammar.add(phrase, CaseRule::Any, r, &morph.endings, morph.mask(&lang.code));
+                    grammar.add(
+                        phrase,
+                        CaseRule::Any,
+                        r,
+                        &morph.endings,
+                        morph.mask(&lang.code),
+                    );
                 }
             }
         }
         let dates = DateLexicon::build(&p.langs, &morph.endings, |code| morph.mask(code));
-        let abbreviations = p.langs.iter().flat_map(|l| &l.abbreviations).map(|a| crate::segment::fold(a)).collect();
+        let abbreviations = p
+            .langs
+            .iter()
+            .flat_map(|l| &l.abbreviations)
+            .map(|a| crate::segment::fold(a))
+            .collect();
 
-        let index = |ids: Vec<&String>| ids.into_iter().enumerate().map(|(i, id)| (id.clone(), i as u32)).collect();
+        let index = |ids: Vec<&String>| {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i as u32))
+                .collect()
+        };
         let country_index = index(p.countries.iter().map(|c| c.id.get_ref()).collect());
         let person_index = index(p.persons.iter().map(|c| c.id.get_ref()).collect());
         let org_index = index(p.organizations.iter().map(|c| c.id.get_ref()).collect());
@@ -194,7 +333,11 @@ impl KnowledgeBase {
             .countries
             .iter()
             .enumerate()
-            .filter_map(|(i, c)| c.alpha2.as_ref().map(|a| (a.to_ascii_lowercase(), i as u32)))
+            .filter_map(|(i, c)| {
+                c.alpha2
+                    .as_ref()
+                    .map(|a| (a.to_ascii_lowercase(), i as u32))
+            })
             .collect();
 
         KnowledgeBase {
@@ -241,7 +384,13 @@ impl KnowledgeBase {
     }
 
     /// The persons holding `role` (of `country` or `organization`) on `date`.
-    pub fn holders(&self, role: &str, country: Option<&str>, organization: Option<&str>, date: Option<PartialDate>) -> Vec<u32> {
+    pub fn holders(
+        &self,
+        role: &str,
+        country: Option<&str>,
+        organization: Option<&str>,
+        date: Option<PartialDate>,
+    ) -> Vec<u32> {
         let mut out = Vec::new();
         for (i, p) in self.persons.iter().enumerate() {
             let holds = p.roles.iter().any(|r| {
@@ -266,7 +415,11 @@ impl KnowledgeBase {
             .filter(|r| role_active(r, date))
             .map(|r| {
                 r.label.clone().unwrap_or_else(|| {
-                    self.titles.iter().find(|t| *t.role.get_ref() == r.role).map(|t| t.label.clone()).unwrap_or_else(|| r.role.clone())
+                    self.titles
+                        .iter()
+                        .find(|t| *t.role.get_ref() == r.role)
+                        .map(|t| t.label.clone())
+                        .unwrap_or_else(|| r.role.clone())
                 })
             })
             .collect();
@@ -287,7 +440,10 @@ pub fn role_active(r: &Role, date: Option<PartialDate>) -> bool {
         Some(d) => from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t),
         None => match date.and_then(|d| d.year) {
             // Only a year (or month) known: any overlap with that year.
-            Some(y) => from.and_then(|f| f.year).is_none_or(|fy| fy <= y) && to.and_then(|t| t.year).is_none_or(|ty| y <= ty),
+            Some(y) => {
+                from.and_then(|f| f.year).is_none_or(|fy| fy <= y)
+                    && to.and_then(|t| t.year).is_none_or(|ty| y <= ty)
+            }
             None => to.is_none(),
         },
     }
@@ -306,7 +462,13 @@ impl Morphology {
     }
 }
 
-fn add_all<T: Copy>(lex: &mut Lexicon<T>, names: &Names, case: CaseRule, payload: T, morph: &Morphology) {
+fn add_all<T: Copy>(
+    lex: &mut Lexicon<T>,
+    names: &Names,
+    case: CaseRule,
+    payload: T,
+    morph: &Morphology,
+) {
     for (code, list) in names {
         for name in list {
             lex.add(name, case, payload, &morph.endings, morph.mask(code));

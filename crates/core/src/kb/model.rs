@@ -181,9 +181,6 @@ pub struct LangData {
     /// Nouns that make a country adjective an actor ("казахстанской стороны").
     #[serde(default)]
     pub actor_nouns: Vec<String>,
-    /// Words that refer to the outlet's own country ("нашей страны").
-    #[serde(default)]
-    pub home_words: Vec<String>,
     /// Words after which a noun cue refers to an event rather than reporting one
     /// ("в ходе встречи", "по итогам переговоров"), besides the prepositions.
     #[serde(default)]
