@@ -1,0 +1,28 @@
+//! The project's own evaluation corpus (`tests/corpus`): pages in four languages
+//! and event types beyond meetings, scored in CI so that quality cannot slip.
+
+mod common;
+
+use communique_core::eval::{score_document, GoldDocument, Report};
+
+#[test]
+fn corpus_meets_the_quality_floor() {
+    let root = common::repo().join("tests/corpus");
+    let mut report = Report::default();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("gold")).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for path in files {
+        let gold: GoldDocument = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let text = std::fs::read_to_string(root.join("pages").join(&gold.document)).unwrap();
+        let record = common::extractor().extract(&common::doc(&gold.document, &text)).unwrap();
+        score_document(&gold, &record, &mut report);
+    }
+    let summary = report.render(true);
+    assert!(report.documents >= 30, "{summary}");
+    // Floors at the level reached; raise them as extraction improves.
+    assert!(report.events.f1() >= 0.80, "events F1 fell below 0.80\n{summary}");
+    assert!(report.date_accuracy(true) >= 0.85, "exact dates fell below 0.85\n{summary}");
+    assert!(report.entities["country"].f1() >= 0.95, "{summary}");
+    assert!(report.entities["person"].f1() >= 0.90, "{summary}");
+    assert_eq!(report.language.right, report.documents, "{summary}");
+}
