@@ -264,7 +264,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 false
             }
-        } else if matches!(ev.event_type.as_str(), "CONSULT" | "AGREE") {
+        } else if ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode != "sign") {
             false
         } else if ev.source.is_empty() {
             counterpart(&ev.target, a, b)
@@ -307,6 +307,7 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
             && tok.is_capitalized()
             && !tok.is_number()
             && !cx.mentions.iter().any(|m| m.first <= t && t < m.last)
+            && !cx.dates.iter().any(|d| d.start <= t && t < d.end)
     })
 }
 
