@@ -530,7 +530,8 @@ fn build_event(
     // A side does not act on itself: a country named with the source is context on the target side.
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
         tgt.countries.retain(|c| !src.countries.contains(c));
-    } else if !tgt.countries.is_empty() && src.countries.iter().any(|c| !tgt.countries.contains(c)) {
+    } else if !tgt.countries.is_empty() && src.countries.iter().any(|c| !tgt.countries.contains(c))
+    {
         src.countries.retain(|c| !tgt.countries.contains(c));
     }
     if cue.subject.as_deref() == Some("target") {
@@ -785,7 +786,7 @@ fn groups_in(
                             !has_person && (has_title || !comma)
                         }
                         // Turkic titles stand before the name; one after a name opens the next phrase.
-                    Resolved::Title(_) => between.is_empty() && !(sov && has_person),
+                        Resolved::Title(_) => between.is_empty() && !(sov && has_person),
                         // A title's country follows it in Russian and English ("Президент
                         // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
                         // where a country after a title opens the next phrase.

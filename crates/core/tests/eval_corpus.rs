@@ -9,19 +9,31 @@ use communique_core::eval::{score_document, GoldDocument, Report};
 fn corpus_meets_the_quality_floor() {
     let root = common::repo().join("tests/corpus");
     let mut report = Report::default();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("gold")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     for path in files {
-        let gold: GoldDocument = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let gold: GoldDocument =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let text = std::fs::read_to_string(root.join("pages").join(&gold.document)).unwrap();
-        let record = common::extractor().extract(&common::doc(&gold.document, &text)).unwrap();
+        let record = common::extractor()
+            .extract(&common::doc(&gold.document, &text))
+            .unwrap();
         score_document(&gold, &record, &mut report);
     }
     let summary = report.render(true);
     assert!(report.documents >= 30, "{summary}");
     // The bar of issue 6: events F1 and exact dates at 0.85 or more.
-    assert!(report.events.f1() >= 0.85, "events F1 fell below 0.85\n{summary}");
-    assert!(report.date_accuracy(true) >= 0.85, "exact dates fell below 0.85\n{summary}");
+    assert!(
+        report.events.f1() >= 0.85,
+        "events F1 fell below 0.85\n{summary}"
+    );
+    assert!(
+        report.date_accuracy(true) >= 0.85,
+        "exact dates fell below 0.85\n{summary}"
+    );
     assert!(report.entities["country"].f1() >= 0.95, "{summary}");
     assert!(report.entities["person"].f1() >= 0.90, "{summary}");
     assert_eq!(report.language.right, report.documents, "{summary}");

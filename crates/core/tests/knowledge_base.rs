@@ -1,0 +1,139 @@
+//! The knowledge base as a user meets it: extended without recompiling, and every
+//! mistake reported with its file and line.
+
+use communique_core::{Extractor, InputDocument, KnowledgeBase};
+use std::path::{Path, PathBuf};
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
+}
+
+/// A copy of `data/` in a temporary folder, with `edit` applied to one file.
+fn edited_copy(file: &str, edit: impl FnOnce(String) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&data_dir(), dir.path());
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edit(text)).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_shipped_knowledge_base_is_valid() {
+    let kb = KnowledgeBase::load(&data_dir()).expect("data/ validates");
+    assert!(kb.persons.len() >= 150 && kb.countries.len() >= 190);
+}
+
+#[test]
+fn a_person_added_to_the_files_is_found_in_every_case_form() {
+    let dir = edited_copy("persons.toml", |mut text| {
+        text.push_str(
+            r#"
+[[person]]
+id = "person:ian-borg"
+name = "Ian Borg"
+country = "MLT"
+names.en = ["Ian Borg"]
+names.ru = ["Ян Борг"]
+roles = [{ role = "foreign-minister", country = "MLT", from = "2022-03-30" }]
+"#,
+        );
+        text
+    });
+    let kb = KnowledgeBase::load(dir.path()).expect("extended copy validates");
+    let ex = Extractor::new(kb);
+    let text =
+        "Президент Азербайджана Ильхам Алиев встретился с Яном Боргом. Борг поблагодарил Алиева.";
+    let input = InputDocument {
+        id: "t".into(),
+        published: Some("2024-04-16".into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    let record = ex.extract(&input).unwrap();
+    let borg = record
+        .entities
+        .iter()
+        .find(|e| e.id == "person:ian-borg")
+        .expect("new person found");
+    assert_eq!(borg.mentions.len(), 2);
+    assert!(!borg.unconfirmed);
+}
+
+#[test]
+fn syntax_errors_name_file_and_line() {
+    let dir = edited_copy("persons.toml", |text| {
+        format!("{text}\n[[person]]\nid = \"person:broken\nname = 3\n")
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("broken file rejected")
+        .to_string();
+    assert!(err.contains("persons.toml:"), "{err}");
+    let line: usize = err
+        .split("persons.toml:")
+        .nth(1)
+        .unwrap()
+        .split(':')
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let total = std::fs::read_to_string(dir.path().join("persons.toml"))
+        .unwrap()
+        .lines()
+        .count();
+    assert!(line + 3 >= total, "line {line} of {total}: {err}");
+}
+
+#[test]
+fn impossible_role_overlaps_and_bad_references_are_reported() {
+    let dir = edited_copy("persons.toml", |mut text| {
+        text.push_str(
+            r#"
+[[person]]
+id = "person:second-president"
+name = "Second President"
+country = "AZE"
+names.en = ["Second President"]
+roles = [{ role = "head-of-state", country = "AZE", from = "2020-01-01" }, { role = "ambassador-at-large", country = "XXX", from = "2020-13-01" }]
+"#,
+        );
+        text
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("rejected")
+        .to_string();
+    assert!(
+        err.contains("both hold head-of-state of AZE at once"),
+        "{err}"
+    );
+    assert!(
+        err.contains("role \"ambassador-at-large\" is not defined in titles.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("role country \"XXX\" is not in countries.toml"),
+        "{err}"
+    );
+    assert!(
+        err.contains("role date \"2020-13-01\" is not YYYY-MM-DD"),
+        "{err}"
+    );
+    assert!(err.contains("persons.toml:"), "{err}");
+}
