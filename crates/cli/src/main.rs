@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "communique", version, about = "Diplomatic events with evidence, from multilingual news pages")]
+#[command(
+    name = "communique",
+    version,
+    about = "Diplomatic events with evidence, from multilingual news pages"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -140,4 +140,3 @@ pub struct InputDocument {
     pub language: Option<String>,
     pub text: String,
 }
-

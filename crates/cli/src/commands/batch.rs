@@ -31,7 +31,11 @@ impl Summary {
     pub fn render(&self) -> String {
         let mut s = format!("{} processed, {} skipped", self.processed, self.failed());
         if !self.skipped.is_empty() {
-            let parts: Vec<String> = self.skipped.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+            let parts: Vec<String> = self
+                .skipped
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect();
             s.push_str(&format!(" ({})", parts.join(", ")));
         }
         s
@@ -56,7 +60,10 @@ pub fn run(
                 Ok(doc) => chunk.push(doc),
                 Err(err) => {
                     progress.suspend(|| eprintln!("communique: {err}"));
-                    *summary.skipped.entry(err.reason.key().to_string()).or_default() += 1;
+                    *summary
+                        .skipped
+                        .entry(err.reason.key().to_string())
+                        .or_default() += 1;
                 }
             }
             if chunk.len() == CHUNK {
@@ -74,7 +81,10 @@ pub fn run(
                 }
                 Err(err) => {
                     progress.suspend(|| eprintln!("communique: {}: {err}", doc.id));
-                    *summary.skipped.entry(error_key(&err).to_string()).or_default() += 1;
+                    *summary
+                        .skipped
+                        .entry(error_key(&err).to_string())
+                        .or_default() += 1;
                 }
             }
         }
@@ -100,8 +110,10 @@ fn progress_bar() -> indicatif::ProgressBar {
     if std::io::stderr().is_terminal() {
         let bar = indicatif::ProgressBar::new_spinner();
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} documents  {per_sec}  {elapsed}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {pos} documents  {per_sec}  {elapsed}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         bar.enable_steady_tick(std::time::Duration::from_millis(120));
         bar
@@ -111,11 +123,17 @@ fn progress_bar() -> indicatif::ProgressBar {
 }
 
 /// The knowledge base: a user's folder when given, else the one compiled in.
-pub fn load_extractor(data: Option<&std::path::Path>, include_text: bool) -> anyhow::Result<Extractor> {
+pub fn load_extractor(
+    data: Option<&std::path::Path>,
+    include_text: bool,
+) -> anyhow::Result<Extractor> {
     let kb = match data {
         Some(dir) => communique_core::KnowledgeBase::load(dir)?,
         None => communique_core::KnowledgeBase::embedded()?,
     };
-    let options = communique_core::Options { include_text, ..Default::default() };
+    let options = communique_core::Options {
+        include_text,
+        ..Default::default()
+    };
     Ok(Extractor::with_options(kb, options))
 }

@@ -29,13 +29,15 @@ pub struct Args {
 
 pub fn load_gold(dir: &Path) -> anyhow::Result<BTreeMap<String, GoldDocument>> {
     let mut gold = BTreeMap::new();
-    let entries = std::fs::read_dir(dir).with_context(|| format!("cannot read gold folder {}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read gold folder {}", dir.display()))?;
     for entry in entries {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "json") {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-            let doc: GoldDocument =
-                serde_json::from_str(&text).with_context(|| format!("{}: not a gold file", path.display()))?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let doc: GoldDocument = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not a gold file", path.display()))?;
             gold.insert(doc.document.clone(), doc);
         }
     }
@@ -50,20 +52,33 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let extractor = batch::load_extractor(args.data.as_deref(), false)?;
     let mut report = Report::default();
     let mut unscored = Vec::new();
-    let summary = batch::run(&args.inputs, &ReadOptions::default(), &extractor, |_, record| {
-        match gold.get(&record.document) {
-            Some(g) => score_document(g, &record, &mut report),
-            None => unscored.push(record.document.clone()),
-        }
-        Ok(())
-    })?;
+    let summary = batch::run(
+        &args.inputs,
+        &ReadOptions::default(),
+        &extractor,
+        |_, record| {
+            match gold.get(&record.document) {
+                Some(g) => score_document(g, &record, &mut report),
+                None => unscored.push(record.document.clone()),
+            }
+            Ok(())
+        },
+    )?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print!("{}", report.render(args.verbose));
         if !unscored.is_empty() {
-            println!("no gold file for {} document(s): {}", unscored.len(), unscored.join(", "));
+            println!(
+                "no gold file for {} document(s): {}",
+                unscored.len(),
+                unscored.join(", ")
+            );
         }
     }
-    Ok(if summary.failed() > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.failed() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -31,15 +31,23 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .ok();
     }
     let extractor = batch::load_extractor(args.data.as_deref(), args.text)?;
     let out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?),
+        Some(path) => Box::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?,
+        ),
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let read = ReadOptions { max_bytes: args.max_bytes };
+    let read = ReadOptions {
+        max_bytes: args.max_bytes,
+    };
     let summary = batch::run(&args.inputs, &read, &extractor, |_, record| {
         serde_json::to_writer(&mut out, &record)?;
         out.write_all(b"\n")?;
@@ -47,5 +55,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     })?;
     out.flush()?;
     eprintln!("communique: {}", summary.render());
-    Ok(if summary.failed() > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.failed() > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
