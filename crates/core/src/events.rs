@@ -98,8 +98,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let kb = cx.kb;
     let cues = kb.cue_words.find_all(cx.tokens, &kb.endings);
     let doc_topics = topics_in(cx, &cues, 0..cx.tokens.len());
-    let lang = kb.langs.get(cx.lang).or_else(|| kb.langs.get("ru"));
-    let sov = lang.is_some_and(|l| l.syntax == "sov");
+    let sov = kb.lang(cx.lang).syntax == "sov";
 
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
@@ -286,14 +285,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 }
 
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
-    let Some(lang) = cx.kb.langs.get(cx.lang) else {
-        return false;
-    };
+    let lang = cx.kb.lang(cx.lang);
     let word = &cx.tokens[tok].fold;
-    lang.prepositions
-        .iter()
-        .chain(&lang.reference_markers)
-        .any(|p| crate::segment::fold(p) == *word)
+    lang.prepositions.contains(word) || lang.reference_markers.contains(word)
 }
 
 /// Whether a capitalized word that is no known mention stands before the cue in
@@ -359,26 +353,13 @@ fn build_event(
     sov: bool,
 ) -> Option<Event> {
     let kb = cx.kb;
-    let lang = kb.langs.get(cx.lang);
-    let target_preps: Vec<String> = lang
-        .map(|l| l.target_prepositions.clone())
-        .unwrap_or_default();
-    let target_suffixes: Vec<String> = lang.map(|l| l.target_suffixes.clone()).unwrap_or_default();
-    let topic_before: Vec<String> = lang
-        .map(|l| {
-            l.topic_before
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let folded = |list: Option<&Vec<String>>| -> Vec<String> {
-        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect())
-            .unwrap_or_default()
-    };
-    let genitive = folded(lang.map(|l| &l.genitive_suffixes));
-    let accusative = folded(lang.map(|l| &l.accusative_suffixes));
-    let possessive = folded(lang.map(|l| &l.possessive_suffixes));
+    let lang = kb.lang(cx.lang);
+    let target_preps = &lang.target_prepositions;
+    let target_suffixes = &lang.target_suffixes;
+    let topic_before = &lang.topic_before;
+    let genitive = &lang.genitive_suffixes;
+    let accusative = &lang.accusative_suffixes;
+    let possessive = &lang.possessive_suffixes;
 
     // Actors come from the cue's own clause; when that clause has no subject, from
     // the sentence's opening clause (a participle or "что" clause sits between).
@@ -433,15 +414,10 @@ fn build_event(
                 || g.postposed_target
                 || genitive_possessor
                 || object
-                || target_suffixes
-                    .iter()
-                    .any(|s| crate::segment::fold(s) == g.suffix)
+                || target_suffixes.contains(&g.suffix)
                 || g.first > cue_tok
         } else {
-            let oblique_before = g.first < cue_tok
-                && target_suffixes
-                    .iter()
-                    .any(|s| crate::segment::fold(s) == g.suffix);
+            let oblique_before = g.first < cue_tok && target_suffixes.contains(&g.suffix);
             after_prep || oblique_before || g.first > cue_tok
         };
         if is_target {
@@ -676,55 +652,16 @@ fn groups_in(
     cue_tokens: &[usize],
 ) -> Vec<Group> {
     let kb = cx.kb;
-    let lang = kb.langs.get(cx.lang);
-    let conj: Vec<String> = lang
-        .map(|l| {
-            l.conjunctions
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let loc_preps: Vec<String> = lang
-        .map(|l| {
-            l.location_prepositions
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let loc_suffixes: Vec<String> = lang
-        .map(|l| {
-            l.location_suffixes
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let plural_endings: Vec<String> = lang
-        .map(|l| {
-            l.plural_endings
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let preps: Vec<String> = lang
-        .map(|l| {
-            l.prepositions
-                .iter()
-                .map(|c| crate::segment::fold(c))
-                .collect()
-        })
-        .unwrap_or_default();
-    let sov = lang.is_some_and(|l| l.syntax == "sov");
-    let folded = |list: Option<&Vec<String>>| -> Vec<String> {
-        list.map(|l| l.iter().map(|c| crate::segment::fold(c)).collect())
-            .unwrap_or_default()
-    };
-    let topic_after = folded(lang.map(|l| &l.topic_after));
-    let topic_before = folded(lang.map(|l| &l.topic_before));
-    let target_posts = folded(lang.map(|l| &l.target_postpositions));
+    let lang = kb.lang(cx.lang);
+    let conj = &lang.conjunctions;
+    let loc_preps = &lang.location_prepositions;
+    let loc_suffixes = &lang.location_suffixes;
+    let plural_endings = &lang.plural_endings;
+    let preps = &lang.prepositions;
+    let sov = lang.syntax == "sov";
+    let topic_after = &lang.topic_after;
+    let topic_before = &lang.topic_before;
+    let target_posts = &lang.target_postpositions;
 
     let idx: Vec<usize> = cx
         .mentions

@@ -9,7 +9,7 @@
 //! map, so matching costs a few lookups per word whatever the size of the lexicon.
 
 use crate::segment::{Gap, Token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The inflectional endings of all loaded languages, each tagged with the
 /// languages it belongs to (one bit per language), so that a phrase of one
@@ -38,7 +38,7 @@ impl Endings {
 
     /// Endings of several languages, each list with its language's bit.
     pub fn of_languages<'a>(langs: impl IntoIterator<Item = (u32, Vec<&'a String>)>) -> Endings {
-        let mut set: HashMap<String, u32> = HashMap::new();
+        let mut set: HashMap<String, u32> = HashMap::default();
         for (bit, list) in langs {
             for e in list {
                 *set.entry(crate::segment::fold(e)).or_default() |= bit;
@@ -58,26 +58,26 @@ impl Endings {
     }
 
     /// Each way of reading `word` as stem + ending (of any language), longest stem first.
-    pub fn splits<'s, 'w: 's>(
-        &'s self,
-        word: &'w str,
-    ) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
-        let boundaries: Vec<usize> = word
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([word.len()])
-            .collect();
-        let n = boundaries.len() - 1; // chars
-        (0..=self.max_chars.min(n)).filter_map(move |k| {
-            let cut = boundaries[n - k];
-            let (stem, ending) = word.split_at(cut);
-            let stem_chars = n - k;
-            if (k == 0 || stem_chars >= MIN_STEM_CHARS) && self.contains(ending) {
-                Some((stem, ending))
-            } else {
-                None
+    pub fn splits<'s, 'w: 's>(&'s self, word: &'w str) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
+        self.stem_lengths(word).into_iter().map(move |cut| word.split_at(cut as usize))
+    }
+
+    /// Byte lengths of the stems of `word` (the whole word first): a word's last few
+    /// characters are tried as endings, without allocating per candidate.
+    pub fn stem_lengths(&self, word: &str) -> Vec<u8> {
+        let mut cuts = Vec::with_capacity(4);
+        if word.len() > u8::MAX as usize {
+            return cuts;
+        }
+        cuts.push(word.len() as u8);
+        let chars = word.chars().count();
+        for (k, (cut, _)) in word.char_indices().rev().take(self.max_chars).enumerate() {
+            let ending_chars = k + 1;
+            if chars - ending_chars >= MIN_STEM_CHARS && self.set.contains_key(&word[cut..]) {
+                cuts.push(cut as u8);
             }
-        })
+        }
+        cuts
     }
 
     /// The phrase word less its longest ending of the languages in `mask`, if a
@@ -153,8 +153,8 @@ impl<T> Default for Lexicon<T> {
     fn default() -> Self {
         Lexicon {
             entries: Vec::new(),
-            by_word: HashMap::new(),
-            by_prefix: HashMap::new(),
+            by_word: HashMap::default(),
+            by_prefix: HashMap::default(),
             prefix_lens: Vec::new(),
         }
     }
@@ -239,8 +239,15 @@ impl<T> Lexicon<T> {
         for i in 0..tokens.len() {
             candidates.clear();
             let word = tokens[i].fold.as_str();
-            for (stem, _) in endings.splits(word) {
-                if let Some(list) = self.by_word.get(stem) {
+            let computed;
+            let stems: &[u8] = if tokens[i].stems.is_empty() {
+                computed = endings.stem_lengths(word);
+                &computed
+            } else {
+                &tokens[i].stems
+            };
+            for &cut in stems {
+                if let Some(list) = self.by_word.get(&word[..cut as usize]) {
                     candidates.extend(list);
                 }
             }

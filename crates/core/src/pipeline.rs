@@ -93,6 +93,7 @@ impl Extractor {
             return Err(ExtractError::Empty);
         }
         let mut tokens = segment::tokenize(&cleaned.text);
+        segment::analyse(&mut tokens, &self.kb.endings);
         let lang = match input
             .language
             .as_deref()

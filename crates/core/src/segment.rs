@@ -26,6 +26,10 @@ pub enum Gap {
 
 #[derive(Debug, Clone)]
 pub struct Token {
+    /// Byte lengths of the word's possible stems (the whole word first), cut at the
+    /// inflectional endings of the loaded languages; filled by [`analyse`] so that
+    /// every lexicon pass reuses them.
+    pub stems: Vec<u8>,
     /// Character offsets into the cleaned text.
     pub start: usize,
     pub end: usize,
@@ -65,6 +69,10 @@ pub fn fold(word: &str) -> String {
             'İ' | 'I' | 'ı' => out.push('i'),
             'Ё' | 'ё' => out.push('е'),
             '\u{307}' => {}
+            // The common cases without the Unicode tables: ASCII and basic Cyrillic.
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'a'..='z' | 'а'..='я' => out.push(c),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
             _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{307}')),
         }
     }
@@ -72,7 +80,14 @@ pub fn fold(word: &str) -> String {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{301}'
+    match c as u32 {
+        0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        // Cyrillic letters (without the combining marks and signs of U+0482..0489).
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        0x301 => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Split `text` into words. Offsets are in characters.
@@ -122,6 +137,7 @@ fn push_token(
         text,
         gap,
         sentence: 0,
+        stems: Vec::new(),
     });
 }
 
@@ -135,6 +151,13 @@ fn classify_gap(gap: &str) -> Gap {
         "'" | "’" | "`" if trimmed.len() == gap.len() => Gap::Apostrophe,
         "." if trimmed.len() == gap.len() => Gap::Dot,
         _ => Gap::Punct,
+    }
+}
+
+/// Compute each word's candidate stems once for all lexicon passes.
+pub fn analyse(tokens: &mut [Token], endings: &crate::lexicon::Endings) {
+    for t in tokens {
+        t.stems = endings.stem_lengths(&t.fold);
     }
 }
 

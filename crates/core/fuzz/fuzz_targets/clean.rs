@@ -20,14 +20,22 @@ fn kb() -> &'static (KnowledgeBase, Furniture) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let (kb, furniture) = kb();
     let cleaned = clean(text, kb, furniture);
     let normalized = text.replace("\r\n", "\n").replace('\r', "\n");
     if let Some(title) = &cleaned.title {
-        assert!(normalized.lines().any(|l| l.trim() == title), "title {title:?} is not a line of the input");
+        assert!(
+            normalized.lines().any(|l| l.trim() == title),
+            "title {title:?} is not a line of the input"
+        );
     }
     for line in cleaned.text.split("\n\n").filter(|l| !l.is_empty()) {
-        assert!(normalized.contains(line), "kept line {line:?} is not in the input");
+        assert!(
+            normalized.contains(line),
+            "kept line {line:?} is not in the input"
+        );
     }
 });

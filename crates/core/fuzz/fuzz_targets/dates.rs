@@ -25,19 +25,39 @@ fn published(head: &[u8]) -> Option<PartialDate> {
     let year = i32::from(u16::from_le_bytes([y0, y1]) % 4096) + 1;
     let month = u32::from(md % 13);
     let day = u32::from(md / 8) % 29;
-    Some(PartialDate { year: Some(year), month: (month > 0).then_some(month), day: (day > 0 && month > 0).then_some(day) })
+    Some(PartialDate {
+        year: Some(year),
+        month: (month > 0).then_some(month),
+        day: (day > 0 && month > 0).then_some(day),
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
     let (head, rest) = data.split_at(data.len().min(3));
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
     let kb = kb();
     let _ = PartialDate::parse_iso(text);
     let tokens = tokenize(text);
     for d in kb.dates.find(&tokens, &kb.endings, published(head)) {
-        assert!(d.start <= d.end && d.end <= tokens.len(), "date spans tokens {}..{} of {}", d.start, d.end, tokens.len());
-        assert!(d.value.month.is_none_or(|m| (1..=12).contains(&m)), "month {:?}", d.value);
-        assert!(d.value.day.is_none_or(|m| (1..=31).contains(&m)), "day {:?}", d.value);
+        assert!(
+            d.start <= d.end && d.end <= tokens.len(),
+            "date spans tokens {}..{} of {}",
+            d.start,
+            d.end,
+            tokens.len()
+        );
+        assert!(
+            d.value.month.is_none_or(|m| (1..=12).contains(&m)),
+            "month {:?}",
+            d.value
+        );
+        assert!(
+            d.value.day.is_none_or(|m| (1..=31).contains(&m)),
+            "day {:?}",
+            d.value
+        );
         let _ = d.value.to_string();
     }
 });

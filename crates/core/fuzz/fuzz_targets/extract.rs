@@ -12,12 +12,31 @@ fn extractor() -> &'static Extractor {
     static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
     EXTRACTOR.get_or_init(|| {
         let kb = KnowledgeBase::embedded().expect("embedded knowledge base loads");
-        Extractor::with_options(kb, Options { include_text: true, ..Options::default() })
+        Extractor::with_options(
+            kb,
+            Options {
+                include_text: true,
+                ..Options::default()
+            },
+        )
     })
 }
 
-const LANGUAGES: [Option<&str>; 7] = [None, Some("ru"), Some("az"), Some("kk"), Some("en"), Some("tr"), Some("xx")];
-const PUBLISHED: [Option<&str>; 4] = [None, Some("2025-03-11"), Some("2025-03-11T13:02"), Some("XXXX-09")];
+const LANGUAGES: [Option<&str>; 7] = [
+    None,
+    Some("ru"),
+    Some("az"),
+    Some("kk"),
+    Some("en"),
+    Some("tr"),
+    Some("xx"),
+];
+const PUBLISHED: [Option<&str>; 4] = [
+    None,
+    Some("2025-03-11"),
+    Some("2025-03-11T13:02"),
+    Some("XXXX-09"),
+];
 
 fuzz_target!(|data: &[u8]| {
     let (selector, rest) = match data.split_first() {
@@ -32,10 +51,16 @@ fuzz_target!(|data: &[u8]| {
         language: LANGUAGES[usize::from(selector & 0x0f) % LANGUAGES.len()].map(str::to_string),
         text: String::from_utf8_lossy(rest).into_owned(),
     };
-    let Ok(record) = extractor().extract(&input) else { return };
+    let Ok(record) = extractor().extract(&input) else {
+        return;
+    };
     let text: Vec<char> = record.text.as_deref().unwrap_or_default().chars().collect();
     let slice = |start: usize, end: usize| -> String {
-        assert!(start <= end && end <= text.len(), "offsets {start}..{end} outside a text of {} characters", text.len());
+        assert!(
+            start <= end && end <= text.len(),
+            "offsets {start}..{end} outside a text of {} characters",
+            text.len()
+        );
         text[start..end].iter().collect()
     };
     for entity in &record.entities {

@@ -347,7 +347,14 @@ impl KnowledgeBase {
             organizations: p.organizations,
             org_templates: p.org_templates,
             places: p.places,
-            langs: p.langs.into_iter().map(|l| (l.code.clone(), l)).collect(),
+            langs: p
+                .langs
+                .into_iter()
+                .map(|mut l| {
+                    l.fold_word_lists();
+                    (l.code.clone(), l)
+                })
+                .collect(),
             cues: p.cues,
             modifiers: p.modifiers,
             statuses: p.statuses,
@@ -365,6 +372,12 @@ impl KnowledgeBase {
             place_index,
             alpha2_index,
         }
+    }
+
+    /// The data of a language, or empty data for one the knowledge base lacks.
+    pub fn lang(&self, code: &str) -> &LangData {
+        static NONE: std::sync::OnceLock<LangData> = std::sync::OnceLock::new();
+        self.langs.get(code).unwrap_or_else(|| NONE.get_or_init(LangData::default))
     }
 
     pub fn country(&self, iso3: &str) -> Option<u32> {

@@ -125,7 +125,7 @@ pub struct Place {
 }
 
 /// Per-language data for the language-specific mechanisms.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LangData {
     pub version: u32,
@@ -202,7 +202,7 @@ pub struct LangData {
     pub dates: DateWords,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DateWords {
     /// Twelve month names, January first.
@@ -308,4 +308,32 @@ pub struct Boilerplate {
     /// named groups `place`, `date` and `agency`.
     #[serde(default)]
     pub datelines: Vec<String>,
+}
+
+impl LangData {
+    /// Fold the word lists that are compared with text words as they are, once at
+    /// load, so that matching compares folded strings directly.
+    pub fn fold_word_lists(&mut self) {
+        for list in [
+            &mut self.stopwords,
+            &mut self.plural_endings,
+            &mut self.conjunctions,
+            &mut self.prepositions,
+            &mut self.target_prepositions,
+            &mut self.target_suffixes,
+            &mut self.target_postpositions,
+            &mut self.genitive_suffixes,
+            &mut self.accusative_suffixes,
+            &mut self.possessive_suffixes,
+            &mut self.topic_before,
+            &mut self.topic_after,
+            &mut self.location_prepositions,
+            &mut self.location_suffixes,
+            &mut self.reference_markers,
+        ] {
+            for word in list.iter_mut() {
+                *word = crate::segment::fold(word);
+            }
+        }
+    }
 }
