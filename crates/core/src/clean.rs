@@ -79,7 +79,7 @@ fn normalize_line(s: &str) -> String {
 
 fn word_count(line: &str) -> usize {
     line.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(crate::segment::is_letter))
         .count()
 }
 

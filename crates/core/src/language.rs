@@ -23,31 +23,33 @@ impl Lang {
 }
 
 /// Identify the language of a stretch of text given its words.
-pub fn identify(text: &str, tokens: &[Token], kb: &KnowledgeBase) -> Lang {
+pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let mut scores: HashMap<&str, f64> = HashMap::new();
     let words = tokens.len().max(1) as f64;
+    // One pass over the words: scripts, and every distinctive letter once.
+    let mut script_counts: HashMap<&str, usize> = HashMap::new();
+    let mut letter_counts: HashMap<char, usize> = HashMap::new();
+    for t in tokens {
+        if let Some(script) = script_of(&t.text) {
+            *script_counts.entry(script).or_default() += 1;
+        }
+        for c in t.fold.chars().filter(|c| !c.is_ascii()) {
+            *letter_counts.entry(c).or_default() += 1;
+        }
+    }
     for (code, lang) in &kb.langs {
-        let letters: Vec<char> = lang
-            .letters
+        let letter_hits: usize = crate::segment::fold(&lang.letters)
             .chars()
-            .flat_map(|c| c.to_lowercase())
-            .collect();
-        let letter_hits = if letters.is_empty() {
-            0
-        } else {
-            text.chars()
-                .flat_map(|c| c.to_lowercase())
-                .filter(|c| letters.contains(c))
-                .count()
-        };
+            .map(|c| letter_counts.get(&c).copied().unwrap_or(0))
+            .sum();
         let stop_hits = tokens
             .iter()
             .filter(|t| lang.stopwords.contains(&t.fold))
             .count();
-        let script_hits = tokens
-            .iter()
-            .filter(|t| script_of(&t.text) == Some(lang.script.as_str()))
-            .count();
+        let script_hits = script_counts
+            .get(lang.script.as_str())
+            .copied()
+            .unwrap_or(0);
         // Words in the language's script are a precondition; letters and frequent words decide.
         let score = (script_hits as f64 / words)
             * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
@@ -76,13 +78,12 @@ pub fn identify_paragraphs(
         let at_break = i == chars.len() || (chars[i] == '\n' && chars.get(i + 1) == Some(&'\n'));
         if at_break {
             if i > start {
-                let para: String = chars[start..i].iter().collect();
                 let toks: Vec<Token> = tokens
                     .iter()
                     .filter(|t| t.start >= start && t.end <= i)
                     .cloned()
                     .collect();
-                out.push((start..i, identify(&para, &toks, kb)));
+                out.push((start..i, identify(&toks, kb)));
             }
             start = i + 2;
             i += 2;

@@ -58,8 +58,13 @@ impl Endings {
     }
 
     /// Each way of reading `word` as stem + ending (of any language), longest stem first.
-    pub fn splits<'s, 'w: 's>(&'s self, word: &'w str) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
-        self.stem_lengths(word).into_iter().map(move |cut| word.split_at(cut as usize))
+    pub fn splits<'s, 'w: 's>(
+        &'s self,
+        word: &'w str,
+    ) -> impl Iterator<Item = (&'w str, &'w str)> + 's {
+        self.stem_lengths(word)
+            .into_iter()
+            .map(move |cut| word.split_at(cut as usize))
     }
 
     /// Byte lengths of the stems of `word` (the whole word first): a word's last few
@@ -70,10 +75,9 @@ impl Endings {
             return cuts;
         }
         cuts.push(word.len() as u8);
-        let chars = word.chars().count();
-        for (k, (cut, _)) in word.char_indices().rev().take(self.max_chars).enumerate() {
-            let ending_chars = k + 1;
-            if chars - ending_chars >= MIN_STEM_CHARS && self.set.contains_key(&word[cut..]) {
+        for (cut, _) in word.char_indices().rev().take(self.max_chars) {
+            let long_enough = word[..cut].chars().nth(MIN_STEM_CHARS - 1).is_some();
+            if long_enough && self.set.contains_key(&word[cut..]) {
                 cuts.push(cut as u8);
             }
         }

@@ -75,12 +75,17 @@ impl Extractor {
 
     /// Run the stages up to events, for inspection.
     pub fn annotate(&self, input: &InputDocument) -> Result<Document, ExtractError> {
-        let chars = input.text.chars().count();
+        let (mut chars, mut letters, mut visible) = (0usize, 0usize, 0usize);
+        for c in input.text.chars() {
+            chars += 1;
+            if !c.is_whitespace() {
+                visible += 1;
+                letters += usize::from(segment::is_letter(c));
+            }
+        }
         if chars > self.options.max_chars {
             return Err(ExtractError::TooLarge(chars, self.options.max_chars));
         }
-        let letters = input.text.chars().filter(|c| c.is_alphabetic()).count();
-        let visible = input.text.chars().filter(|c| !c.is_whitespace()).count();
         if visible == 0 {
             return Err(ExtractError::Empty);
         }
@@ -100,7 +105,7 @@ impl Extractor {
             .filter(|l| self.kb.langs.contains_key(*l))
         {
             Some(l) => Lang(l.to_string()),
-            None => language::identify(&cleaned.text, &tokens, &self.kb),
+            None => language::identify(&tokens, &self.kb),
         };
         let sentences = segment::sentences(&cleaned.text, &mut tokens, &self.kb.abbreviations);
         let mentions = mentions::find(&tokens, &self.kb, lang.code());

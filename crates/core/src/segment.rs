@@ -79,6 +79,16 @@ pub fn fold(word: &str) -> String {
     out
 }
 
+/// A letter, with fast paths for ASCII and Cyrillic (the Unicode tables are slow).
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => true,
+        0..=0x7F => false,
+        0x400..=0x481 | 0x48A..=0x52F => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     match c as u32 {
         0x30..=0x39 | 0x41..=0x5A | 0x61..=0x7A => true,

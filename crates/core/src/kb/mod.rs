@@ -377,7 +377,9 @@ impl KnowledgeBase {
     /// The data of a language, or empty data for one the knowledge base lacks.
     pub fn lang(&self, code: &str) -> &LangData {
         static NONE: std::sync::OnceLock<LangData> = std::sync::OnceLock::new();
-        self.langs.get(code).unwrap_or_else(|| NONE.get_or_init(LangData::default))
+        self.langs
+            .get(code)
+            .unwrap_or_else(|| NONE.get_or_init(LangData::default))
     }
 
     pub fn country(&self, iso3: &str) -> Option<u32> {
