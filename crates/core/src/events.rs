@@ -772,7 +772,7 @@ fn groups_in(
                 location: None,
                 weak: false,
             };
-            fill_group(cx, &mut g, &plural_endings);
+            fill_group(cx, &mut g, plural_endings);
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| {
                 loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence
