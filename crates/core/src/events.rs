@@ -801,7 +801,7 @@ fn groups_in(
                 && !g.has_head
                 && g.location.is_none()
                 && !g.weak
-                && governed_by_noun(cx, first, &preps, &conj, cue_tokens)
+                && governed_by_noun(cx, first, preps, conj, cue_tokens)
             {
                 g.weak = true;
             }

@@ -53,6 +53,12 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
         // Words in the language's script are a precondition; letters and frequent words decide.
         let score = (script_hits as f64 / words)
             * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
+        // A language with letters of its own is unlikely when none of them appears.
+        let score = if !lang.letters.is_empty() && letter_hits == 0 {
+            score * 0.5
+        } else {
+            score
+        };
         scores.insert(code.as_str(), score);
     }
     scores
