@@ -105,7 +105,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut narrative_date: Option<(PartialDate, bool)> = None;
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
-        let in_sentence: Vec<_> = cues.iter().filter(|c| range.contains(&c.start)).collect();
+        let in_sentence: Vec<_> = within(&cues, |c| c.start, &range).iter().collect();
+        let sentence_dates = within(cx.dates, |d| d.start, &range);
         let cue_tokens: Vec<usize> = in_sentence
             .iter()
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
@@ -121,13 +122,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .min();
         // A month alone dates the event when it stands before the verb ("в ноябре
         // встретились"); after it, it usually dates something else ("the statement of November 2020").
-        let sentence_date = cx
-            .dates
+        let sentence_date = sentence_dates
             .iter()
             .filter(in_range)
             .find(|d| d.value.day.is_some())
             .or_else(|| {
-                cx.dates
+                sentence_dates
                     .iter()
                     .filter(in_range)
                     .find(|d| first_cue.is_none_or(|c| d.start < c))
@@ -290,6 +290,18 @@ fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     lang.prepositions.contains(word) || lang.reference_markers.contains(word)
 }
 
+/// The items (sorted by `key`) whose key falls in `range`: long documents stay
+/// linear instead of scanning every item for every sentence.
+fn within<'a, T>(
+    items: &'a [T],
+    key: impl Fn(&T) -> usize,
+    range: &std::ops::Range<usize>,
+) -> &'a [T] {
+    let start = items.partition_point(|x| key(x) < range.start);
+    let end = items.partition_point(|x| key(x) < range.end);
+    &items[start..end.max(start)]
+}
+
 /// Whether a capitalized word that is no known mention stands before the cue in
 /// its clause ("Представители Комитета поблагодарили"): an actor we cannot name,
 /// so the missing side must not be guessed from the document's main pair.
@@ -300,8 +312,12 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
         t != sentence.tokens.start
             && tok.is_capitalized()
             && !tok.is_number()
-            && !cx.mentions.iter().any(|m| m.first <= t && t < m.last)
-            && !cx.dates.iter().any(|d| d.start <= t && t < d.end)
+            && !within(cx.mentions, |m| m.first, &(t.saturating_sub(8)..t + 1))
+                .iter()
+                .any(|m| m.first <= t && t < m.last)
+            && !within(cx.dates, |d| d.start, &(t.saturating_sub(8)..t + 1))
+                .iter()
+                .any(|d| d.start <= t && t < d.end)
     })
 }
 
@@ -663,10 +679,12 @@ fn groups_in(
     let topic_before = &lang.topic_before;
     let target_posts = &lang.target_postpositions;
 
-    let idx: Vec<usize> = cx
-        .mentions
+    // Mentions are sorted by position: the sentence's are one slice of them.
+    let offset = cx.mentions.partition_point(|m| m.first < range.start);
+    let idx: Vec<usize> = within(cx.mentions, |m| m.first, &range)
         .iter()
         .enumerate()
+        .map(|(k, m)| (offset + k, m))
         .filter(|(i, m)| {
             range.contains(&m.first)
                 && cx.linked.resolved[*i] != Resolved::Nothing

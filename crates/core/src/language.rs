@@ -44,7 +44,7 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
             .sum();
         let stop_hits = tokens
             .iter()
-            .filter(|t| lang.stopwords.contains(&t.fold))
+            .filter(|t| lang.stopword_set.contains(&t.fold))
             .count();
         let script_hits = script_counts
             .get(lang.script.as_str())

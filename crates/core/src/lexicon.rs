@@ -151,6 +151,7 @@ pub struct Lexicon<T> {
     by_word: HashMap<String, Vec<u32>>,
     by_prefix: HashMap<String, Vec<u32>>,
     prefix_lens: Vec<usize>,
+    max_prefix: usize,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -160,6 +161,7 @@ impl<T> Default for Lexicon<T> {
             by_word: HashMap::default(),
             by_prefix: HashMap::default(),
             prefix_lens: Vec::new(),
+            max_prefix: 0,
         }
     }
 }
@@ -224,6 +226,7 @@ impl<T> Lexicon<T> {
                 if !self.prefix_lens.contains(&len) {
                     self.prefix_lens.push(len);
                 }
+                self.max_prefix = self.max_prefix.max(len);
                 self.by_prefix.entry(p.clone()).or_default().push(idx);
             }
         }
@@ -255,14 +258,17 @@ impl<T> Lexicon<T> {
                     candidates.extend(list);
                 }
             }
-            for &len in &self.prefix_lens {
-                if let Some((cut, _)) = word.char_indices().nth(len) {
-                    if let Some(list) = self.by_prefix.get(&word[..cut]) {
-                        candidates.extend(list);
+            // Every prefix length the lexicon uses, from the word's character boundaries.
+            if !self.prefix_lens.is_empty() {
+                let bounds = word.char_indices().map(|(b, _)| b).chain([word.len()]);
+                for (chars, cut) in bounds.enumerate().skip(1) {
+                    if chars > self.max_prefix {
+                        break;
                     }
-                } else if word.chars().count() == len {
-                    if let Some(list) = self.by_prefix.get(word) {
-                        candidates.extend(list);
+                    if self.prefix_lens.contains(&chars) {
+                        if let Some(list) = self.by_prefix.get(&word[..cut]) {
+                            candidates.extend(list);
+                        }
                     }
                 }
             }
@@ -351,11 +357,12 @@ pub fn longest_first<'a, T>(
             .then(a.start.cmp(&b.start))
             .then(rank(a.payload).cmp(&rank(b.payload)))
     });
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Which tokens a kept match already covers: linear however long the text.
+    let mut taken = vec![false; matches.iter().map(|m| m.end).max().unwrap_or(0)];
     let mut kept = Vec::new();
     for m in matches {
-        if taken.iter().all(|&(s, e)| m.end <= s || m.start >= e) {
-            taken.push((m.start, m.end));
+        if !taken[m.start..m.end].iter().any(|&t| t) {
+            taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
             kept.push(m);
         }
     }

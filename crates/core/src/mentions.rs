@@ -69,6 +69,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
         let kind = match *m.payload {
             MentionRef::Person { surname, .. } => {
                 let mut candidates: Vec<u32> = same_span(&all, &m)
+                    .into_iter()
                     .filter_map(|r| match r {
                         MentionRef::Person { idx, surname: s } if s == surname => Some(idx),
                         _ => None,
@@ -171,7 +172,10 @@ fn unknown_names(
             end += 1;
         }
         let words = end - m.last;
-        let taken = mentions.iter().any(|o| o.first < end && o.last > m.last);
+        let taken = mentions[i + 1..]
+            .iter()
+            .take_while(|o| o.first < end)
+            .any(|o| o.last > m.last);
         if words < 2 || taken {
             continue;
         }
@@ -218,9 +222,15 @@ fn unknown_names(
 /// Headlines in English capitalise every word; no name can be told from them.
 fn title_case(tokens: &[Token], at: usize) -> bool {
     let sentence = tokens[at].sentence;
-    let words: Vec<&Token> = tokens
+    let first = (0..at)
+        .rev()
+        .take_while(|&i| tokens[i].sentence == sentence)
+        .last()
+        .unwrap_or(at);
+    let words: Vec<&Token> = tokens[first..]
         .iter()
-        .filter(|t| t.sentence == sentence && !t.is_number())
+        .take_while(|t| t.sentence == sentence)
+        .filter(|t| !t.is_number())
         .collect();
     let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
     words.len() >= 4 && capitalized * 10 >= words.len() * 7
@@ -233,13 +243,16 @@ fn is_name_word(t: &Token) -> bool {
     first_upper && rest_lower && t.text.chars().all(char::is_alphabetic)
 }
 
-fn same_span<'a>(
-    all: &'a [Match<'a, MentionRef>],
-    m: &'a Match<'a, MentionRef>,
-) -> impl Iterator<Item = MentionRef> + 'a {
-    all.iter()
-        .filter(move |o| o.start == m.start && o.end == m.end)
+/// The payloads of every match over exactly `m`'s span. Matches come ordered by
+/// start, so the search looks only at those starting where `m` starts.
+fn same_span(all: &[Match<'_, MentionRef>], m: &Match<'_, MentionRef>) -> Vec<MentionRef> {
+    let from = all.partition_point(|o| o.start < m.start);
+    all[from..]
+        .iter()
+        .take_while(|o| o.start == m.start)
+        .filter(|o| o.end == m.end)
         .map(|o| *o.payload)
+        .collect()
 }
 
 /// The folded initial written before token `i`, if any.

@@ -138,6 +138,9 @@ pub struct LangData {
     pub letters: String,
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// `stopwords`, folded, for lookups (filled at load).
+    #[serde(skip)]
+    pub stopword_set: std::collections::HashSet<String>,
     #[serde(default)]
     pub endings: Vec<String>,
     #[serde(default)]
@@ -335,5 +338,6 @@ impl LangData {
                 *word = crate::segment::fold(word);
             }
         }
+        self.stopword_set = self.stopwords.iter().cloned().collect();
     }
 }
