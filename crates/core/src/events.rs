@@ -741,7 +741,18 @@ fn groups_in(
                             !has_person && (has_title || !comma)
                         }
                         // Turkic titles stand before the name; one after a name opens the next phrase.
-                        Resolved::Title(_) => between.is_empty() && !(sov && has_person),
+                        Resolved::Title(_) => {
+                            // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
+                            // country's official name may stand between it and the title.
+                            let prev_country = matches!(
+                                cx.linked.resolved[*g.last().unwrap()],
+                                Resolved::Country(_)
+                            );
+                            let official_name = prev_country
+                                && between.len() <= 2
+                                && between.iter().all(|t| t.is_capitalized());
+                            (between.is_empty() || official_name) && !(sov && has_person)
+                        }
                         // A title's country follows it in Russian and English ("Президент
                         // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
                         // where a country after a title opens the next phrase.

@@ -125,7 +125,8 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             MentionKind::Title(t) => Resolved::Title(*t),
             MentionKind::NewPerson(name) => Resolved::NewPerson {
                 id: format!("person:{}", slug(name)),
-                name: name.clone(),
+                // Records name entities in Latin letters, as the knowledge base does.
+                name: deunicode::deunicode(name),
             },
             MentionKind::Person { candidates, full } => {
                 pick_person(kb, candidates, *full, &fully_named, cx.date)

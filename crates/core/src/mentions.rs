@@ -185,7 +185,7 @@ fn unknown_names(
         let ending = |t: &Token| -> Option<(usize, String)> {
             kb.endings
                 .splits(&t.fold)
-                .filter(|(stem, e)| stem.chars().count() >= 3 && !e.is_empty())
+                .filter(|(stem, e)| stem.chars().count() >= 2 && !e.is_empty())
                 .last()
                 .map(|(stem, e)| (stem.chars().count(), e.to_string()))
         };

@@ -158,3 +158,39 @@ fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn unknown_officials_become_unconfirmed_entities_and_take_part() {
+    let r = extract(
+        "2024-04-16",
+        "Президент Азербайджана Ильхам Алиев принял министра иностранных дел Мальты Яна Борга.",
+    );
+    let borg = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:ian-borg")
+        .expect("new person");
+    assert_eq!(borg.name, "Ian Borg");
+    assert!(borg.unconfirmed);
+    assert_eq!(borg.country.as_deref(), Some("MLT"));
+    assert_eq!(borg.role.as_deref(), Some("minister of foreign affairs"));
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(sides(e), (vec!["MLT"], vec!["AZE"]));
+    assert_eq!(e.source.persons, [borg.id.clone()]);
+
+    let r = extract(
+        "2024-11-12",
+        "Ceyhun Bayramov Paraqvay Respublikasının xarici işlər naziri Ruben Ramires Leskanonu qəbul edib.",
+    );
+    let guest = r
+        .entities
+        .iter()
+        .find(|e| e.unconfirmed)
+        .expect("new person");
+    assert_eq!(guest.name, "Ruben Ramires Leskano");
+    assert_eq!(sides(only(&r)), (vec!["PRY"], vec!["AZE"]));
+}
