@@ -180,7 +180,7 @@ fn unknown_officials_become_unconfirmed_entities_and_take_part() {
         ("CONSULT", "visit")
     );
     assert_eq!(sides(e), (vec!["MLT"], vec!["AZE"]));
-    assert_eq!(e.source.persons, [borg.id.clone()]);
+    assert_eq!(e.source.persons, std::slice::from_ref(&borg.id));
 
     let r = extract(
         "2024-11-12",
