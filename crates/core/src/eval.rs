@@ -398,7 +398,11 @@ impl Report {
         s.push_str(&format!("documents      {}\n", self.documents));
         s.push_str(&line("events", &self.events));
         for (k, p) in &self.entities {
-            s.push_str(&line(&format!("{k}s"), p));
+            let plural = match k.as_str() {
+                "country" => "countries".to_string(),
+                other => format!("{other}s"),
+            };
+            s.push_str(&line(&plural, p));
         }
         let acc = |name: &str, a: &Accuracy| {
             format!("{name:<14} {:.3}   ({}/{})\n", a.value(), a.right, a.total)
