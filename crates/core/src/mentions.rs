@@ -190,6 +190,19 @@ fn unknown_names(
                 .map(|(stem, e)| (stem.chars().count(), e.to_string()))
         };
         let words_of = &tokens[m.last..end];
+        // Only case endings come off a Turkic name ("Leskanonu"), not derivational
+        // ones that names end in ("Botçorişvili").
+        let lang_data = kb.lang(lang);
+        let case_ending = |e: &str| {
+            [
+                &lang_data.target_suffixes,
+                &lang_data.genitive_suffixes,
+                &lang_data.accusative_suffixes,
+                &lang_data.location_suffixes,
+            ]
+            .iter()
+            .any(|list| list.iter().any(|s| s == e))
+        };
         let reduce_all =
             !sov && ending(&words_of[0]).is_some() && ending(&words_of[words - 1]).is_some();
         let mut name = Vec::new();
@@ -197,7 +210,9 @@ fn unknown_names(
         for (k, t) in words_of.iter().enumerate() {
             let last = k == words - 1;
             let cut = match ending(t) {
-                Some((stem, e)) if reduce_all || (sov && last && e.chars().count() >= 2) => {
+                Some((stem, e))
+                    if reduce_all || (sov && last && e.chars().count() >= 2 && case_ending(&e)) =>
+                {
                     if last {
                         suffix = e;
                     }
