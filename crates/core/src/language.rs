@@ -28,19 +28,19 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let words = tokens.len().max(1) as f64;
     // One pass over the words: scripts, and every distinctive letter once.
     let mut script_counts: HashMap<&str, usize> = HashMap::new();
-    let mut letter_counts: HashMap<char, usize> = HashMap::new();
+    let mut letter_counts = LetterCounts::default();
     for t in tokens {
         if let Some(script) = script_of(&t.text) {
             *script_counts.entry(script).or_default() += 1;
         }
         for c in t.fold.chars().filter(|c| !c.is_ascii()) {
-            *letter_counts.entry(c).or_default() += 1;
+            letter_counts.add(c);
         }
     }
     for (code, lang) in &kb.langs {
         let letter_hits: usize = crate::segment::fold(&lang.letters)
             .chars()
-            .map(|c| letter_counts.get(&c).copied().unwrap_or(0))
+            .map(|c| letter_counts.get(c))
             .sum();
         let stop_hits = tokens
             .iter()
@@ -98,6 +98,36 @@ pub fn identify_paragraphs(
         i += 1;
     }
     out
+}
+
+/// How often each non-ASCII letter occurs. Every letter of a Cyrillic page
+/// is counted, so the alphabets we read (Latin Extended and Cyrillic, below
+/// U+0500) are counted in an array rather than hashed one by one.
+struct LetterCounts {
+    common: Vec<usize>,
+    rare: HashMap<char, usize>,
+}
+
+impl Default for LetterCounts {
+    fn default() -> Self {
+        LetterCounts { common: vec![0; 0x500], rare: HashMap::new() }
+    }
+}
+
+impl LetterCounts {
+    fn add(&mut self, c: char) {
+        match self.common.get_mut(c as usize) {
+            Some(n) => *n += 1,
+            None => *self.rare.entry(c).or_default() += 1,
+        }
+    }
+
+    fn get(&self, c: char) -> usize {
+        match self.common.get(c as usize) {
+            Some(&n) => n,
+            None => self.rare.get(&c).copied().unwrap_or(0),
+        }
+    }
 }
 
 fn script_of(word: &str) -> Option<&'static str> {

@@ -140,7 +140,7 @@ pub struct LangData {
     pub stopwords: Vec<String>,
     /// `stopwords`, folded, for lookups (filled at load).
     #[serde(skip)]
-    pub stopword_set: std::collections::HashSet<String>,
+    pub stopword_set: rustc_hash::FxHashSet<String>,
     #[serde(default)]
     pub endings: Vec<String>,
     #[serde(default)]
