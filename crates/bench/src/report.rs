@@ -1,0 +1,159 @@
+//! The benchmark's report: a Markdown table that can be pasted into
+//! docs/benchmarks.md as it is, and the split of time per run.
+
+use crate::cli::CliStats;
+use crate::corpus::Manifest;
+use crate::run::Stats;
+use std::fmt::Write;
+use std::time::Duration;
+
+/// Targets of issue 3.
+pub const TARGET_MB_PER_CORE: f64 = 20.0;
+pub const TARGET_PEAK_MB: f64 = 200.0;
+
+const MB: f64 = 1e6;
+
+pub fn corpus(m: &Manifest, generated: Option<Duration>) -> String {
+    let forms: Vec<String> = m.by_form.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    let langs: Vec<String> = m
+        .by_language
+        .iter()
+        .map(|(k, v)| format!("{k} {v}"))
+        .collect();
+    format!(
+        "corpus: {} pages, {:.1} MB, pages {:.1}-{:.1} KB (mean {:.1} KB); forms: {}; languages: {}; {}\n",
+        m.spec.pages,
+        m.page_bytes as f64 / MB,
+        m.smallest_page as f64 / 1024.0,
+        m.largest_page as f64 / 1024.0,
+        m.page_bytes as f64 / 1024.0 / m.spec.pages.max(1) as f64,
+        forms.join(", "),
+        langs.join(", "),
+        match generated {
+            Some(d) => format!("generated in {:.1} s", d.as_secs_f64()),
+            None => "reused (manifest matches)".to_string(),
+        }
+    )
+}
+
+/// One row of figures, for in-process and CLI runs alike.
+pub struct Row {
+    pub label: String,
+    pub threads: usize,
+    pub documents: usize,
+    pub wall: Duration,
+    pub cpu_seconds: Option<f64>,
+    pub peak_bytes: Option<u64>,
+    pub events: Option<usize>,
+}
+
+impl Row {
+    pub fn in_process(s: &Stats) -> Row {
+        Row {
+            label: "in-process".into(),
+            threads: s.threads,
+            documents: s.documents,
+            wall: s.wall,
+            cpu_seconds: s.cpu_seconds,
+            peak_bytes: s.peak_bytes,
+            events: Some(s.events),
+        }
+    }
+
+    pub fn cli(s: &CliStats, documents: usize) -> Row {
+        Row {
+            label: "CLI".into(),
+            threads: s.threads,
+            documents,
+            wall: s.wall,
+            cpu_seconds: s.cpu_seconds,
+            peak_bytes: s.peak_bytes,
+            events: None,
+        }
+    }
+}
+
+pub fn table(rows: &[Row], page_bytes: u64) -> String {
+    let mut out = String::new();
+    out.push_str("| run | threads | documents | wall s | docs/s | MB/s | MB/s per core | MB per CPU-s | peak MB | events |\n");
+    out.push_str("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    let mb = page_bytes as f64 / MB;
+    for r in rows {
+        let secs = r.wall.as_secs_f64().max(1e-9);
+        let per_cpu = r
+            .cpu_seconds
+            .map_or("n/a".to_string(), |c| format!("{:.2}", mb / c.max(1e-9)));
+        let peak = r
+            .peak_bytes
+            .map_or("n/a".to_string(), |p| format!("{:.0}", p as f64 / MB));
+        let events = r.events.map_or("n/a".to_string(), |e| e.to_string());
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.1} | {:.0} | {:.2} | {:.2} | {per_cpu} | {peak} | {events} |",
+            r.label,
+            r.threads,
+            r.documents,
+            secs,
+            r.documents as f64 / secs,
+            mb / secs,
+            mb / secs / r.threads as f64,
+        );
+    }
+    out
+}
+
+/// Where one in-process run's wall time went, and what was refused.
+pub fn split(s: &Stats) -> String {
+    let wall = s.wall.as_secs_f64().max(1e-9);
+    let pct = |d: Duration| 100.0 * d.as_secs_f64() / wall;
+    let mut out = format!(
+        "threads {}: knowledge base {:.2} s ({:.0}%), reading {:.1} s ({:.0}%), extracting {:.1} s ({:.0}%), \
+         serialising {:.1} s ({:.0}%); {:.1} MB text in, {:.1} MB JSON out; {} entities, {} events",
+        s.threads,
+        s.kb_load.as_secs_f64(),
+        pct(s.kb_load),
+        s.reading.as_secs_f64(),
+        pct(s.reading),
+        s.extracting.as_secs_f64(),
+        pct(s.extracting),
+        s.writing.as_secs_f64(),
+        pct(s.writing),
+        s.text_bytes as f64 / MB,
+        s.output_bytes as f64 / MB,
+        s.entities,
+        s.events,
+    );
+    for (what, errors) in [("read", &s.read_errors), ("extract", &s.extract_errors)] {
+        if !errors.is_empty() {
+            let list: Vec<String> = errors.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            let _ = write!(out, "; {what} errors: {}", list.join(", "));
+        }
+    }
+    if !s.peak_is_per_run {
+        out.push_str("; peak memory covers the whole process (clear_refs not allowed)");
+    }
+    out.push('\n');
+    out
+}
+
+/// Whether the targets were met, judged on the best per-core figure
+/// (single thread measures a core without contention) and the worst peak.
+pub fn verdict(rows: &[Row], page_bytes: u64) -> String {
+    let mb = page_bytes as f64 / MB;
+    let best = rows
+        .iter()
+        .map(|r| mb / r.wall.as_secs_f64().max(1e-9) / r.threads as f64)
+        .fold(0.0, f64::max);
+    let peak = rows
+        .iter()
+        .filter_map(|r| r.peak_bytes)
+        .max()
+        .map(|p| p as f64 / MB);
+    let mark = |ok: bool| if ok { "met" } else { "NOT met" };
+    format!(
+        "target >= {TARGET_MB_PER_CORE} MB/s per core: best {best:.2} ({}); target peak < {TARGET_PEAK_MB} MB: worst {} ({})\n",
+        mark(best >= TARGET_MB_PER_CORE),
+        peak.map_or("n/a".to_string(), |p| format!("{p:.0} MB")),
+        mark(peak.is_some_and(|p| p < TARGET_PEAK_MB)),
+    )
+}
