@@ -93,7 +93,10 @@ impl Furniture {
     /// extractor's time.
     fn short_enough(&self, line: &str) -> bool {
         let core = line.trim().trim_end_matches(':').trim();
-        core.chars().filter(|&c| c != '\u{307}').nth(self.longest).is_none()
+        core.chars()
+            .filter(|&c| c != '\u{307}')
+            .nth(self.longest)
+            .is_none()
     }
 }
 

@@ -110,7 +110,10 @@ struct LetterCounts {
 
 impl Default for LetterCounts {
     fn default() -> Self {
-        LetterCounts { common: vec![0; 0x500], rare: HashMap::new() }
+        LetterCounts {
+            common: vec![0; 0x500],
+            rare: HashMap::new(),
+        }
     }
 }
 
