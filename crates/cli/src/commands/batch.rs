@@ -4,7 +4,7 @@
 //! `ingest`.
 
 use communique_core::{Extractor, InputDocument};
-use communique_input::{read_inputs, ReadOptions};
+use communique_input::{read_inputs, InputItem, ReadOptions};
 use communique_record::Record;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -43,6 +43,10 @@ impl Summary {
 }
 
 /// Extract every document of `paths`, handing each record to `sink` in input order.
+///
+/// A reader thread decodes the next chunk while the pool extracts the current one,
+/// so reading stays off the critical path; the channel holds one chunk, which
+/// bounds memory whatever the corpus size.
 pub fn run(
     paths: &[PathBuf],
     read: &ReadOptions,
@@ -51,47 +55,53 @@ pub fn run(
 ) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
     let progress = progress_bar();
-    let mut inputs = read_inputs(paths, read);
-    loop {
-        let mut chunk: Vec<InputDocument> = Vec::with_capacity(CHUNK);
-        let mut exhausted = true;
-        for item in inputs.by_ref() {
-            match item {
-                Ok(doc) => chunk.push(doc),
-                Err(err) => {
-                    progress.suspend(|| eprintln!("communique: {err}"));
-                    *summary
-                        .skipped
-                        .entry(err.reason.key().to_string())
-                        .or_default() += 1;
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (chunks, received) = std::sync::mpsc::sync_channel::<Vec<InputItem>>(1);
+        scope.spawn(move || {
+            let mut inputs = read_inputs(paths, read);
+            loop {
+                let chunk: Vec<InputItem> = inputs.by_ref().take(CHUNK).collect();
+                let last = chunk.len() < CHUNK;
+                // A closed channel means the consumer stopped early (an error): stop reading.
+                if chunk.is_empty() || chunks.send(chunk).is_err() || last {
+                    break;
                 }
             }
-            if chunk.len() == CHUNK {
-                exhausted = false;
-                break;
-            }
-        }
-        let results: Vec<_> = chunk.par_iter().map(|doc| extractor.extract(doc)).collect();
-        for (doc, result) in chunk.iter().zip(results) {
-            progress.inc(1);
-            match result {
-                Ok(record) => {
-                    summary.processed += 1;
-                    sink(doc, record)?;
-                }
-                Err(err) => {
-                    progress.suspend(|| eprintln!("communique: {}: {err}", doc.id));
-                    *summary
-                        .skipped
-                        .entry(error_key(&err).to_string())
-                        .or_default() += 1;
+        });
+        for items in received {
+            let mut docs: Vec<InputDocument> = Vec::with_capacity(items.len());
+            for item in items {
+                match item {
+                    Ok(doc) => docs.push(doc),
+                    Err(err) => {
+                        progress.suspend(|| eprintln!("communique: {err}"));
+                        *summary
+                            .skipped
+                            .entry(err.reason.key().to_string())
+                            .or_default() += 1;
+                    }
                 }
             }
+            let results: Vec<_> = docs.par_iter().map(|doc| extractor.extract(doc)).collect();
+            for (doc, result) in docs.iter().zip(results) {
+                progress.inc(1);
+                match result {
+                    Ok(record) => {
+                        summary.processed += 1;
+                        sink(doc, record)?;
+                    }
+                    Err(err) => {
+                        progress.suspend(|| eprintln!("communique: {}: {err}", doc.id));
+                        *summary
+                            .skipped
+                            .entry(error_key(&err).to_string())
+                            .or_default() += 1;
+                    }
+                }
+            }
         }
-        if exhausted {
-            break;
-        }
-    }
+        Ok(())
+    })?;
     progress.finish_and_clear();
     Ok(summary)
 }
