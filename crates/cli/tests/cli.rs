@@ -146,7 +146,7 @@ fn eval_prints_the_figures() {
     for line in [
         "events ",
         "persons ",
-        "countrys ",
+        "countries ",
         "mode ",
         "dates ",
         "published ",
