@@ -162,9 +162,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let cue_clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
             let status = cue.status.clone().or_else(|| {
+                // In SVO languages the marker precedes the verb it qualifies ("в скором
+                // времени встретятся"); one after it qualifies something else ("за участие
+                // в предстоящем саммите"). Turkic markers follow the verb.
                 in_sentence
                     .iter()
-                    .filter(|c| cue_clause.contains(&c.start))
+                    .filter(|c| {
+                        cue_clause.contains(&c.start) && (sov || c.start <= cue_match.start)
+                    })
                     .find_map(|c| match c.payload {
                         CueRef::Status(s) => {
                             Some(kb.statuses[*s as usize].status.get_ref().clone())
