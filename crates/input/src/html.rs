@@ -49,7 +49,56 @@ pub fn extract_article(html: &str) -> Result<Article, Reason> {
     })
 }
 
+/// Deepest element nesting accepted. Real pages stay under a few dozen levels; the
+/// readability pass grows with the square of the depth, so a page nested thousands
+/// deep (a broken or hostile one) would stall a whole run.
+const MAX_NESTING: usize = 512;
+
+/// An upper bound of the element nesting depth, from the tags alone: every opening
+/// tag that is not void or self-closed counts one level, every closing tag one less.
+fn nesting_depth(html: &str) -> usize {
+    const VOID: [&str; 14] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while let Some(off) = html[i..].find('<') {
+        let start = i + off + 1;
+        let end = html[start..]
+            .find('>')
+            .map(|e| start + e)
+            .unwrap_or(html.len());
+        let tag = &html[start..end];
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if bytes.get(start).is_some_and(|b| b.is_ascii_alphabetic()) && !tag.ends_with('/') {
+            let name: String = tag
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if !VOID.contains(&name.as_str()) {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+        i = end.min(html.len());
+        if i >= html.len() {
+            break;
+        }
+    }
+    deepest
+}
+
 fn extract(html: &str) -> Result<Article, Reason> {
+    let depth = nesting_depth(html);
+    if depth > MAX_NESTING {
+        return Err(Reason::HtmlExtractor(format!(
+            "elements nested {depth} deep, more than the {MAX_NESTING} a page can have"
+        )));
+    }
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -317,5 +366,33 @@ mod tests {
         assert_eq!(primary_language("ru-RU").as_deref(), Some("ru"));
         assert_eq!(primary_language("AZ").as_deref(), Some("az"));
         assert_eq!(primary_language("x"), None);
+    }
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn hostile_nesting_is_refused_quickly() {
+        let page = format!(
+            "<html><body>{}text{}</body></html>",
+            "<div>".repeat(5000),
+            "</div>".repeat(5000)
+        );
+        let started = std::time::Instant::now();
+        let Err(err) = extract_article(&page) else {
+            panic!("a page nested 5002 deep was accepted")
+        };
+        assert!(err.to_string().contains("nested 5002 deep"), "{err}");
+        assert!(started.elapsed().as_secs() < 2);
+    }
+
+    #[test]
+    fn void_and_closed_tags_do_not_count() {
+        assert_eq!(
+            nesting_depth("<html><body><p>a<br>b<img src=x/></p><p>c</p></body></html>"),
+            3
+        );
     }
 }
