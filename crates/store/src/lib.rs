@@ -29,6 +29,8 @@ pub mod fusion;
 mod ingest;
 mod migrations;
 pub mod model;
+#[cfg(feature = "parquet")]
+pub mod parquet_export;
 mod query;
 pub mod text;
 

@@ -16,6 +16,8 @@ pub enum Format {
     Csv,
     /// Tab-separated, GDELT event-table columns plus communique's.
     Gdelt,
+    /// Two Parquet files in the `--output` folder: events.parquet and entities.parquet.
+    Parquet,
 }
 
 #[derive(clap::Args)]
@@ -43,6 +45,7 @@ fn export(args: Args) -> anyhow::Result<ExitCode> {
         Format::Jsonl => ExportFormat::Jsonl,
         Format::Csv => ExportFormat::Csv,
         Format::Gdelt => ExportFormat::Gdelt,
+        Format::Parquet => return export_parquet(&mut store, &filter, args.output.as_deref()),
     };
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(
@@ -59,5 +62,31 @@ fn export(args: Args) -> anyhow::Result<ExitCode> {
         .as_ref()
         .map_or_else(|| "standard output".to_owned(), |p| p.display().to_string());
     eprintln!("communique: {n} events exported to {target}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Parquet is columnar and written whole, so it goes to files, not a stream.
+fn export_parquet(
+    store: &mut communique_store::Store,
+    filter: &communique_store::EventFilter,
+    dir: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
+    let Some(dir) = dir else {
+        anyhow::bail!("--format parquet writes two files: name their folder with --output DIR");
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let create = |name: &str| {
+        let path = dir.join(name);
+        std::fs::File::create(&path).with_context(|| format!("cannot create {}", path.display()))
+    };
+    let (events, entities) = store.export_parquet(
+        filter,
+        create("events.parquet")?,
+        create("entities.parquet")?,
+    )?;
+    eprintln!(
+        "communique: {events} events and {entities} entities written to {}/events.parquet and entities.parquet",
+        dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
