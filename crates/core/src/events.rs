@@ -938,7 +938,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 if org_only {
                     for r in &active {
                         if let Some(o) = &r.organization {
-                            if !o.starts_with("org:mfa-") && !o.starts_with("org:government-") {
+                            // A national body's official speaks for the country; an
+                            // international organisation's, for the organisation.
+                            if !kb.is_national_body(o) {
                                 push_unique(&mut g.actor.orgs, o);
                                 g.org_capacity = true;
                             } else if let Some(c) = &person.country {

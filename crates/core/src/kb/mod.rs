@@ -382,6 +382,23 @@ impl KnowledgeBase {
             .unwrap_or_else(|| NONE.get_or_init(LangData::default))
     }
 
+    /// Whether an organisation id names a body of one state: a national body built
+    /// from a template (`org:mfa-aze`) or a government organisation of organizations.toml.
+    pub fn is_national_body(&self, id: &str) -> bool {
+        let templated = self.org_templates.iter().any(|t| {
+            id.strip_prefix("org:")
+                .and_then(|rest| rest.strip_prefix(t.key.get_ref().as_str()))
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|iso| {
+                    iso.len() == 3 && self.country(&iso.to_ascii_uppercase()).is_some()
+                })
+        });
+        templated
+            || self
+                .org(id)
+                .is_some_and(|o| self.organizations[o as usize].kind == OrgKind::Government)
+    }
+
     pub fn country(&self, iso3: &str) -> Option<u32> {
         self.country_index.get(iso3).copied()
     }
