@@ -153,10 +153,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 continue;
             };
             let cue = &kb.cues[ci as usize];
-            if seen_types
-                .iter()
-                .any(|(t, _)| t == cue.event_type.get_ref())
-            {
+            // One consultation or agreement per sentence; support and blame of several
+            // kinds ("поблагодарил и поздравил") are separate events.
+            let one_per_type = matches!(cue.event_type.get_ref().as_str(), "CONSULT" | "AGREE");
+            if seen_types.iter().any(|(t, mode)| {
+                t == cue.event_type.get_ref() && (one_per_type || *mode == cue.mode)
+            }) {
                 continue;
             }
             let cue_clause =
