@@ -21,6 +21,40 @@ pub struct Endings {
     max_chars: usize,
 }
 
+/// A word's stem lengths in bytes, longest first, kept inline: one per ending the
+/// word may end with, and never more than a handful.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stems {
+    cuts: [u8; 8],
+    len: u8,
+}
+
+impl Stems {
+    fn push(&mut self, cut: u8) {
+        if (self.len as usize) < self.cuts.len() {
+            self.cuts[self.len as usize] = cut;
+            self.len += 1;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[u8] {
+        &self.cuts[..self.len as usize]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
+impl IntoIterator for Stems {
+    type Item = u8;
+    type IntoIter = std::iter::Take<std::array::IntoIter<u8, 8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.cuts.into_iter().take(self.len as usize)
+    }
+}
+
 /// Every language: for phrases that belong to no single one.
 pub const ANY_LANGUAGE: u32 = u32::MAX;
 
@@ -68,20 +102,20 @@ impl Endings {
     }
 
     /// Byte lengths of the stems of `word` (the whole word first): a word's last few
-    /// characters are tried as endings, without allocating per candidate.
-    pub fn stem_lengths(&self, word: &str) -> Vec<u8> {
-        let mut cuts = Vec::with_capacity(4);
+    /// characters are tried as endings, without allocating.
+    pub fn stem_lengths(&self, word: &str) -> Stems {
+        let mut stems = Stems::default();
         if word.len() > u8::MAX as usize {
-            return cuts;
+            return stems;
         }
-        cuts.push(word.len() as u8);
+        stems.push(word.len() as u8);
         for (cut, _) in word.char_indices().rev().take(self.max_chars) {
             let long_enough = word[..cut].chars().nth(MIN_STEM_CHARS - 1).is_some();
             if long_enough && self.set.contains_key(&word[cut..]) {
-                cuts.push(cut as u8);
+                stems.push(cut as u8);
             }
         }
-        cuts
+        stems
     }
 
     /// The phrase word less its longest ending of the languages in `mask`, if a
@@ -246,14 +280,12 @@ impl<T> Lexicon<T> {
         for i in 0..tokens.len() {
             candidates.clear();
             let word = tokens[i].fold.as_str();
-            let computed;
-            let stems: &[u8] = if tokens[i].stems.is_empty() {
-                computed = endings.stem_lengths(word);
-                &computed
+            let stems = if tokens[i].stems.is_empty() {
+                endings.stem_lengths(word)
             } else {
-                &tokens[i].stems
+                tokens[i].stems
             };
-            for &cut in stems {
+            for cut in stems {
                 if let Some(list) = self.by_word.get(&word[..cut as usize]) {
                     candidates.extend(list);
                 }

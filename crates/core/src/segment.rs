@@ -29,7 +29,7 @@ pub struct Token {
     /// Byte lengths of the word's possible stems (the whole word first), cut at the
     /// inflectional endings of the loaded languages; filled by [`analyse`] so that
     /// every lexicon pass reuses them.
-    pub stems: Vec<u8>,
+    pub stems: crate::lexicon::Stems,
     /// Character offsets into the cleaned text.
     pub start: usize,
     pub end: usize,
@@ -147,7 +147,7 @@ fn push_token(
         text,
         gap,
         sentence: 0,
-        stems: Vec::new(),
+        stems: Default::default(),
     });
 }
 
