@@ -132,6 +132,39 @@ fn progress_bar() -> indicatif::ProgressBar {
     }
 }
 
+/// The options every extracting command shares (`extract`, `ingest`, `eval`).
+#[derive(clap::Args)]
+pub struct ExtractionArgs {
+    /// A knowledge-base folder to use instead of the one compiled in.
+    #[arg(long, env = "COMMUNIQUE_DATA")]
+    pub data: Option<PathBuf>,
+    /// Largest input page or JSON line accepted, in bytes.
+    #[arg(long, default_value_t = ReadOptions::DEFAULT_MAX_BYTES)]
+    pub max_bytes: u64,
+    /// Extraction worker threads (default: all cores).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+impl ExtractionArgs {
+    /// Size the worker pool, load the knowledge base and say how inputs are read.
+    pub fn prepare(&self, include_text: bool) -> anyhow::Result<(Extractor, ReadOptions)> {
+        if let Some(n) = self.threads {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global()
+                .ok();
+        }
+        let extractor = load_extractor(self.data.as_deref(), include_text)?;
+        Ok((
+            extractor,
+            ReadOptions {
+                max_bytes: self.max_bytes,
+            },
+        ))
+    }
+}
+
 /// The knowledge base: a user's folder when given, else the one compiled in.
 pub fn load_extractor(
     data: Option<&std::path::Path>,

@@ -3,7 +3,6 @@
 use super::batch;
 use anyhow::{bail, Context};
 use communique_core::eval::{score_document, GoldDocument, Report};
-use communique_input::ReadOptions;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,9 +15,8 @@ pub struct Args {
     /// The pages to extract and score.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
-    /// A knowledge-base folder to use instead of the one compiled in.
-    #[arg(long, env = "COMMUNIQUE_DATA")]
-    pub data: Option<PathBuf>,
+    #[command(flatten)]
+    pub extraction: batch::ExtractionArgs,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
@@ -49,21 +47,16 @@ pub fn load_gold(dir: &Path) -> anyhow::Result<BTreeMap<String, GoldDocument>> {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let gold = load_gold(&args.gold)?;
-    let extractor = batch::load_extractor(args.data.as_deref(), false)?;
+    let (extractor, read) = args.extraction.prepare(false)?;
     let mut report = Report::default();
     let mut unscored = Vec::new();
-    let summary = batch::run(
-        &args.inputs,
-        &ReadOptions::default(),
-        &extractor,
-        |_, record| {
-            match gold.get(&record.document) {
-                Some(g) => score_document(g, &record, &mut report),
-                None => unscored.push(record.document.clone()),
-            }
-            Ok(())
-        },
-    )?;
+    let summary = batch::run(&args.inputs, &read, &extractor, |_, record| {
+        match gold.get(&record.document) {
+            Some(g) => score_document(g, &record, &mut report),
+            None => unscored.push(record.document.clone()),
+        }
+        Ok(())
+    })?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

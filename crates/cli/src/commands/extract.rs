@@ -2,7 +2,6 @@
 
 use super::batch;
 use anyhow::Context;
-use communique_input::ReadOptions;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,25 +17,12 @@ pub struct Args {
     /// Add the cleaned article text to each record (offsets point into it).
     #[arg(long)]
     pub text: bool,
-    /// A knowledge-base folder to use instead of the one compiled in.
-    #[arg(long, env = "COMMUNIQUE_DATA")]
-    pub data: Option<PathBuf>,
-    /// Largest input page or JSON line accepted, in bytes.
-    #[arg(long, default_value_t = ReadOptions::DEFAULT_MAX_BYTES)]
-    pub max_bytes: u64,
-    /// Worker threads (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub extraction: batch::ExtractionArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .ok();
-    }
-    let extractor = batch::load_extractor(args.data.as_deref(), args.text)?;
+    let (extractor, read) = args.extraction.prepare(args.text)?;
     let out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(
             std::fs::File::create(path)
@@ -45,9 +31,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let read = ReadOptions {
-        max_bytes: args.max_bytes,
-    };
     let summary = batch::run(&args.inputs, &read, &extractor, |_, record| {
         serde_json::to_writer(&mut out, &record)?;
         out.write_all(b"\n")?;

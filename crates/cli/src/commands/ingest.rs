@@ -6,7 +6,6 @@
 use super::batch;
 use super::query::DbArgs;
 use anyhow::Context;
-use communique_input::ReadOptions;
 use communique_record::Record;
 use communique_store::{IngestSummary, Store, StoreError};
 use std::io::{BufRead, BufReader, IsTerminal};
@@ -25,24 +24,11 @@ pub struct Args {
     /// Spark job's), stored as they are without extracting again.
     #[arg(long)]
     pub records: bool,
-    /// A knowledge-base folder to use instead of the one compiled in.
-    #[arg(long, env = "COMMUNIQUE_DATA")]
-    pub data: Option<PathBuf>,
-    /// Largest input page or JSON line accepted, in bytes.
-    #[arg(long, default_value_t = ReadOptions::DEFAULT_MAX_BYTES)]
-    pub max_bytes: u64,
-    /// Extraction worker threads (default: all cores).
-    #[arg(long)]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub extraction: batch::ExtractionArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global()
-            .ok();
-    }
     let mut store = args.db.open_or_create()?;
     let mut summary = IngestSummary::default();
     if args.records {
@@ -52,10 +38,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         // The text goes into the store so that evidence offsets can be shown in
         // their document.
-        let extractor = batch::load_extractor(args.data.as_deref(), true)?;
-        let read = ReadOptions {
-            max_bytes: args.max_bytes,
-        };
+        let (extractor, read) = args.extraction.prepare(true)?;
         let extraction = batch::run(&args.inputs, &read, &extractor, |doc, record| {
             store_one(&mut store, &record, &doc.id, &mut summary)
         })?;
