@@ -92,7 +92,14 @@ pub struct EventContext<'a> {
     pub lang: &'a str,
 }
 
-const MODE_RANK: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
+/// Consultation modes from least to most specific: when reports of one event
+/// disagree, the more specific mode wins (a "meeting" that was a visit is a visit).
+const MODE_SPECIFICITY: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
+
+/// Rank of a consultation mode in [`MODE_SPECIFICITY`], `None` for other modes.
+pub fn mode_rank(mode: &str) -> Option<usize> {
+    MODE_SPECIFICITY.iter().position(|m| *m == mode)
+}
 
 pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let kb = cx.kb;
@@ -510,20 +517,6 @@ fn build_event(
     } else if target.is_empty() && source.len() >= 2 {
         target = source.split_off(1);
     }
-    if std::env::var("COMMUNIQUE_DEBUG").is_ok() {
-        eprintln!("cue {} clause {:?} opening {:?}", cue_tok, clause, opening);
-        for g in groups {
-            eprintln!(
-                "  group {}..{} {:?} head {} weak {} loc {:?} suffix {}",
-                g.first, g.last, g.actor, g.has_head, g.weak, g.location, g.suffix
-            );
-        }
-        eprintln!(
-            "  source {:?} target {:?}",
-            source.iter().map(|g| g.first).collect::<Vec<_>>(),
-            target.iter().map(|g| g.first).collect::<Vec<_>>()
-        );
-    }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
     // A side does not act on itself: a country named with the source is context on the target side.
@@ -547,7 +540,7 @@ fn build_event(
     if cue.event_type.get_ref() == "CONSULT" {
         let venue = forum_venue(cx, groups);
         for (m, c) in modifiers {
-            let rank = |x: &str| MODE_RANK.iter().position(|r| *r == x).unwrap_or(0);
+            let rank = |x: &str| mode_rank(x).unwrap_or(0);
             if rank(m) > rank(&mode) || mode == cue.mode {
                 mode = m.clone();
                 cameo = c.clone();

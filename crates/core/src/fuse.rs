@@ -8,8 +8,6 @@
 
 use crate::events::{Actor, Event};
 
-const MODE_RANK: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
-
 fn side_key(a: &Actor) -> Vec<String> {
     let mut k = if a.countries.is_empty() {
         a.orgs.clone()
@@ -65,7 +63,7 @@ pub fn fuse(events: Vec<Event>) -> Vec<Event> {
 }
 
 fn absorb(kept: &mut Event, mut other: Event) {
-    let rank = |m: &str| MODE_RANK.iter().position(|r| *r == m);
+    let rank = crate::events::mode_rank;
     // Align the other's sides with ours before merging persons.
     let reversed = side_key(&other.source) != side_key(&kept.source)
         && side_key(&other.target) == side_key(&kept.source);

@@ -145,7 +145,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     }
 
     let agency = find_agency(mentions, &resolved, &report_spans, cx);
-    let home = home_country(&agency, cx, mentions, &resolved);
+    let home = home_country(&agency, cx);
     Linked {
         resolved,
         home,
@@ -279,12 +279,7 @@ fn find_agency(
     cx.dateline_agency.map(|a| (a.to_string(), None))
 }
 
-fn home_country(
-    agency: &Option<(String, Option<u32>)>,
-    cx: &LinkContext<'_>,
-    mentions: &[Mention],
-    resolved: &[Resolved],
-) -> Option<u32> {
+fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>) -> Option<u32> {
     if let Some((_, Some(c))) = agency {
         return Some(*c);
     }
@@ -303,7 +298,6 @@ fn home_country(
             return Some(c);
         }
     }
-    let _ = (mentions, resolved);
     cx.kb
         .langs
         .get(cx.lang)
