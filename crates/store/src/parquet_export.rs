@@ -67,6 +67,11 @@ pub fn entities_schema() -> Schema {
 }
 
 fn lists(rows: &[&EventRow], get: impl Fn(&EventRow) -> &Vec<String>) -> ArrayRef {
+    list_column(rows, |r| get(r).iter().map(String::as_str).collect())
+}
+
+/// A list-of-strings column, one list per row.
+fn list_column<'a>(rows: &[&'a EventRow], get: impl Fn(&'a EventRow) -> Vec<&'a str>) -> ArrayRef {
     let mut b = ListBuilder::new(StringBuilder::new());
     for r in rows {
         for v in get(r) {
@@ -87,17 +92,6 @@ fn events_batch(schema: &Arc<Schema>, rows: &[&EventRow]) -> Result<RecordBatch>
             .first()
             .and_then(|s| s.evidence.first().map(|e| (s.document.clone(), e.clone())))
     };
-    let reports: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| r.sources.iter().map(|s| s.document.clone()).collect())
-        .collect();
-    let mut rb = ListBuilder::new(StringBuilder::new());
-    for list in &reports {
-        for d in list {
-            rb.values().append_value(d);
-        }
-        rb.append(true);
-    }
     let evidence: Vec<_> = rows.iter().map(|r| first(r)).collect();
     let columns: Vec<ArrayRef> = vec![
         strings(rows, |r| Some(r.id.as_str())),
@@ -137,7 +131,9 @@ fn events_batch(schema: &Arc<Schema>, rows: &[&EventRow]) -> Result<RecordBatch>
                 .map(|r| r.num_evidence as i64)
                 .collect::<Int64Array>(),
         ),
-        Arc::new(rb.finish()),
+        list_column(rows, |r| {
+            r.sources.iter().map(|s| s.document.as_str()).collect()
+        }),
         Arc::new(
             evidence
                 .iter()
