@@ -8,6 +8,11 @@ mod commands;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+// Extraction allocates many short-lived strings per page; mimalloc's per-thread
+// free lists serve them at a fraction of the system allocator's cost (see docs/benchmarks.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "communique",
