@@ -988,9 +988,10 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 adjective_only = false;
                 g.has_head = true;
                 let m = &cx.mentions[k];
+                let head_ending = first_word_suffix(cx, m);
                 let head_plural = plural_endings
                     .iter()
-                    .any(|e| !e.is_empty() && (*e == first_word_suffix(cx, m) || *e == m.suffix));
+                    .any(|e| !e.is_empty() && (*e == head_ending || *e == m.suffix));
                 title = Some((*t, head_plural));
             }
             Resolved::NewPerson { id, .. } => {
@@ -1083,14 +1084,9 @@ fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
     // not kept per word, so read it off the word itself against the endings.
     let tok = &cx.tokens[m.first];
     let title_word = match &m.kind {
-        MentionKind::Title(t) => cx.kb.titles[*t as usize]
-            .names
-            .values()
-            .flatten()
-            .filter_map(|n| n.split_whitespace().next())
-            .map(crate::segment::fold)
-            .filter(|w| tok.fold.starts_with(w.as_str()))
-            .max_by_key(|w| w.len()),
+        MentionKind::Title(t) => cx.kb.title_heads[*t as usize]
+            .iter()
+            .find(|w| tok.fold.starts_with(w.as_str())),
         _ => None,
     };
     match title_word {

@@ -174,18 +174,24 @@ pub struct Match<'a, T> {
     pub end: usize,
     pub payload: &'a T,
     /// The ending left on the last word (`ым` of `Байрамовым`), or a suffix joined
-    /// by a hyphen or apostrophe (`a` of `AZAL-a`).
-    pub suffix: String,
+    /// by a hyphen or apostrophe (`a` of `AZAL-a`): a slice of that token's folded form.
+    pub suffix: &'a str,
 }
+
+/// Prefix patterns are indexed by their first few characters, so that a word
+/// costs one lookup whatever the lengths of the prefixes; a shorter prefix is
+/// tried against every word.
+const PREFIX_KEY_CHARS: usize = 3;
 
 /// A set of phrases, each carrying a payload of type `T`.
 #[derive(Debug, Clone)]
 pub struct Lexicon<T> {
     entries: Vec<Entry<T>>,
     by_word: HashMap<String, Vec<u32>>,
-    by_prefix: HashMap<String, Vec<u32>>,
-    prefix_lens: Vec<usize>,
-    max_prefix: usize,
+    /// Entries whose first word is a prefix, by its first [`PREFIX_KEY_CHARS`] characters.
+    by_prefix_key: HashMap<String, Vec<u32>>,
+    /// Entries whose first word is a prefix shorter than that.
+    short_prefixes: Vec<u32>,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -193,10 +199,27 @@ impl<T> Default for Lexicon<T> {
         Lexicon {
             entries: Vec::new(),
             by_word: HashMap::default(),
-            by_prefix: HashMap::default(),
-            prefix_lens: Vec::new(),
-            max_prefix: 0,
+            by_prefix_key: HashMap::default(),
+            short_prefixes: Vec::new(),
         }
+    }
+}
+
+/// The first `n` characters of `word`, if it has that many.
+fn first_chars(word: &str, n: usize) -> Option<&str> {
+    match word.char_indices().nth(n) {
+        Some((cut, _)) => Some(&word[..cut]),
+        None => (word.chars().count() == n).then_some(word),
+    }
+}
+
+/// A token's stems: those [`crate::segment::analyse`] stored, or computed now for
+/// tokens that were not analysed.
+fn stems_of(tok: &Token, endings: &Endings) -> Stems {
+    if tok.stems.is_empty() {
+        endings.stem_lengths(&tok.fold)
+    } else {
+        tok.stems
     }
 }
 
@@ -255,14 +278,14 @@ impl<T> Lexicon<T> {
                     }
                 }
             }
-            WordPattern::Prefix(p) => {
-                let len = p.chars().count();
-                if !self.prefix_lens.contains(&len) {
-                    self.prefix_lens.push(len);
-                }
-                self.max_prefix = self.max_prefix.max(len);
-                self.by_prefix.entry(p.clone()).or_default().push(idx);
-            }
+            WordPattern::Prefix(p) => match first_chars(p, PREFIX_KEY_CHARS) {
+                Some(key) => self
+                    .by_prefix_key
+                    .entry(key.to_string())
+                    .or_default()
+                    .push(idx),
+                None => self.short_prefixes.push(idx),
+            },
         }
         self.entries.push(Entry {
             words,
@@ -274,38 +297,29 @@ impl<T> Lexicon<T> {
     }
 
     /// Every match starting at every token (overlapping matches included).
-    pub fn find_all<'a>(&'a self, tokens: &[Token], endings: &Endings) -> Vec<Match<'a, T>> {
+    pub fn find_all<'a>(&'a self, tokens: &'a [Token], endings: &Endings) -> Vec<Match<'a, T>> {
         let mut out = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         for i in 0..tokens.len() {
             candidates.clear();
             let word = tokens[i].fold.as_str();
-            let stems = if tokens[i].stems.is_empty() {
-                endings.stem_lengths(word)
-            } else {
-                tokens[i].stems
-            };
-            for cut in stems {
+            for cut in stems_of(&tokens[i], endings) {
                 if let Some(list) = self.by_word.get(&word[..cut as usize]) {
                     candidates.extend(list);
                 }
             }
-            // Every prefix length the lexicon uses, from the word's character boundaries.
-            if !self.prefix_lens.is_empty() {
-                let bounds = word.char_indices().map(|(b, _)| b).chain([word.len()]);
-                for (chars, cut) in bounds.enumerate().skip(1) {
-                    if chars > self.max_prefix {
-                        break;
-                    }
-                    if self.prefix_lens.contains(&chars) {
-                        if let Some(list) = self.by_prefix.get(&word[..cut]) {
-                            candidates.extend(list);
-                        }
-                    }
+            if !self.by_prefix_key.is_empty() {
+                if let Some(list) =
+                    first_chars(word, PREFIX_KEY_CHARS).and_then(|k| self.by_prefix_key.get(k))
+                {
+                    candidates.extend(list);
                 }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
+            candidates.extend(&self.short_prefixes);
+            if candidates.len() > 1 {
+                candidates.sort_unstable();
+                candidates.dedup();
+            }
             for &c in &candidates {
                 let entry = &self.entries[c as usize];
                 if let Some((end, suffix)) = match_entry(entry, tokens, i, endings) {
@@ -322,13 +336,13 @@ impl<T> Lexicon<T> {
     }
 }
 
-fn match_entry<T>(
+fn match_entry<'t, T>(
     entry: &Entry<T>,
-    tokens: &[Token],
+    tokens: &'t [Token],
     start: usize,
     endings: &Endings,
-) -> Option<(usize, String)> {
-    let mut suffix = String::new();
+) -> Option<(usize, &'t str)> {
+    let mut suffix = "";
     for (k, pattern) in entry.words.iter().enumerate() {
         let tok = tokens.get(start + k)?;
         if k > 0 && !matches!(tok.gap, Gap::Space | Gap::Hyphen | Gap::Dot) {
@@ -338,7 +352,7 @@ fn match_entry<T>(
             return None;
         }
         suffix = match pattern {
-            WordPattern::Prefix(p) => tok.fold.strip_prefix(p.as_str())?.to_string(),
+            WordPattern::Prefix(p) => tok.fold.strip_prefix(p.as_str())?,
             WordPattern::Word {
                 full,
                 stem,
@@ -348,15 +362,17 @@ fn match_entry<T>(
                     if tok.text != *original {
                         return None;
                     }
-                    String::new()
+                    ""
                 } else {
-                    endings
-                        .splits(&tok.fold)
+                    let word = tok.fold.as_str();
+                    stems_of(tok, endings)
+                        .into_iter()
+                        .map(|cut| word.split_at(cut as usize))
                         .find(|(s, e)| {
                             (*s == full.as_str() || stem.as_deref() == Some(*s))
                                 && endings.is_ending(e, entry.mask)
                         })
-                        .map(|(_, e)| e.to_string())?
+                        .map(|(_, e)| e)?
                 }
             }
         };
@@ -370,7 +386,7 @@ fn match_entry<T>(
                 && next.fold.chars().count() <= 4
                 && endings.is_ending(&next.fold, entry.mask)
             {
-                suffix = next.fold.clone();
+                suffix = next.fold.as_str();
             }
         }
     }
@@ -422,7 +438,7 @@ mod tests {
         let toks = tokenize(text);
         lex.find_all(&toks, &endings())
             .into_iter()
-            .map(|m| (*m.payload, m.suffix))
+            .map(|m| (*m.payload, m.suffix.to_string()))
             .collect()
     }
 

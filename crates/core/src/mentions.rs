@@ -116,7 +116,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
                         candidates: agreeing,
                         full: false,
                     },
-                    suffix: m.suffix.clone(),
+                    suffix: m.suffix.to_string(),
                 });
                 continue;
             }
@@ -127,7 +127,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             start: tokens[first].start,
             end: tokens[m.end - 1].end,
             kind,
-            suffix: m.suffix.clone(),
+            suffix: m.suffix.to_string(),
         });
     }
     let new_persons = unknown_names(tokens, &out, kb, lang);

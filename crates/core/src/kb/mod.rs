@@ -75,6 +75,9 @@ pub struct KnowledgeBase {
     pub grammar: Lexicon<GrammarRef>,
     pub dates: DateLexicon,
     pub abbreviations: HashSet<String>,
+    /// The folded first word of each title's names in every language, longest
+    /// first: the event stage reads a title's ending off its head word.
+    pub title_heads: Vec<Vec<String>>,
     country_index: HashMap<String, u32>,
     person_index: HashMap<String, u32>,
     org_index: HashMap<String, u32>,
@@ -318,6 +321,22 @@ impl KnowledgeBase {
             .flat_map(|l| &l.abbreviations)
             .map(|a| crate::segment::fold(a))
             .collect();
+        let title_heads = p
+            .titles
+            .iter()
+            .map(|t| {
+                let mut heads: Vec<String> = t
+                    .names
+                    .values()
+                    .flatten()
+                    .filter_map(|n| n.split_whitespace().next())
+                    .map(crate::segment::fold)
+                    .collect();
+                heads.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+                heads.dedup();
+                heads
+            })
+            .collect();
 
         let index = |ids: Vec<&String>| {
             ids.into_iter()
@@ -366,6 +385,7 @@ impl KnowledgeBase {
             grammar,
             dates,
             abbreviations,
+            title_heads,
             country_index,
             person_index,
             org_index,
