@@ -35,6 +35,8 @@ pub struct Cleaned {
 /// The compiled furniture rules of `data/boilerplate.toml`.
 pub struct Furniture {
     lines: HashSet<String>,
+    // Separate regexes, not a RegexSet: each keeps its literal prefilter and lazy
+    // DFA, where a set with Unicode word boundaries falls back to the slow PikeVM.
     patterns: Vec<Regex>,
     related: HashSet<String>,
     datelines: Vec<Regex>,
@@ -126,20 +128,28 @@ fn is_headline(line: &str) -> bool {
 }
 
 pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
-    let normalized = raw.replace("\r\n", "\n").replace('\r', "\n");
+    let normalized: std::borrow::Cow<str> = if raw.contains('\r') {
+        raw.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        raw.into()
+    };
     let lines: Vec<&str> = normalized.lines().map(|l| l.trim()).collect();
     let mut out = Cleaned::default();
 
+    // Each line is judged once; the passes below only read these.
+    let furniture_line: Vec<bool> = lines.iter().map(|l| furniture.is_furniture(l)).collect();
     let prose: Vec<bool> = lines
         .iter()
-        .map(|l| is_prose(l) && !furniture.is_furniture(l))
+        .zip(&furniture_line)
+        .map(|(l, &f)| !f && is_prose(l))
         .collect();
     let Some(body_start) = prose.iter().position(|&p| p) else {
         // No prose at all: keep every non-furniture line so that nothing is lost.
         let kept: Vec<&str> = lines
             .iter()
-            .copied()
-            .filter(|l| !l.is_empty() && !furniture.is_furniture(l))
+            .zip(&furniture_line)
+            .filter(|(l, &f)| !l.is_empty() && !f)
+            .map(|(l, _)| *l)
             .collect();
         out.text = kept.join("\n\n");
         return out;
@@ -147,9 +157,9 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let body_end = prose.iter().rposition(|&p| p).unwrap_or(body_start);
 
     // Title: the last headline-like line above the body.
-    let title_idx = (0..body_start).rev().find(|&i| {
-        is_headline(lines[i]) && !furniture.is_furniture(lines[i]) && !has_date(lines[i], kb)
-    });
+    let title_idx = (0..body_start)
+        .rev()
+        .find(|&i| is_headline(lines[i]) && !furniture_line[i] && !has_date(lines[i], kb));
     out.title = title_idx.map(|i| lines[i].to_string());
 
     // Publication date and time: the header, read as one line.
@@ -180,12 +190,13 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             continue;
         }
         let continuation = after_dropped && line.chars().next().is_some_and(char::is_lowercase);
-        let drop = furniture.is_furniture(line)
-            || furniture.is_related_marker(line)
+        let related_marker = furniture.is_related_marker(line);
+        let drop = furniture_line[i]
+            || related_marker
             || (in_related && !prose[i])
             || continuation
             || out.title.as_deref() == Some(line);
-        if furniture.is_related_marker(line) {
+        if related_marker {
             in_related = true;
         } else if prose[i] {
             in_related = false;

@@ -5,8 +5,10 @@
 //! frequent words; both lists live in `data/lang/*.toml`. Scores are per document,
 //! and [`identify_paragraphs`] gives the same per paragraph for mixed pages.
 
+use crate::kb::model::LangData;
 use crate::kb::KnowledgeBase;
 use crate::segment::Token;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// A language code (`ru`, `az`, `kk`, `en`, `tr`), or `und` when nothing fits.
@@ -22,34 +24,76 @@ impl Lang {
     }
 }
 
+/// What identification needs of each language, prepared once per knowledge base:
+/// the folded distinctive letters, the script, and one table from frequent word
+/// to the languages it is frequent in (a bit per language), so that each word
+/// is looked up once rather than once per language.
+#[derive(Debug, Clone, Default)]
+pub struct Profiles {
+    langs: Vec<Profile>,
+    stopwords: FxHashMap<String, u32>,
+}
+
+#[derive(Debug, Clone)]
+struct Profile {
+    code: String,
+    script: String,
+    letters: Vec<char>,
+}
+
+impl Profiles {
+    pub fn new<'a>(langs: impl IntoIterator<Item = &'a LangData>) -> Profiles {
+        let mut profiles = Profiles::default();
+        let mut langs: Vec<&LangData> = langs.into_iter().collect();
+        langs.sort_by(|a, b| a.code.cmp(&b.code));
+        for (i, lang) in langs.into_iter().take(32).enumerate() {
+            profiles.langs.push(Profile {
+                code: lang.code.clone(),
+                script: lang.script.clone(),
+                letters: crate::segment::fold(&lang.letters).chars().collect(),
+            });
+            for w in &lang.stopwords {
+                *profiles
+                    .stopwords
+                    .entry(crate::segment::fold(w))
+                    .or_default() |= 1 << i;
+            }
+        }
+        profiles
+    }
+}
+
 /// Identify the language of a stretch of text given its words.
 pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
-    let mut scores: HashMap<&str, f64> = HashMap::new();
+    let profiles = &kb.language_profiles;
     let words = tokens.len().max(1) as f64;
-    // One pass over the words: scripts, and every distinctive letter once.
-    let mut script_counts: HashMap<&str, usize> = HashMap::new();
+    // One pass over the words: scripts, distinctive letters and frequent words.
+    let (mut cyrillic, mut latin) = (0usize, 0usize);
     let mut letter_counts = LetterCounts::default();
+    let mut stop_hits = vec![0usize; profiles.langs.len()];
     for t in tokens {
-        if let Some(script) = script_of(&t.text) {
-            *script_counts.entry(script).or_default() += 1;
+        match script_of(&t.text) {
+            Some(Script::Cyrillic) => cyrillic += 1,
+            Some(Script::Latin) => latin += 1,
+            None => {}
         }
         for c in t.fold.chars().filter(|c| !c.is_ascii()) {
             letter_counts.add(c);
         }
+        if let Some(&mask) = profiles.stopwords.get(&t.fold) {
+            for (i, hits) in stop_hits.iter_mut().enumerate() {
+                *hits += ((mask >> i) & 1) as usize;
+            }
+        }
     }
-    for (code, lang) in &kb.langs {
-        let letter_hits: usize = crate::segment::fold(&lang.letters)
-            .chars()
-            .map(|c| letter_counts.get(c))
-            .sum();
-        let stop_hits = tokens
-            .iter()
-            .filter(|t| lang.stopword_set.contains(&t.fold))
-            .count();
-        let script_hits = script_counts
-            .get(lang.script.as_str())
-            .copied()
-            .unwrap_or(0);
+    let mut best: Option<(&str, f64)> = None;
+    for (lang, &stop_hits) in profiles.langs.iter().zip(&stop_hits) {
+        let letter_hits: usize = lang.letters.iter().map(|&c| letter_counts.get(c)).sum();
+        let script_hits = match lang.script.as_str() {
+            "cyrillic" => cyrillic,
+            "latin" => latin,
+            _ => 0,
+        };
         // Words in the language's script are a precondition; letters and frequent words decide.
         let score = (script_hits as f64 / words)
             * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
@@ -59,13 +103,12 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
         } else {
             score
         };
-        scores.insert(code.as_str(), score);
+        // Languages are in code order: on a tie the first code wins.
+        if score > 0.05 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((lang.code.as_str(), score));
+        }
     }
-    scores
-        .into_iter()
-        .filter(|(_, s)| *s > 0.05)
-        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(a.0)))
-        .map(|(c, _)| Lang(c.to_string()))
+    best.map(|(c, _)| Lang(c.to_string()))
         .unwrap_or_else(Lang::undetermined)
 }
 
@@ -133,11 +176,16 @@ impl LetterCounts {
     }
 }
 
-fn script_of(word: &str) -> Option<&'static str> {
-    let c = word.chars().find(|c| c.is_alphabetic())?;
+enum Script {
+    Cyrillic,
+    Latin,
+}
+
+fn script_of(word: &str) -> Option<Script> {
+    let c = word.chars().find(|&c| crate::segment::is_letter(c))?;
     match c as u32 {
-        0x0400..=0x04FF => Some("cyrillic"),
-        0x0041..=0x024F => Some("latin"),
+        0x0400..=0x04FF => Some(Script::Cyrillic),
+        0x0041..=0x024F => Some(Script::Latin),
         _ => None,
     }
 }

@@ -102,49 +102,40 @@ fn is_word_char(c: char) -> bool {
 
 /// Split `text` into words. Offsets are in characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::new();
-    let mut gap_chars = String::new();
-    let mut current = String::new();
-    let mut start = 0;
-    for (i, c) in text.chars().enumerate() {
+    let mut tokens = Vec::with_capacity(text.len() / 8);
+    // The current word and the gap before it, as byte ranges of `text`: each word
+    // is copied once, when it ends, rather than grown a character at a time.
+    let mut word_start: Option<(usize, usize)> = None; // (byte, char)
+    let mut gap_start = 0;
+    let mut chars = 0;
+    for (b, c) in text.char_indices() {
         if is_word_char(c) {
-            if current.is_empty() {
-                start = i;
+            if word_start.is_none() {
+                word_start = Some((b, chars));
             }
-            current.push(c);
-        } else {
-            if !current.is_empty() {
-                push_token(&mut tokens, &mut current, start, i, &gap_chars);
-                gap_chars.clear();
-            }
-            gap_chars.push(c);
+        } else if let Some((wb, wc)) = word_start.take() {
+            push_token(&mut tokens, &text[wb..b], wc, chars, &text[gap_start..wb]);
+            gap_start = b;
         }
+        chars += 1;
     }
-    if !current.is_empty() {
-        let end = start + current.chars().count();
-        push_token(&mut tokens, &mut current, start, end, &gap_chars);
+    if let Some((wb, wc)) = word_start {
+        push_token(&mut tokens, &text[wb..], wc, chars, &text[gap_start..wb]);
     }
     tokens
 }
 
-fn push_token(
-    tokens: &mut Vec<Token>,
-    current: &mut String,
-    start: usize,
-    end: usize,
-    gap_chars: &str,
-) {
+fn push_token(tokens: &mut Vec<Token>, word: &str, start: usize, end: usize, gap_chars: &str) {
     let gap = if tokens.is_empty() {
         Gap::None
     } else {
         classify_gap(gap_chars)
     };
-    let text = std::mem::take(current);
     tokens.push(Token {
         start,
         end,
-        fold: fold(&text),
-        text,
+        fold: fold(word),
+        text: word.to_string(),
         gap,
         sentence: 0,
         stems: Default::default(),
@@ -183,6 +174,7 @@ pub fn sentences(
 ) -> Vec<Sentence> {
     let chars: Vec<char> = text.chars().collect();
     let mut bounds = Vec::new(); // sentence end offsets (exclusive)
+    let mut abbrev_buf = String::new(); // a word and its full stop, as abbreviations are listed
     let mut ti = 0; // index of the first token at or after the position
     let n = chars.len();
     let mut i = 0;
@@ -214,7 +206,10 @@ pub fn sentences(
                 && prev_word.is_some_and(|w| {
                     let single_upper =
                         w.text.chars().count() == 1 && w.text.chars().all(char::is_uppercase);
-                    single_upper || abbreviations.contains(&format!("{}.", w.fold))
+                    abbrev_buf.clear();
+                    abbrev_buf.push_str(&w.fold);
+                    abbrev_buf.push('.');
+                    single_upper || abbreviations.contains(&abbrev_buf)
                 });
             if (next_is_space || next.is_none()) && starts_new && !is_abbrev {
                 bounds.push(j);

@@ -78,6 +78,7 @@ pub struct KnowledgeBase {
     /// The folded first word of each title's names in every language, longest
     /// first: the event stage reads a title's ending off its head word.
     pub title_heads: Vec<Vec<String>>,
+    pub language_profiles: crate::language::Profiles,
     country_index: HashMap<String, u32>,
     person_index: HashMap<String, u32>,
     org_index: HashMap<String, u32>,
@@ -338,6 +339,8 @@ impl KnowledgeBase {
             })
             .collect();
 
+        let language_profiles = crate::language::Profiles::new(&p.langs);
+
         let index = |ids: Vec<&String>| {
             ids.into_iter()
                 .enumerate()
@@ -386,6 +389,7 @@ impl KnowledgeBase {
             dates,
             abbreviations,
             title_heads,
+            language_profiles,
             country_index,
             person_index,
             org_index,
