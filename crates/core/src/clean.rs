@@ -106,15 +106,30 @@ fn normalize_line(s: &str) -> String {
     crate::segment::fold(s.trim().trim_end_matches(':').trim())
 }
 
-fn word_count(line: &str) -> usize {
-    line.split_whitespace()
-        .filter(|w| w.chars().any(crate::segment::is_letter))
-        .count()
+/// Words with at least one letter in `line`, counted up to `cap`: the callers
+/// only compare with small thresholds, and prose lines are long.
+fn word_count(line: &str, cap: usize) -> usize {
+    let mut count = 0;
+    let mut has_letter = false;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            if has_letter {
+                count += 1;
+                if count >= cap {
+                    return count;
+                }
+            }
+            has_letter = false;
+        } else if !has_letter && crate::segment::is_letter(c) {
+            has_letter = true;
+        }
+    }
+    count + usize::from(has_letter)
 }
 
 /// A line of running prose: a sentence or more.
 fn is_prose(line: &str) -> bool {
-    let words = word_count(line);
+    let words = word_count(line, 16);
     let ends = line
         .trim_end()
         .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
@@ -123,7 +138,7 @@ fn is_prose(line: &str) -> bool {
 
 /// A line that could be a headline.
 fn is_headline(line: &str) -> bool {
-    let words = word_count(line);
+    let words = word_count(line, 41);
     (3..=40).contains(&words) && !line.trim_end().ends_with(':')
 }
 

@@ -119,6 +119,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
             .flat_map(|c| c.start..c.end)
             .collect();
+        // Most sentences tell no event: their actors need not be grouped.
+        if cue_tokens.is_empty() {
+            continue;
+        }
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();

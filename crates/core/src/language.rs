@@ -9,7 +9,6 @@ use crate::kb::model::LangData;
 use crate::kb::KnowledgeBase;
 use crate::segment::Token;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 /// A language code (`ru`, `az`, `kk`, `en`, `tr`), or `und` when nothing fits.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -32,13 +31,22 @@ impl Lang {
 pub struct Profiles {
     langs: Vec<Profile>,
     stopwords: FxHashMap<String, u32>,
+    /// Every distinctive letter of any language, numbered: only these are counted.
+    slots: FxHashMap<char, usize>,
+    /// The same for the first [`TABLE_CHARS`] code points, as a table: Cyrillic
+    /// pages ask for every letter.
+    table: Vec<u16>,
 }
+
+const TABLE_CHARS: usize = 0x530;
+const NO_SLOT: u16 = u16::MAX;
 
 #[derive(Debug, Clone)]
 struct Profile {
     code: String,
     script: String,
-    letters: Vec<char>,
+    /// The slots of the language's distinctive letters.
+    letters: Vec<usize>,
 }
 
 impl Profiles {
@@ -47,10 +55,17 @@ impl Profiles {
         let mut langs: Vec<&LangData> = langs.into_iter().collect();
         langs.sort_by(|a, b| a.code.cmp(&b.code));
         for (i, lang) in langs.into_iter().take(32).enumerate() {
+            let letters = crate::segment::fold(&lang.letters)
+                .chars()
+                .map(|c| {
+                    let next = profiles.slots.len();
+                    *profiles.slots.entry(c).or_insert(next)
+                })
+                .collect();
             profiles.langs.push(Profile {
                 code: lang.code.clone(),
                 script: lang.script.clone(),
-                letters: crate::segment::fold(&lang.letters).chars().collect(),
+                letters,
             });
             for w in &lang.stopwords {
                 *profiles
@@ -59,7 +74,21 @@ impl Profiles {
                     .or_default() |= 1 << i;
             }
         }
+        profiles.table = vec![NO_SLOT; TABLE_CHARS];
+        for (&c, &slot) in &profiles.slots {
+            if let Some(entry) = profiles.table.get_mut(c as usize) {
+                *entry = slot as u16;
+            }
+        }
         profiles
+    }
+
+    fn slot(&self, c: char) -> Option<usize> {
+        match self.table.get(c as usize) {
+            Some(&NO_SLOT) => None,
+            Some(&slot) => Some(slot as usize),
+            None => self.slots.get(&c).copied(),
+        }
     }
 }
 
@@ -69,7 +98,7 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let words = tokens.len().max(1) as f64;
     // One pass over the words: scripts, distinctive letters and frequent words.
     let (mut cyrillic, mut latin) = (0usize, 0usize);
-    let mut letter_counts = LetterCounts::default();
+    let mut letter_counts = vec![0usize; profiles.slots.len()];
     let mut stop_hits = vec![0usize; profiles.langs.len()];
     for t in tokens {
         match script_of(&t.text) {
@@ -78,7 +107,9 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
             None => {}
         }
         for c in t.fold.chars().filter(|c| !c.is_ascii()) {
-            letter_counts.add(c);
+            if let Some(slot) = profiles.slot(c) {
+                letter_counts[slot] += 1;
+            }
         }
         if let Some(&mask) = profiles.stopwords.get(&t.fold) {
             for (i, hits) in stop_hits.iter_mut().enumerate() {
@@ -88,7 +119,7 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     }
     let mut best: Option<(&str, f64)> = None;
     for (lang, &stop_hits) in profiles.langs.iter().zip(&stop_hits) {
-        let letter_hits: usize = lang.letters.iter().map(|&c| letter_counts.get(c)).sum();
+        let letter_hits: usize = lang.letters.iter().map(|&slot| letter_counts[slot]).sum();
         let script_hits = match lang.script.as_str() {
             "cyrillic" => cyrillic,
             "latin" => latin,
@@ -141,39 +172,6 @@ pub fn identify_paragraphs(
         i += 1;
     }
     out
-}
-
-/// How often each non-ASCII letter occurs. Every letter of a Cyrillic page
-/// is counted, so the alphabets we read (Latin Extended and Cyrillic, below
-/// U+0500) are counted in an array rather than hashed one by one.
-struct LetterCounts {
-    common: Vec<usize>,
-    rare: HashMap<char, usize>,
-}
-
-impl Default for LetterCounts {
-    fn default() -> Self {
-        LetterCounts {
-            common: vec![0; 0x500],
-            rare: HashMap::new(),
-        }
-    }
-}
-
-impl LetterCounts {
-    fn add(&mut self, c: char) {
-        match self.common.get_mut(c as usize) {
-            Some(n) => *n += 1,
-            None => *self.rare.entry(c).or_default() += 1,
-        }
-    }
-
-    fn get(&self, c: char) -> usize {
-        match self.common.get(c as usize) {
-            Some(&n) => n,
-            None => self.rare.get(&c).copied().unwrap_or(0),
-        }
-    }
 }
 
 enum Script {

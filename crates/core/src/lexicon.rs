@@ -17,8 +17,13 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Debug, Clone, Default)]
 pub struct Endings {
     set: HashMap<String, u32>,
-    /// Longest ending, in characters.
-    max_chars: usize,
+    /// The endings spelt backwards as a trie: node 0 is the root, and
+    /// `(node, char)` leads to the node of one more character. A word is read
+    /// from its end through it, one small lookup per character, and only as far
+    /// as some ending goes, instead of hashing each of its tails.
+    trie: HashMap<(u32, char), u32>,
+    /// Whether a trie node spells a whole ending.
+    ends: Vec<bool>,
 }
 
 /// A word's stem lengths in bytes, longest first, kept inline: one per ending the
@@ -78,8 +83,20 @@ impl Endings {
                 *set.entry(crate::segment::fold(e)).or_default() |= bit;
             }
         }
-        let max_chars = set.keys().map(|e| e.chars().count()).max().unwrap_or(0);
-        Endings { set, max_chars }
+        let mut trie = HashMap::default();
+        let mut ends = vec![false];
+        for ending in set.keys() {
+            let mut node = 0u32;
+            for c in ending.chars().rev() {
+                let next = ends.len() as u32;
+                node = *trie.entry((node, c)).or_insert_with(|| {
+                    ends.push(false);
+                    next
+                });
+            }
+            ends[node as usize] = true;
+        }
+        Endings { set, trie, ends }
     }
 
     /// Whether `s` is an ending of one of the languages in `mask` (the empty ending always is).
@@ -109,9 +126,17 @@ impl Endings {
             return stems;
         }
         stems.push(word.len() as u8);
-        for (cut, _) in word.char_indices().rev().take(self.max_chars) {
+        let mut node = 0u32;
+        for (cut, c) in word.char_indices().rev() {
+            match self.trie.get(&(node, c)) {
+                Some(&next) => node = next,
+                None => break,
+            }
             let long_enough = word[..cut].chars().nth(MIN_STEM_CHARS - 1).is_some();
-            if long_enough && self.set.contains_key(&word[cut..]) {
+            if !long_enough {
+                break;
+            }
+            if self.ends[node as usize] {
                 stems.push(cut as u8);
             }
         }

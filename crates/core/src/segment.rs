@@ -73,7 +73,10 @@ pub fn fold(word: &str) -> String {
             'A'..='Z' => out.push(c.to_ascii_lowercase()),
             'a'..='z' | 'а'..='я' => out.push(c),
             'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{307}')),
+            _ => match small_alphabet(c) {
+                Some(entry) if entry.lower != '\0' => out.push(entry.lower),
+                _ => out.extend(c.to_lowercase().filter(|&l| l != '\u{307}')),
+            },
         }
     }
     out
@@ -85,8 +88,43 @@ pub fn is_letter(c: char) -> bool {
         0x41..=0x5A | 0x61..=0x7A => true,
         0..=0x7F => false,
         0x400..=0x481 | 0x48A..=0x52F => true,
-        _ => c.is_alphabetic(),
+        _ => small_alphabet(c).map_or_else(|| c.is_alphabetic(), |e| e.letter),
     }
+}
+
+/// What the Unicode tables say of one character of the alphabets we read.
+#[derive(Clone, Copy)]
+struct AlphabetEntry {
+    /// Its one-character lower case, or NUL when lower-casing gives several.
+    lower: char,
+    letter: bool,
+    alphanumeric: bool,
+}
+
+/// Characters below this (Latin with its extensions, Greek, Cyrillic) are looked
+/// up in a table built once from the Unicode tables, which are slow to search
+/// for the Azerbaijani, Turkish and Kazakh letters on every word.
+const SMALL_ALPHABET_END: u32 = 0x530;
+
+fn small_alphabet(c: char) -> Option<AlphabetEntry> {
+    static TABLE: std::sync::LazyLock<Vec<AlphabetEntry>> = std::sync::LazyLock::new(|| {
+        (0..SMALL_ALPHABET_END)
+            .map(|u| {
+                let c = char::from_u32(u).unwrap_or('\0');
+                let mut lower = c.to_lowercase();
+                let one = match (lower.next(), lower.next()) {
+                    (Some(l), None) => l,
+                    _ => '\0',
+                };
+                AlphabetEntry {
+                    lower: one,
+                    letter: c.is_alphabetic(),
+                    alphanumeric: c.is_alphanumeric(),
+                }
+            })
+            .collect()
+    });
+    TABLE.get(c as usize).copied()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -96,7 +134,7 @@ fn is_word_char(c: char) -> bool {
         // Cyrillic letters (without the combining marks and signs of U+0482..0489).
         0x400..=0x481 | 0x48A..=0x52F => true,
         0x301 => true,
-        _ => c.is_alphanumeric(),
+        _ => small_alphabet(c).map_or_else(|| c.is_alphanumeric(), |e| e.alphanumeric),
     }
 }
 
