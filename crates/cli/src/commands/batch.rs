@@ -15,6 +15,14 @@ use std::path::PathBuf;
 /// core busy, few enough that memory does not grow with the corpus.
 const CHUNK: usize = 256;
 
+/// One chunk after extraction: the inputs that could not be read, and the
+/// documents with their results, in input order.
+type Extracted = (
+    Vec<communique_input::InputError>,
+    Vec<InputDocument>,
+    Vec<Result<Record, communique_core::ExtractError>>,
+);
+
 /// What a run did.
 #[derive(Debug, Default)]
 pub struct Summary {
@@ -68,21 +76,33 @@ pub fn run(
                 }
             }
         });
-        for items in received {
-            let mut docs: Vec<InputDocument> = Vec::with_capacity(items.len());
-            for item in items {
-                match item {
-                    Ok(doc) => docs.push(doc),
-                    Err(err) => {
-                        progress.suspend(|| eprintln!("communique: {err}"));
-                        *summary
-                            .skipped
-                            .entry(err.reason.key().to_string())
-                            .or_default() += 1;
+        // Extraction runs one chunk ahead of the sink, so that writing records
+        // (JSON, or the store's transactions) overlaps extracting the next chunk.
+        let (extracted, done) = std::sync::mpsc::sync_channel::<Extracted>(1);
+        scope.spawn(move || {
+            for items in received {
+                let mut docs: Vec<InputDocument> = Vec::with_capacity(items.len());
+                let mut failures = Vec::new();
+                for item in items {
+                    match item {
+                        Ok(doc) => docs.push(doc),
+                        Err(err) => failures.push(err),
                     }
                 }
+                let results: Vec<_> = docs.par_iter().map(|doc| extractor.extract(doc)).collect();
+                if extracted.send((failures, docs, results)).is_err() {
+                    break;
+                }
             }
-            let results: Vec<_> = docs.par_iter().map(|doc| extractor.extract(doc)).collect();
+        });
+        for (failures, docs, results) in done {
+            for err in failures {
+                progress.suspend(|| eprintln!("communique: {err}"));
+                *summary
+                    .skipped
+                    .entry(err.reason.key().to_string())
+                    .or_default() += 1;
+            }
             for (doc, result) in docs.iter().zip(results) {
                 progress.inc(1);
                 match result {
