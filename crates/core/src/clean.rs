@@ -35,9 +35,15 @@ pub struct Cleaned {
 /// The compiled furniture rules of `data/boilerplate.toml`.
 pub struct Furniture {
     lines: HashSet<String>,
-    // Separate regexes, not a RegexSet: each keeps its literal prefilter and lazy
-    // DFA, where a set with Unicode word boundaries falls back to the slow PikeVM.
-    patterns: Vec<Regex>,
+    /// The line patterns, in two parts. Those anchored at the start of the line
+    /// and without a word boundary are joined into one alternation: a line is
+    /// searched once instead of once per pattern (each search has a fixed cost,
+    /// and pages are mostly short lines), and the search stops within a few
+    /// characters. The others stay apart: an unanchored pattern keeps its own
+    /// literal prefilter, and a Unicode word boundary keeps the lazy DFA off
+    /// non-ASCII text, so that joined they would slow every pattern down.
+    joined_patterns: Option<Regex>,
+    separate_patterns: Vec<Regex>,
     related: HashSet<String>,
     datelines: Vec<Regex>,
     time: Regex,
@@ -52,6 +58,26 @@ impl Furniture {
         let norm = |s: &String| normalize_line(s);
         let lines: HashSet<String> = b.lines.iter().map(norm).collect();
         let related: HashSet<String> = b.related_markers.iter().map(norm).collect();
+        // Validated at load time, so compiling a single pattern cannot fail here;
+        // should the joined alternation exceed the size limit, its patterns stay apart.
+        let compiled = |list: &[&String]| -> Vec<Regex> {
+            list.iter().filter_map(|p| Regex::new(p).ok()).collect()
+        };
+        let (plain, other): (Vec<&String>, Vec<&String>) = b
+            .patterns
+            .iter()
+            .partition(|p| anchored_at_start(p) && !p.contains("\\b"));
+        let mut separate_patterns = compiled(&other);
+        let joined_patterns = if plain.is_empty() {
+            None
+        } else {
+            let alternation: Vec<String> = plain.iter().map(|p| format!("(?:{p})")).collect();
+            let joined = Regex::new(&alternation.join("|")).ok();
+            if joined.is_none() {
+                separate_patterns.extend(compiled(&plain));
+            }
+            joined
+        };
         let longest = lines
             .iter()
             .chain(&related)
@@ -60,12 +86,8 @@ impl Furniture {
             .unwrap_or(0);
         Furniture {
             lines,
-            // Validated at load time, so compiling cannot fail here.
-            patterns: b
-                .patterns
-                .iter()
-                .filter_map(|p| Regex::new(p).ok())
-                .collect(),
+            joined_patterns,
+            separate_patterns,
             related,
             datelines: b
                 .datelines
@@ -80,7 +102,11 @@ impl Furniture {
 
     fn is_furniture(&self, line: &str) -> bool {
         (self.short_enough(line) && self.lines.contains(&normalize_line(line)))
-            || self.patterns.iter().any(|p| p.is_match(line))
+            || self
+                .joined_patterns
+                .as_ref()
+                .is_some_and(|p| p.is_match(line))
+            || self.separate_patterns.iter().any(|p| p.is_match(line))
     }
 
     fn is_related_marker(&self, line: &str) -> bool {
@@ -100,6 +126,15 @@ impl Furniture {
             .nth(self.longest)
             .is_none()
     }
+}
+
+/// Whether every match of the pattern starts at the start of the text (`^…`).
+fn anchored_at_start(pattern: &str) -> bool {
+    regex_syntax::parse(pattern).is_ok_and(|hir| {
+        hir.properties()
+            .look_set_prefix()
+            .contains(regex_syntax::hir::Look::Start)
+    })
 }
 
 fn normalize_line(s: &str) -> String {
