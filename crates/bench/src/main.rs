@@ -4,10 +4,15 @@
 
 use anyhow::Context;
 use clap::Parser;
-use communique_bench::{cli, corpus, report, run};
+use communique_bench::{cli, corpus, report, run, stages};
 use communique_core::KnowledgeBase;
 use std::path::PathBuf;
 use std::time::Instant;
+
+// The same allocator as the `communique` binary, so that in-process figures
+// measure what the command line runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(about = "Throughput and memory benchmark of communique extract")]
@@ -46,6 +51,9 @@ struct Args {
     /// Do not time the CLI binary.
     #[arg(long)]
     no_cli: bool,
+    /// Also time each stage of the extractor apart, on one thread.
+    #[arg(long)]
+    stages: bool,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -117,6 +125,13 @@ fn main() -> anyhow::Result<()> {
             ),
         }
     }
+    let stages = if args.stages {
+        eprintln!("communique-bench: timing each stage on 1 thread...");
+        let kb = KnowledgeBase::embedded().context("loading the embedded knowledge base")?;
+        Some(stages::measure(std::slice::from_ref(&input), kb)?)
+    } else {
+        None
+    };
     println!("cores: {all_cores}");
     print!(
         "\n{}\n{}\n{}",
@@ -124,5 +139,8 @@ fn main() -> anyhow::Result<()> {
         splits,
         report::verdict(&rows, manifest.page_bytes)
     );
+    if let Some(b) = stages {
+        print!("\n{}", report::stages(&b));
+    }
     Ok(())
 }

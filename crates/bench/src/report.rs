@@ -157,3 +157,21 @@ pub fn verdict(rows: &[Row], page_bytes: u64) -> String {
         mark(peak.is_some_and(|p| p < TARGET_PEAK_MB)),
     )
 }
+
+/// The stage table: seconds, MB/s of the stage alone and share of the whole.
+pub fn stages(b: &crate::stages::Breakdown) -> String {
+    let total: f64 = b.seconds.iter().map(|d| d.as_secs_f64()).sum();
+    let mb = b.text_bytes as f64 / 1e6;
+    let mut out = format!(
+        "stages on 1 thread ({mb:.1} MB of text, {total:.1} s in all):\n\n| stage | s | MB/s alone | share |\n|---|---:|---:|---:|\n"
+    );
+    for (name, d) in crate::stages::STAGES.iter().zip(&b.seconds) {
+        let s = d.as_secs_f64();
+        out.push_str(&format!(
+            "| {name} | {s:.2} | {:.0} | {:.0} % |\n",
+            mb / s.max(1e-9),
+            100.0 * s / total.max(1e-9)
+        ));
+    }
+    out
+}

@@ -192,7 +192,7 @@ struct Entry<T> {
 }
 
 /// One match of a phrase in a token sequence.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Match<'a, T> {
     /// Token range of the match.
     pub start: usize,
@@ -202,6 +202,15 @@ pub struct Match<'a, T> {
     /// by a hyphen or apostrophe (`a` of `AZAL-a`): a slice of that token's folded form.
     pub suffix: &'a str,
 }
+
+// A match only borrows its payload: it copies whatever the payload's type.
+impl<T> Clone for Match<'_, T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Match<'_, T> {}
 
 /// Prefix patterns are indexed by their first few characters, so that a word
 /// costs one lookup whatever the lengths of the prefixes; a shorter prefix is
@@ -419,28 +428,39 @@ fn match_entry<'t, T>(
 }
 
 /// Keep the longest of overlapping matches (earliest first on ties); `rank` breaks
-/// ties between matches of the same span (lower wins).
+/// ties between matches of the same span (lower wins), and the order found
+/// breaks the rest.
 pub fn longest_first<'a, T>(
-    mut matches: Vec<Match<'a, T>>,
+    matches: &[Match<'a, T>],
     rank: impl Fn(&T) -> u8,
 ) -> Vec<Match<'a, T>> {
-    matches.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(a.start.cmp(&b.start))
-            .then(rank(a.payload).cmp(&rank(b.payload)))
-    });
+    // One key per match, computed once: the sort compares keys, not matches.
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = matches
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            (
+                std::cmp::Reverse(m.end - m.start),
+                m.start,
+                rank(m.payload),
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
     // Which tokens a kept match already covers: linear however long the text.
     let mut taken = vec![false; matches.iter().map(|m| m.end).max().unwrap_or(0)];
-    let mut kept = Vec::new();
-    for m in matches {
+    let mut kept: Vec<usize> = Vec::new();
+    for (_, _, _, i) in order {
+        let m = &matches[i];
         if !taken[m.start..m.end].iter().any(|&t| t) {
             taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
-            kept.push(m);
+            kept.push(i);
         }
     }
-    kept.sort_by_key(|m| m.start);
-    kept
+    // Kept matches never share a start, so this is their order in the text.
+    kept.sort_unstable_by_key(|&i| matches[i].start);
+    kept.into_iter().map(|i| matches[i]).collect()
 }
 
 #[cfg(test)]
@@ -559,7 +579,7 @@ mod tests {
         );
         lex.add("ООН", CaseRule::Exact, "un", &e, ANY_LANGUAGE);
         let toks = tokenize("резолюциями Совета Безопасности ООН.");
-        let kept = longest_first(lex.find_all(&toks, &e), |_| 0);
+        let kept = longest_first(&lex.find_all(&toks, &e), |_| 0);
         assert_eq!(kept.len(), 1);
         assert_eq!(*kept[0].payload, "unsc");
     }

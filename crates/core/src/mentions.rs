@@ -63,7 +63,7 @@ fn rank(r: &MentionRef) -> u8 {
 pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     let all = kb.mentions.find_all(tokens, &kb.endings);
     // Persons sharing a span are candidates of one mention, not rivals.
-    let kept = crate::lexicon::longest_first(all.clone(), rank);
+    let kept = crate::lexicon::longest_first(&all, rank);
     let mut out = Vec::with_capacity(kept.len());
     for m in kept {
         let kind = match *m.payload {

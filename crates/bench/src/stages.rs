@@ -1,0 +1,86 @@
+//! Where the time goes: each stage of the extractor timed apart over the
+//! corpus, on one thread.
+//!
+//! The stages of `Extractor::annotate` (crates/core/src/pipeline.rs) are
+//! called one by one, in its order, on each document; what follows annotation
+//! (linking, events, fusion and building the record) is timed as the rest of
+//! `Extractor::extract`. A profiler says the same at finer grain; this is the
+//! figure anyone can reproduce with the benchmark's command.
+
+use communique_core::{
+    clean, language, mentions, segment, Extractor, InputDocument, KnowledgeBase,
+};
+use communique_input::{read_inputs, ReadOptions};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// The stages timed apart, in pipeline order.
+pub const STAGES: [&str; 9] = [
+    "clean",
+    "tokenize",
+    "stems",
+    "language",
+    "sentences",
+    "mentions",
+    "dates",
+    "rest of annotation",
+    "link, events, fuse, record",
+];
+
+/// Seconds per stage over the whole corpus, and the text bytes extracted.
+pub struct Breakdown {
+    pub seconds: [Duration; 9],
+    pub text_bytes: u64,
+}
+
+pub fn measure(inputs: &[PathBuf], kb: KnowledgeBase) -> anyhow::Result<Breakdown> {
+    let docs: Vec<InputDocument> = read_inputs(inputs, &ReadOptions::default())
+        .filter_map(Result::ok)
+        .collect();
+    let furniture = clean::Furniture::new(&kb);
+    let extractor = Extractor::new(kb);
+    let kb = extractor.kb();
+    let mut seconds = [Duration::ZERO; 9];
+    let mut text_bytes = 0u64;
+    for doc in &docs {
+        text_bytes += doc.text.len() as u64;
+        let mut staged = [Duration::ZERO; 7];
+        let mut lap = Instant::now();
+        let mut time = |stage: usize, lap: &mut Instant| {
+            staged[stage] = lap.elapsed();
+            *lap = Instant::now();
+        };
+        let cleaned = clean::clean(&doc.text, kb, &furniture);
+        time(0, &mut lap);
+        let mut tokens = segment::tokenize(&cleaned.text);
+        time(1, &mut lap);
+        segment::analyse(&mut tokens, &kb.endings);
+        time(2, &mut lap);
+        let lang = language::identify(&tokens, kb);
+        time(3, &mut lap);
+        segment::sentences(&cleaned.text, &mut tokens, &kb.abbreviations);
+        time(4, &mut lap);
+        mentions::find(&tokens, kb, lang.code());
+        time(5, &mut lap);
+        kb.dates.find(&tokens, &kb.endings, cleaned.published);
+        time(6, &mut lap);
+        // The pipeline's own annotation and extraction of the same document:
+        // annotation beyond the stages above (checks, copies) and everything
+        // after it are the differences.
+        let annotating = Instant::now();
+        let _ = extractor.annotate(doc);
+        let annotate = annotating.elapsed();
+        let extracting = Instant::now();
+        let _ = extractor.extract(doc);
+        let extract = extracting.elapsed();
+        for (total, stage) in seconds.iter_mut().zip(staged) {
+            *total += stage;
+        }
+        seconds[7] += annotate.saturating_sub(staged.iter().sum());
+        seconds[8] += extract.saturating_sub(annotate);
+    }
+    Ok(Breakdown {
+        seconds,
+        text_bytes,
+    })
+}
