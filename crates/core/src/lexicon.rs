@@ -567,6 +567,41 @@ mod tests {
     }
 
     #[test]
+    fn stems_come_from_the_word_end_longest_first() {
+        let e = endings();
+        let word = "арменией";
+        let stems: Vec<&str> = e
+            .stem_lengths(word)
+            .into_iter()
+            .map(|cut| &word[..cut as usize])
+            .collect();
+        // The whole word, then the word less each listed ending it ends with, the
+        // shortest ending first: `й` and `ей` are not listed, `ией` is.
+        assert_eq!(stems, ["арменией", "армен"]);
+        let stems: Vec<&str> = e
+            .stem_lengths("нии")
+            .into_iter()
+            .map(|cut| &"нии"[..cut as usize])
+            .collect();
+        // A stem keeps at least two characters.
+        assert_eq!(stems, ["нии", "ни"]);
+    }
+
+    #[test]
+    fn short_and_long_prefixes_both_match() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add("вс*", CaseRule::Any, "short", &e, ANY_LANGUAGE);
+        lex.add("встреч*", CaseRule::Any, "long", &e, ANY_LANGUAGE);
+        lex.add("встре*", CaseRule::Any, "shorter", &e, ANY_LANGUAGE);
+        let mut got: Vec<&str> = found(&lex, "встречи").into_iter().map(|(p, _)| p).collect();
+        got.sort();
+        assert_eq!(got, ["long", "short", "shorter"]);
+        assert_eq!(found(&lex, "вставка").len(), 1);
+        assert!(found(&lex, "в").is_empty());
+    }
+
+    #[test]
     fn longest_match_wins() {
         let e = endings();
         let mut lex = Lexicon::default();

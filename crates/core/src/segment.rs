@@ -320,6 +320,22 @@ mod tests {
     }
 
     #[test]
+    fn letters_of_the_turkic_alphabets_fold_through_the_table() {
+        // Azerbaijani, Turkish and Kazakh capitals outside basic Latin and Cyrillic.
+        assert_eq!(fold("ŞUŞA"), "şuşa");
+        assert_eq!(fold("ÇAĞDAŞ"), "çağdaş");
+        assert_eq!(fold("ÖĞRENCİ"), "öğrenci");
+        assert_eq!(fold("ҚАЗАҚСТАН"), "қазақстан");
+        assert_eq!(fold("ӘЛЕМ ҢҰҮҒІӨҺ"), "әлем ңұүғіөһ");
+        // A capital whose lower case is two characters keeps the general path.
+        assert_eq!(fold("İ"), "i");
+        assert!(is_letter('ə') && is_letter('Ş') && is_letter('ң'));
+        assert!(!is_letter('×') && !is_letter('§'));
+        let words: Vec<String> = tokenize("Şuşa×Ağdam").into_iter().map(|t| t.text).collect();
+        assert_eq!(words, ["Şuşa", "Ağdam"]);
+    }
+
+    #[test]
     fn sentences_respect_abbreviations_and_initials() {
         let text = "Центр им. Курмангазы открыт. Затем Ə.Əsədov и O.Bektenov говорили. План на 2025-2026 гг.\nНовая строка";
         let mut toks = tokenize(text);

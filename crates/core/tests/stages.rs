@@ -69,6 +69,40 @@ fn cleaning_drops_every_furniture_line_of_the_seeds() {
 }
 
 #[test]
+fn furniture_patterns_of_every_kind_drop_their_lines() {
+    // Patterns anchored at the line start are searched as one alternation; those
+    // with a word boundary, or unanchored, apart. Lines of each kind must go,
+    // and prose that merely resembles them must stay.
+    let prose = "Министр иностранных дел Азербайджана Джейхун Байрамов провел переговоры с коллегой в Баку.";
+    let page = format!(
+        "Заголовок новости о переговорах министров\n\
+         Просмотров: 2104\n\
+         7EE9FDB8-1B2C-4D3E-8F90-A1B2C3D4E5F6\n\
+         {prose}\n\
+         Подписывайтесь на наш канал в Telegram\n\
+         This site uses cookies to improve your experience\n\
+         Фото: пресс-служба МИД\n\
+         Просмотров и мнений было много, сообщили участники встречи министров на форуме.\n"
+    );
+    let record = extract("furniture-kinds", None, &page);
+    let text = record.text.unwrap();
+    for furniture in [
+        "Просмотров: 2104",
+        "7EE9FDB8",
+        "Подписывайтесь",
+        "cookies",
+        "Фото:",
+    ] {
+        assert!(
+            !text.contains(furniture),
+            "{furniture:?} reached the article"
+        );
+    }
+    assert!(text.contains(prose));
+    assert!(text.contains("Просмотров и мнений было много"));
+}
+
+#[test]
 fn header_dates_and_times_become_the_publication_date() {
     let page = "Заголовок новости о переговорах министров\n\n13:02 / 11.03.2025 Просмотров: 2104\n\n\
                 Министр иностранных дел Азербайджана Джейхун Байрамов встретился с коллегой из Казахстана.";
