@@ -92,15 +92,6 @@ pub struct EventContext<'a> {
     pub lang: &'a str,
 }
 
-/// Consultation modes from least to most specific: when reports of one event
-/// disagree, the more specific mode wins (a "meeting" that was a visit is a visit).
-const MODE_SPECIFICITY: [&str; 4] = ["meeting", "phone", "third-party", "visit"];
-
-/// Rank of a consultation mode in [`MODE_SPECIFICITY`], `None` for other modes.
-pub fn mode_rank(mode: &str) -> Option<usize> {
-    MODE_SPECIFICITY.iter().position(|m| *m == mode)
-}
-
 pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let kb = cx.kb;
     let cues = kb.cue_words.find_all(cx.tokens, &kb.endings);
@@ -165,8 +156,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             };
             let cue = &kb.cues[ci as usize];
             // One consultation or agreement per sentence; support and blame of several
-            // kinds ("поблагодарил и поздравил") are separate events.
-            let one_per_type = matches!(cue.event_type.get_ref().as_str(), "CONSULT" | "AGREE");
+            // kinds ("поблагодарил и поздравил") are separate events (events.toml says which).
+            let one_per_type = kb
+                .event_type(cue.event_type.get_ref())
+                .is_some_and(|t| t.one_per_sentence);
             if seen_types.iter().any(|(t, mode)| {
                 t == cue.event_type.get_ref() && (one_per_type || *mode == cue.mode)
             }) {
@@ -541,10 +534,15 @@ fn build_event(
         .and_then(|g| g.location.clone())
         .map(|(place, country)| (Some(country), place))
         .unwrap_or_default();
-    if cue.event_type.get_ref() == "CONSULT" {
+    let event_type = cue.event_type.get_ref();
+    if cx
+        .kb
+        .event_type(event_type)
+        .is_some_and(|t| !t.modes.is_empty())
+    {
         let venue = forum_venue(cx, groups);
         for (m, c) in modifiers {
-            let rank = |x: &str| mode_rank(x).unwrap_or(0);
+            let rank = |x: &str| cx.kb.mode_rank(event_type, x).unwrap_or(0);
             if rank(m) > rank(&mode) || mode == cue.mode {
                 mode = m.clone();
                 cameo = c.clone();

@@ -7,6 +7,7 @@
 //! fusion belongs to the store.
 
 use crate::events::{Actor, Event};
+use crate::kb::KnowledgeBase;
 
 fn side_key(a: &Actor) -> Vec<String> {
     let mut k = if a.countries.is_empty() {
@@ -18,11 +19,7 @@ fn side_key(a: &Actor) -> Vec<String> {
     k
 }
 
-fn symmetric_type(t: &str) -> bool {
-    matches!(t, "CONSULT" | "AGREE")
-}
-
-fn same_event(a: &Event, b: &Event) -> bool {
+fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type || a.status != b.status {
         return false;
     }
@@ -39,7 +36,10 @@ fn same_event(a: &Event, b: &Event) -> bool {
         side_key(&b.source),
         side_key(&b.target),
     );
-    if symmetric_type(&a.event_type) {
+    if kb
+        .event_type(&a.event_type)
+        .is_some_and(|t| t.fuse_unordered)
+    {
         // Phone calls and meetings of one pair on one day are one contact reported twice.
         let mut p1 = [s1, t1];
         let mut p2 = [s2, t2];
@@ -51,26 +51,26 @@ fn same_event(a: &Event, b: &Event) -> bool {
     }
 }
 
-pub fn fuse(events: Vec<Event>) -> Vec<Event> {
+pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for ev in events {
-        match out.iter_mut().find(|e| same_event(e, &ev)) {
-            Some(kept) => absorb(kept, ev),
+        match out.iter_mut().find(|e| same_event(kb, e, &ev)) {
+            Some(kept) => absorb(kb, kept, ev),
             None => out.push(ev),
         }
     }
     out
 }
 
-fn absorb(kept: &mut Event, mut other: Event) {
-    let rank = crate::events::mode_rank;
+fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
+    let rank = |e: &Event| kb.mode_rank(&e.event_type, &e.mode);
     // Align the other's sides with ours before merging persons.
     let reversed = side_key(&other.source) != side_key(&kept.source)
         && side_key(&other.target) == side_key(&kept.source);
     if reversed {
         std::mem::swap(&mut other.source, &mut other.target);
     }
-    if let (Some(a), Some(b)) = (rank(&kept.mode), rank(&other.mode)) {
+    if let (Some(a), Some(b)) = (rank(kept), rank(&other)) {
         if b > a {
             kept.mode = other.mode.clone();
             kept.cameo = other.cameo.clone();

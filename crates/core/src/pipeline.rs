@@ -161,7 +161,7 @@ impl Extractor {
             published,
             lang: doc.lang.code(),
         });
-        let events = fuse::fuse(events);
+        let events = fuse::fuse(events, &self.kb);
 
         let published_text = match (published, &input.published) {
             (_, Some(given)) if PartialDate::parse_iso(given).is_some() => Some(given.clone()),

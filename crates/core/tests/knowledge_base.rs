@@ -74,6 +74,51 @@ roles = [{ role = "foreign-minister", country = "MLT", from = "2022-03-30" }]
 }
 
 #[test]
+fn event_type_rules_are_read_from_events_toml() {
+    // Two mode modifiers in one sentence: the more specific mode wins.
+    let text = "Президент Азербайджана Ильхам Алиев провел переговоры с президентом Турции \
+                Реджепом Тайипом Эрдоганом по телефону в ходе визита в Анкару.";
+    let mode = |kb: KnowledgeBase| {
+        let input = InputDocument {
+            id: "t".into(),
+            published: Some("2024-04-16".into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let record = Extractor::new(kb).extract(&input).unwrap();
+        assert_eq!(record.events.len(), 1, "{:?}", record.events);
+        record.events[0].mode.clone()
+    };
+    // Shipped: a visit is more specific than a phone call.
+    assert_eq!(mode(KnowledgeBase::load(&data_dir()).unwrap()), "visit");
+    // A user who ranks the modes the other way round gets the call.
+    let dir = edited_copy("events.toml", |text| {
+        text.replace(
+            r#"modes = ["meeting", "phone", "third-party", "visit"]"#,
+            r#"modes = ["visit", "meeting", "phone", "third-party"]"#,
+        )
+    });
+    assert_eq!(mode(KnowledgeBase::load(dir.path()).unwrap()), "phone");
+}
+
+#[test]
+fn a_mode_missing_from_its_type_is_reported_with_its_line() {
+    let dir = edited_copy("events.toml", |text| {
+        text.replace(
+            r#"modes = ["meeting", "phone", "third-party", "visit"]"#,
+            r#"modes = ["meeting", "third-party", "visit"]"#,
+        )
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a cue with an unlisted mode is rejected")
+        .to_string();
+    assert!(err.contains("events.toml:"), "{err}");
+    assert!(err.contains("cue mode \"phone\""), "{err}");
+    assert!(err.contains("modifier mode \"phone\""), "{err}");
+}
+
+#[test]
 fn syntax_errors_name_file_and_line() {
     let dir = edited_copy("persons.toml", |text| {
         format!("{text}\n[[person]]\nid = \"person:broken\nname = 3\n")

@@ -133,6 +133,7 @@ pub struct Parsed {
     pub langs: Vec<LangData>,
     pub cues: Vec<EventCue>,
     pub modifiers: Vec<ModeModifier>,
+    pub event_types: Vec<EventTypeRules>,
     pub statuses: Vec<StatusCue>,
     pub blocks: Vec<CueBlock>,
     pub topics: Vec<Topic>,
@@ -182,6 +183,8 @@ struct EventsFile {
     version: u32,
     #[serde(default)]
     cue: Vec<EventCue>,
+    #[serde(default, rename = "type")]
+    types: Vec<EventTypeRules>,
     #[serde(default)]
     modifier: Vec<ModeModifier>,
     #[serde(default)]
@@ -260,6 +263,7 @@ pub fn parse(sources: &Sources, root: &Path) -> Result<Parsed, KbError> {
                 check_version(f.version);
                 parsed.cues = f.cue;
                 parsed.modifiers = f.modifier;
+                parsed.event_types = f.types;
                 parsed.statuses = f.status;
                 parsed.blocks = f.block;
             }
@@ -588,6 +592,46 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 (root.join(&file), 0),
                 format!("syntax \"{}\" must be svo or sov", lang.syntax),
             );
+        }
+    }
+    let mut type_names = HashSet::new();
+    for rules in &parsed.event_types {
+        let name = rules.name.get_ref();
+        if !type_names.insert(name.as_str()) {
+            push(
+                at("events.toml", rules.name.span()),
+                format!("event type \"{name}\" is described twice"),
+            );
+        }
+        if rules.modes.is_empty() {
+            continue;
+        }
+        for cue in parsed
+            .cues
+            .iter()
+            .filter(|c| c.event_type.get_ref() == name)
+        {
+            if !rules.modes.contains(&cue.mode) {
+                push(
+                    at("events.toml", cue.event_type.span()),
+                    format!(
+                        "{name} cue mode \"{}\" is not among the type's modes {:?}",
+                        cue.mode, rules.modes
+                    ),
+                );
+            }
+        }
+        for modifier in &parsed.modifiers {
+            if !rules.modes.contains(modifier.mode.get_ref()) {
+                push(
+                    at("events.toml", modifier.mode.span()),
+                    format!(
+                        "modifier mode \"{}\" is not among the {name} modes {:?}",
+                        modifier.mode.get_ref(),
+                        rules.modes
+                    ),
+                );
+            }
         }
     }
     if problems.is_empty() {

@@ -65,6 +65,7 @@ pub struct KnowledgeBase {
     pub langs: HashMap<String, LangData>,
     pub cues: Vec<EventCue>,
     pub modifiers: Vec<ModeModifier>,
+    pub event_types: Vec<EventTypeRules>,
     pub statuses: Vec<StatusCue>,
     pub topics: Vec<Topic>,
     pub boilerplate: Boilerplate,
@@ -379,6 +380,7 @@ impl KnowledgeBase {
                 .collect(),
             cues: p.cues,
             modifiers: p.modifiers,
+            event_types: p.event_types,
             statuses: p.statuses,
             topics: p.topics,
             boilerplate: p.boilerplate,
@@ -396,6 +398,20 @@ impl KnowledgeBase {
             place_index,
             alpha2_index,
         }
+    }
+
+    /// How an event type behaves beyond its cues, if events.toml says.
+    pub fn event_type(&self, name: &str) -> Option<&EventTypeRules> {
+        self.event_types.iter().find(|t| t.name.get_ref() == name)
+    }
+
+    /// Rank of `mode` among the modes of `event_type`, least specific first;
+    /// `None` when the type lists no such mode.
+    pub fn mode_rank(&self, event_type: &str, mode: &str) -> Option<usize> {
+        self.event_type(event_type)?
+            .modes
+            .iter()
+            .position(|m| m == mode)
     }
 
     /// The data of a language, or empty data for one the knowledge base lacks.

@@ -261,6 +261,26 @@ pub struct EventCue {
     pub phrases: Names,
 }
 
+/// How an event type behaves beyond its cues (`[[type]]` in events.toml).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventTypeRules {
+    pub name: Spanned<String>,
+    /// A sentence tells at most one event of the type, whatever its cues: several
+    /// cues of a meeting name one meeting, while thanks and congratulations are two.
+    #[serde(default)]
+    pub one_per_sentence: bool,
+    /// Reports of one event fuse on the unordered pair of its actors, whichever
+    /// side they name first.
+    #[serde(default)]
+    pub fuse_unordered: bool,
+    /// The type's modes, least specific first. Mode modifiers ("по телефону")
+    /// apply to types that list modes, and when reports disagree the most
+    /// specific mode wins (a "meeting" that was a visit is a visit).
+    #[serde(default)]
+    pub modes: Vec<String>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ModeModifier {
