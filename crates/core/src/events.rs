@@ -541,8 +541,9 @@ fn build_event(
         .is_some_and(|t| !t.modes.is_empty())
     {
         let venue = forum_venue(cx, groups);
-        for (m, c) in modifiers {
-            let rank = |x: &str| cx.kb.mode_rank(event_type, x).unwrap_or(0);
+        let rank = |x: &str| cx.kb.mode_rank(event_type, x);
+        // A modifier applies to the types that list its mode.
+        for (m, c) in modifiers.iter().filter(|(m, _)| rank(m).is_some()) {
             if rank(m) > rank(&mode) || mode == cue.mode {
                 mode = m.clone();
                 cameo = c.clone();

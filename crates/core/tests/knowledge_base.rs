@@ -115,7 +115,10 @@ fn a_mode_missing_from_its_type_is_reported_with_its_line() {
         .to_string();
     assert!(err.contains("events.toml:"), "{err}");
     assert!(err.contains("cue mode \"phone\""), "{err}");
-    assert!(err.contains("modifier mode \"phone\""), "{err}");
+    assert!(
+        err.contains("modifier mode \"phone\" is listed by no [[type]]"),
+        "{err}"
+    );
 }
 
 #[test]

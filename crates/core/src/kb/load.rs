@@ -621,17 +621,15 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 );
             }
         }
-        for modifier in &parsed.modifiers {
-            if !rules.modes.contains(modifier.mode.get_ref()) {
-                push(
-                    at("events.toml", modifier.mode.span()),
-                    format!(
-                        "modifier mode \"{}\" is not among the {name} modes {:?}",
-                        modifier.mode.get_ref(),
-                        rules.modes
-                    ),
-                );
-            }
+    }
+    // A modifier applies to the types that list its mode: one no type lists is dead.
+    for modifier in &parsed.modifiers {
+        let mode = modifier.mode.get_ref();
+        if !parsed.event_types.iter().any(|t| t.modes.contains(mode)) {
+            push(
+                at("events.toml", modifier.mode.span()),
+                format!("modifier mode \"{mode}\" is listed by no [[type]]"),
+            );
         }
     }
     if problems.is_empty() {
