@@ -25,12 +25,13 @@ impl Lang {
 
 /// What identification needs of each language, prepared once per knowledge base:
 /// the folded distinctive letters, the script, and one table from frequent word
-/// to the languages it is frequent in (a bit per language), so that each word
-/// is looked up once rather than once per language.
+/// to the languages it is frequent in, so that each word is looked up once
+/// rather than once per language.
 #[derive(Debug, Clone, Default)]
 pub struct Profiles {
     langs: Vec<Profile>,
-    stopwords: FxHashMap<String, u32>,
+    /// Frequent word → indices (in `langs`) of the languages it is frequent in.
+    stopwords: FxHashMap<String, Vec<usize>>,
     /// Every distinctive letter of any language, numbered: only these are counted.
     slots: FxHashMap<char, usize>,
     /// The same for the first [`TABLE_CHARS`] code points, as a table: Cyrillic
@@ -54,7 +55,7 @@ impl Profiles {
         let mut profiles = Profiles::default();
         let mut langs: Vec<&LangData> = langs.into_iter().collect();
         langs.sort_by(|a, b| a.code.cmp(&b.code));
-        for (i, lang) in langs.into_iter().take(32).enumerate() {
+        for (i, lang) in langs.into_iter().enumerate() {
             let letters = crate::segment::fold(&lang.letters)
                 .chars()
                 .map(|c| {
@@ -68,10 +69,13 @@ impl Profiles {
                 letters,
             });
             for w in &lang.stopwords {
-                *profiles
+                let langs = profiles
                     .stopwords
                     .entry(crate::segment::fold(w))
-                    .or_default() |= 1 << i;
+                    .or_default();
+                if !langs.contains(&i) {
+                    langs.push(i);
+                }
             }
         }
         profiles.table = vec![NO_SLOT; TABLE_CHARS];
@@ -111,10 +115,8 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
                 letter_counts[slot] += 1;
             }
         }
-        if let Some(&mask) = profiles.stopwords.get(&t.fold) {
-            for (i, hits) in stop_hits.iter_mut().enumerate() {
-                *hits += ((mask >> i) & 1) as usize;
-            }
+        for &i in profiles.stopwords.get(&t.fold).into_iter().flatten() {
+            stop_hits[i] += 1;
         }
     }
     let mut best: Option<(&str, f64)> = None;
