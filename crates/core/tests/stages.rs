@@ -230,6 +230,25 @@ fn money_is_not_a_country() {
 }
 
 #[test]
+fn kazakh_trade_is_not_saudi_arabia() {
+    // `сауда` (trade) once read as the adjective `сауд` (Saudi) plus an ending.
+    let r = extract(
+        "kk-trade",
+        None,
+        "Қазақстан мен Өзбекстан арасындағы сауда көлемі өткен жылы 4 миллиард долларға жетті. \
+         Екі ел сауданы кеңейтуге келісті.",
+    );
+    assert_eq!(ids(&r, "country"), ["country:KAZ", "country:UZB"]);
+    // The kingdom itself is still found, by name and by adjective.
+    let r = extract(
+        "kk-saudi",
+        None,
+        "Тоқаев Сауд Арабиясының Королімен кездесті. Саудиялық делегация Астанаға келді.",
+    );
+    assert!(ids(&r, "country").contains(&"country:SAU".to_string()));
+}
+
+#[test]
 fn titles_resolve_to_who_held_the_role_on_the_date() {
     // A Kazakh outlet: "Глава государства" is Kazakhstan's president.
     let page = "В ходе рабочей поездки в Баку Глава государства провел встречу с Президентом Азербайджана, сообщает пресс-служба Akorda.kz.";
