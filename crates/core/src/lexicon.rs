@@ -276,6 +276,33 @@ impl<T> Lexicon<T> {
         endings: &Endings,
         mask: u32,
     ) -> bool {
+        self.add_phrase(phrase, case, payload, endings, mask, true)
+    }
+
+    /// Add a phrase whose words are not reduced to a stem: a text word matches
+    /// only as the whole phrase word plus an ending. For word forms that exist
+    /// only as they are, such as the first part of a compound (`датско-`), whose
+    /// stem would meet unrelated words (`дат` of `дата`).
+    pub fn add_unreduced(
+        &mut self,
+        phrase: &str,
+        case: CaseRule,
+        payload: T,
+        endings: &Endings,
+        mask: u32,
+    ) -> bool {
+        self.add_phrase(phrase, case, payload, endings, mask, false)
+    }
+
+    fn add_phrase(
+        &mut self,
+        phrase: &str,
+        case: CaseRule,
+        payload: T,
+        endings: &Endings,
+        mask: u32,
+        reduce: bool,
+    ) -> bool {
         let mut words = Vec::new();
         for raw in phrase
             .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’' || c == '.')
@@ -287,7 +314,7 @@ impl<T> Lexicon<T> {
                 words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
             } else {
                 let full = crate::segment::fold(raw);
-                let stem = if case == CaseRule::Exact {
+                let stem = if case == CaseRule::Exact || !reduce {
                     None
                 } else {
                     endings.phrase_stem(&full, mask)

@@ -230,6 +230,21 @@ fn money_is_not_a_country() {
 }
 
 #[test]
+fn compound_prefixes_match_only_whole() {
+    // `датский` gives the compound prefix `дато`; reduced to `дат` it met `дата`.
+    let r = extract(
+        "ru-date",
+        None,
+        "Дата визита пока не определена. Азербайджано-казахстанские и российско-армянские \
+         переговоры прошли в Астане.",
+    );
+    assert_eq!(
+        ids(&r, "country"),
+        ["country:ARM", "country:AZE", "country:KAZ", "country:RUS"]
+    );
+}
+
+#[test]
 fn kazakh_trade_is_not_saudi_arabia() {
     // `сауда` (trade) once read as the adjective `сауд` (Saudi) plus an ending.
     let r = extract(

@@ -153,7 +153,7 @@ impl KnowledgeBase {
                 for adjective in adjectives {
                     for (suffix, joiner) in &lang.compound_prefixes {
                         if let Some(stem) = adjective.strip_suffix(suffix.as_str()) {
-                            mentions.add(
+                            mentions.add_unreduced(
                                 &format!("{stem}{joiner}"),
                                 CaseRule::Any,
                                 MentionRef::CountryAdj(i),
