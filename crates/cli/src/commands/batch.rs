@@ -52,9 +52,10 @@ impl Summary {
 
 /// Extract every document of `paths`, handing each record to `sink` in input order.
 ///
-/// A reader thread decodes the next chunk while the pool extracts the current one,
-/// so reading stays off the critical path; the channel holds one chunk, which
-/// bounds memory whatever the corpus size.
+/// Three stages run at once: a reader thread decodes the next chunk, the pool
+/// extracts the current one, and the caller's thread hands the previous one to
+/// `sink`, so reading and writing stay off the critical path. Each channel holds
+/// one chunk, so at most a handful of chunks are in memory whatever the corpus size.
 pub fn run(
     paths: &[PathBuf],
     read: &ReadOptions,
