@@ -82,17 +82,26 @@ fn list_column<'a>(rows: &[&'a EventRow], get: impl Fn(&'a EventRow) -> Vec<&'a 
     Arc::new(b.finish())
 }
 
-fn strings<'a>(rows: &[&'a EventRow], get: impl Fn(&'a EventRow) -> Option<&'a str>) -> ArrayRef {
-    Arc::new(rows.iter().map(|r| get(r)).collect::<StringArray>())
+/// A nullable string column of any row type.
+fn strings<'a, R>(rows: &'a [R], get: impl Fn(&'a R) -> Option<&'a str>) -> ArrayRef {
+    Arc::new(rows.iter().map(get).collect::<StringArray>())
+}
+
+/// A 64-bit integer column of any row type.
+fn int64s<R>(rows: &[R], get: impl Fn(&R) -> Option<i64>) -> ArrayRef {
+    Arc::new(rows.iter().map(get).collect::<Int64Array>())
 }
 
 fn events_batch(schema: &Arc<Schema>, rows: &[&EventRow]) -> Result<RecordBatch> {
-    let first = |r: &EventRow| {
-        r.sources
-            .first()
-            .and_then(|s| s.evidence.first().map(|e| (s.document.clone(), e.clone())))
-    };
-    let evidence: Vec<_> = rows.iter().map(|r| first(r)).collect();
+    // The first evidence of the first source, borrowed: one per row.
+    let evidence: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            r.sources
+                .first()
+                .and_then(|s| s.evidence.first().map(|e| (s.document.as_str(), e)))
+        })
+        .collect();
     let columns: Vec<ArrayRef> = vec![
         strings(rows, |r| Some(r.id.as_str())),
         strings(rows, |r| Some(r.event_type.as_str())),
@@ -121,43 +130,15 @@ fn events_batch(schema: &Arc<Schema>, rows: &[&EventRow]) -> Result<RecordBatch>
         lists(rows, |r| &r.topics),
         lists(rows, |r| &r.documents),
         Arc::new(rows.iter().map(|r| r.confidence).collect::<Float64Array>()),
-        Arc::new(
-            rows.iter()
-                .map(|r| r.num_documents as i64)
-                .collect::<Int64Array>(),
-        ),
-        Arc::new(
-            rows.iter()
-                .map(|r| r.num_evidence as i64)
-                .collect::<Int64Array>(),
-        ),
+        int64s(rows, |r| Some(r.num_documents as i64)),
+        int64s(rows, |r| Some(r.num_evidence as i64)),
         list_column(rows, |r| {
             r.sources.iter().map(|s| s.document.as_str()).collect()
         }),
-        Arc::new(
-            evidence
-                .iter()
-                .map(|e| e.as_ref().map(|(d, _)| d.as_str()))
-                .collect::<StringArray>(),
-        ),
-        Arc::new(
-            evidence
-                .iter()
-                .map(|e| e.as_ref().map(|(_, ev)| ev.start as i64))
-                .collect::<Int64Array>(),
-        ),
-        Arc::new(
-            evidence
-                .iter()
-                .map(|e| e.as_ref().map(|(_, ev)| ev.end as i64))
-                .collect::<Int64Array>(),
-        ),
-        Arc::new(
-            evidence
-                .iter()
-                .map(|e| e.as_ref().map(|(_, ev)| ev.text.as_str()))
-                .collect::<StringArray>(),
-        ),
+        strings(&evidence, |e| e.map(|(d, _)| d)),
+        int64s(&evidence, |e| e.map(|(_, ev)| ev.start as i64)),
+        int64s(&evidence, |e| e.map(|(_, ev)| ev.end as i64)),
+        strings(&evidence, |e| e.map(|(_, ev)| ev.text.as_str())),
     ];
     RecordBatch::try_new(schema.clone(), columns)
         .map_err(|e| StoreError::InvalidArgument(format!("parquet batch: {e}")))
@@ -165,41 +146,17 @@ fn events_batch(schema: &Arc<Schema>, rows: &[&EventRow]) -> Result<RecordBatch>
 
 fn entities_batch(schema: &Arc<Schema>, rows: &[EntitySummary]) -> Result<RecordBatch> {
     let columns: Vec<ArrayRef> = vec![
-        Arc::new(
-            rows.iter()
-                .map(|r| Some(r.id.as_str()))
-                .collect::<StringArray>(),
-        ),
-        Arc::new(
-            rows.iter()
-                .map(|r| Some(r.kind.as_str()))
-                .collect::<StringArray>(),
-        ),
-        Arc::new(
-            rows.iter()
-                .map(|r| Some(r.name.as_str()))
-                .collect::<StringArray>(),
-        ),
-        Arc::new(
-            rows.iter()
-                .map(|r| r.country.as_deref())
-                .collect::<StringArray>(),
-        ),
+        strings(rows, |r| Some(r.id.as_str())),
+        strings(rows, |r| Some(r.kind.as_str())),
+        strings(rows, |r| Some(r.name.as_str())),
+        strings(rows, |r| r.country.as_deref()),
         Arc::new(
             rows.iter()
                 .map(|r| Some(r.unconfirmed))
                 .collect::<arrow_array::BooleanArray>(),
         ),
-        Arc::new(
-            rows.iter()
-                .map(|r| r.num_documents as i64)
-                .collect::<Int64Array>(),
-        ),
-        Arc::new(
-            rows.iter()
-                .map(|r| r.num_events as i64)
-                .collect::<Int64Array>(),
-        ),
+        int64s(rows, |r| Some(r.num_documents as i64)),
+        int64s(rows, |r| Some(r.num_events as i64)),
     ];
     RecordBatch::try_new(schema.clone(), columns)
         .map_err(|e| StoreError::InvalidArgument(format!("parquet batch: {e}")))
