@@ -140,7 +140,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Split `text` into words. Offsets are in characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 8);
+    let mut tokens = Vec::new();
     // The current word and the gap before it, as byte ranges of `text`: each word
     // is copied once, when it ends, rather than grown a character at a time.
     let mut word_start: Option<(usize, usize)> = None; // (byte, char)
