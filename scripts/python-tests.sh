@@ -7,8 +7,9 @@
 # - the wheel and the `communique` CLI built with ONE cargo profile, dev by
 #   default (the profile of `cargo test --workspace`, so CI compiles the
 #   workspace once); COMMUNIQUE_PY_PROFILE=release for an optimised build;
-# - the CLI copied into the environment, so both sides of the comparison come
-#   from the same sources even if target/ is rebuilt meanwhile;
+# - the CLI hard-linked (copied across file systems) into the environment, so
+#   both sides of the comparison come from the same sources even if target/ is
+#   rebuilt meanwhile (cargo replaces the file; the link keeps the old one);
 # - PYSPARK_PYTHON pointing at the environment's python (Spark's workers).
 #
 # Arguments are passed to pytest (e.g. `-k spark`, `-x`). Exit status: pytest's.
@@ -25,10 +26,10 @@ start=$(date +%s)
 step "virtual environment ($VENV)"
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON_FOR_VENV" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q --no-cache-dir --upgrade pip
 fi
 PY="$(cd "$VENV/bin" && pwd)/python"
-"$PY" -m pip install -q --disable-pip-version-check "maturin==1.16.0" -r crates/python/requirements-test.txt
+"$PY" -m pip install -q --no-cache-dir --disable-pip-version-check "maturin==1.16.0" -r crates/python/requirements-test.txt
 
 step "Java for Spark"
 if ! command -v java >/dev/null 2>&1; then
@@ -50,13 +51,14 @@ build_start=$(date +%s)
 wheels="target/wheels/$PROFILE"
 rm -rf "$wheels"
 "$VENV/bin/maturin" build --profile "$PROFILE" --interpreter "$PY" --out "$wheels" --quiet
-"$PY" -m pip install -q --disable-pip-version-check --force-reinstall --no-deps "$wheels"/communique-*.whl
+"$PY" -m pip install -q --no-cache-dir --disable-pip-version-check --force-reinstall --no-deps "$wheels"/communique-*.whl
 cargo build -q -p communique-cli --profile "$PROFILE"
 case "$PROFILE" in
   dev) profile_dir=debug ;;
   *) profile_dir="$PROFILE" ;;
 esac
-cp "target/$profile_dir/communique" "$VENV/bin/communique"
+ln -f "target/$profile_dir/communique" "$VENV/bin/communique" 2>/dev/null \
+  || cp "target/$profile_dir/communique" "$VENV/bin/communique"
 echo "python-tests: built in $(( $(date +%s) - build_start ))s"
 
 step "pytest"
