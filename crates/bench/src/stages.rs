@@ -54,7 +54,7 @@ pub fn measure(inputs: &[PathBuf], kb: KnowledgeBase) -> anyhow::Result<Breakdow
         time(0, &mut lap);
         let mut tokens = segment::tokenize(&cleaned.text);
         time(1, &mut lap);
-        segment::analyse(&mut tokens, &kb.endings);
+        segment::analyse(&mut tokens, &kb.endings, &kb.vocabulary);
         time(2, &mut lap);
         let lang = language::identify(&tokens, kb);
         time(3, &mut lap);

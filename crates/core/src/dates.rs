@@ -127,6 +127,15 @@ pub struct DateLexicon {
 }
 
 impl DateLexicon {
+    pub fn words(&self) -> &Lexicon<DateWord> {
+        &self.words
+    }
+
+    /// The month and date words, to number their keys with other lexicons'.
+    pub fn words_mut(&mut self) -> &mut Lexicon<DateWord> {
+        &mut self.words
+    }
+
     pub fn build(
         langs: &[crate::kb::model::LangData],
         endings: &Endings,

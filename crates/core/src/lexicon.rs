@@ -9,6 +9,7 @@
 //! map, so matching costs a few lookups per word whatever the size of the lexicon.
 
 use crate::segment::{Gap, Token};
+use crate::vocabulary::{KeyedLists, Vocabulary};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The inflectional endings of all loaded languages, each tagged with the
@@ -226,6 +227,9 @@ pub struct Lexicon<T> {
     by_prefix_key: HashMap<String, Vec<u32>>,
     /// Entries whose first word is a prefix shorter than that.
     short_prefixes: Vec<u32>,
+    /// The two maps above by vocabulary number, once [`Lexicon::key_by`] has
+    /// numbered them: used for tokens whose keys that vocabulary numbered.
+    keyed: KeyedLists,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -235,12 +239,13 @@ impl<T> Default for Lexicon<T> {
             by_word: HashMap::default(),
             by_prefix_key: HashMap::default(),
             short_prefixes: Vec::new(),
+            keyed: KeyedLists::default(),
         }
     }
 }
 
 /// The first `n` characters of `word`, if it has that many.
-fn first_chars(word: &str, n: usize) -> Option<&str> {
+pub(crate) fn first_chars(word: &str, n: usize) -> Option<&str> {
     match word.char_indices().nth(n) {
         Some((cut, _)) => Some(&word[..cut]),
         None => (word.chars().count() == n).then_some(word),
@@ -330,6 +335,8 @@ impl<T> Lexicon<T> {
             return false;
         }
         let idx = self.entries.len() as u32;
+        // Numbers given before this phrase do not know its key.
+        self.keyed = KeyedLists::default();
         match &words[0] {
             WordPattern::Word { full, stem, .. } => {
                 self.by_word.entry(full.clone()).or_default().push(idx);
@@ -357,24 +364,56 @@ impl<T> Lexicon<T> {
         true
     }
 
+    /// Give this lexicon's keys numbers in `vocabulary` (see [`Lexicon::key_by`]).
+    pub fn add_keys_to(&self, vocabulary: &mut Vocabulary) {
+        for key in self.by_word.keys() {
+            vocabulary.add_word(key);
+        }
+        for key in self.by_prefix_key.keys() {
+            vocabulary.add_prefix(key);
+        }
+    }
+
+    /// Look candidates up by the numbers of `vocabulary`, for tokens analysed
+    /// with it ([`crate::segment::analyse`]): one flat-table read per key instead
+    /// of a hash-table probe per stem. Needs every key of this lexicon numbered
+    /// ([`Lexicon::add_keys_to`]); otherwise, and after any later
+    /// [`Lexicon::add`], look-ups go by strings as before.
+    pub fn key_by(&mut self, vocabulary: &Vocabulary) {
+        self.keyed = KeyedLists::default();
+        let mut pairs = Vec::new();
+        for (key, list) in &self.by_word {
+            let Some(id) = vocabulary.word(key) else {
+                return;
+            };
+            pairs.extend(list.iter().map(|&e| (id, e)));
+        }
+        for (key, list) in &self.by_prefix_key {
+            let Some(id) = vocabulary.prefix(key) else {
+                return;
+            };
+            pairs.extend(list.iter().map(|&e| (id, e)));
+        }
+        self.keyed = KeyedLists::build(vocabulary.stamp(), &pairs);
+    }
+
+    /// Whether look-ups go by the numbers of `vocabulary`.
+    pub fn is_keyed_by(&self, vocabulary: &Vocabulary) -> bool {
+        self.keyed.stamp() == vocabulary.stamp()
+    }
+
     /// Every match starting at every token (overlapping matches included).
     pub fn find_all<'a>(&'a self, tokens: &'a [Token], endings: &Endings) -> Vec<Match<'a, T>> {
         let mut out = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         for i in 0..tokens.len() {
             candidates.clear();
-            let word = tokens[i].fold.as_str();
-            for cut in stems_of(&tokens[i], endings) {
-                if let Some(list) = self.by_word.get(&word[..cut as usize]) {
-                    candidates.extend(list);
+            if let Some(ids) = tokens[i].keys.numbered_by(self.keyed.stamp()) {
+                for &id in ids {
+                    candidates.extend(self.keyed.get(id));
                 }
-            }
-            if !self.by_prefix_key.is_empty() {
-                if let Some(list) =
-                    first_chars(word, PREFIX_KEY_CHARS).and_then(|k| self.by_prefix_key.get(k))
-                {
-                    candidates.extend(list);
-                }
+            } else {
+                self.candidates_by_string(&tokens[i], endings, &mut candidates);
             }
             candidates.extend(&self.short_prefixes);
             if candidates.len() > 1 {
@@ -395,6 +434,40 @@ impl<T> Lexicon<T> {
         }
         out
     }
+}
+
+impl<T> Lexicon<T> {
+    /// Candidates for a token without keys of this lexicon's vocabulary.
+    fn candidates_by_string(&self, tok: &Token, endings: &Endings, out: &mut Vec<u32>) {
+        let word = tok.fold.as_str();
+        for cut in stems_of(tok, endings) {
+            if let Some(list) = self.by_word.get(&word[..cut as usize]) {
+                out.extend(list);
+            }
+        }
+        if !self.by_prefix_key.is_empty() {
+            if let Some(list) =
+                first_chars(word, PREFIX_KEY_CHARS).and_then(|k| self.by_prefix_key.get(k))
+            {
+                out.extend(list);
+            }
+        }
+    }
+}
+
+/// The numbers `vocabulary` gives a word's keys: each stem that some lexicon
+/// looks up, then its prefix key, in the order [`Lexicon::find_all`] reads them.
+pub fn keys_of(word: &str, stems: Stems, vocabulary: &Vocabulary) -> crate::vocabulary::Keys {
+    let mut keys = crate::vocabulary::Keys::of(vocabulary);
+    for cut in stems {
+        if let Some(id) = vocabulary.word(&word[..cut as usize]) {
+            keys.push(id);
+        }
+    }
+    if let Some(id) = first_chars(word, PREFIX_KEY_CHARS).and_then(|k| vocabulary.prefix(k)) {
+        keys.push(id);
+    }
+    keys
 }
 
 fn match_entry<'t, T>(
@@ -506,12 +579,73 @@ mod tests {
         Endings::new(&list)
     }
 
+    /// The matches in `text`, found twice: by strings, and by the numbers of a
+    /// vocabulary (as the knowledge base does), which must agree.
     fn found(lex: &Lexicon<&'static str>, text: &str) -> Vec<(&'static str, String)> {
+        let e = endings();
         let toks = tokenize(text);
-        lex.find_all(&toks, &endings())
+        let by_string: Vec<_> = lex
+            .find_all(&toks, &e)
             .into_iter()
             .map(|m| (*m.payload, m.suffix.to_string()))
-            .collect()
+            .collect();
+        let mut vocabulary = Vocabulary::default();
+        let mut keyed = lex.clone();
+        keyed.add_keys_to(&mut vocabulary);
+        keyed.key_by(&vocabulary);
+        let mut analysed = toks.clone();
+        crate::segment::analyse(&mut analysed, &e, &vocabulary);
+        let by_number: Vec<_> = keyed
+            .find_all(&analysed, &e)
+            .into_iter()
+            .map(|m| (*m.payload, m.suffix.to_string()))
+            .collect();
+        assert_eq!(by_string, by_number, "{text}");
+        by_string
+    }
+
+    #[test]
+    fn a_phrase_added_after_numbering_is_still_found() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add(
+            "Армения",
+            CaseRule::Capitalized,
+            "armenia",
+            &e,
+            ANY_LANGUAGE,
+        );
+        let mut vocabulary = Vocabulary::default();
+        lex.add_keys_to(&mut vocabulary);
+        lex.key_by(&vocabulary);
+        lex.add("Грузия", CaseRule::Capitalized, "georgia", &e, ANY_LANGUAGE);
+        let mut toks = tokenize("Армении и Грузии");
+        crate::segment::analyse(&mut toks, &e, &vocabulary);
+        let got: Vec<_> = lex.find_all(&toks, &e).iter().map(|m| *m.payload).collect();
+        assert_eq!(got, ["armenia", "georgia"]);
+    }
+
+    #[test]
+    fn tokens_of_another_vocabulary_are_looked_up_by_string() {
+        let e = endings();
+        let mut lex = Lexicon::default();
+        lex.add(
+            "Армения",
+            CaseRule::Capitalized,
+            "armenia",
+            &e,
+            ANY_LANGUAGE,
+        );
+        let mut own = Vocabulary::default();
+        lex.add_keys_to(&mut own);
+        lex.key_by(&own);
+        // Another vocabulary numbers its first key 0 too: the numbers must not be mixed.
+        let mut other = Vocabulary::default();
+        other.add_word("грузи");
+        let mut toks = tokenize("Грузии и Армении");
+        crate::segment::analyse(&mut toks, &e, &other);
+        let got: Vec<_> = lex.find_all(&toks, &e).iter().map(|m| *m.payload).collect();
+        assert_eq!(got, ["armenia"]);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod link;
 pub mod mentions;
 pub mod pipeline;
 pub mod segment;
+pub mod vocabulary;
 
 pub use communique_record as record;
 pub use document::{Document, InputDocument};

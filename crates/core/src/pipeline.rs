@@ -98,7 +98,7 @@ impl Extractor {
             return Err(ExtractError::Empty);
         }
         let mut tokens = segment::tokenize(&cleaned.text);
-        segment::analyse(&mut tokens, &self.kb.endings);
+        segment::analyse(&mut tokens, &self.kb.endings, &self.kb.vocabulary);
         let lang = match input
             .language
             .as_deref()

@@ -30,6 +30,9 @@ pub struct Token {
     /// inflectional endings of the loaded languages; filled by [`analyse`] so that
     /// every lexicon pass reuses them.
     pub stems: crate::lexicon::Stems,
+    /// The vocabulary numbers of those stems and of the word's prefix key, also
+    /// filled by [`analyse`]: one hash look-up per stem for all lexicons.
+    pub keys: crate::vocabulary::Keys,
     /// Character offsets into the cleaned text.
     pub start: usize,
     pub end: usize,
@@ -177,6 +180,7 @@ fn push_token(tokens: &mut Vec<Token>, word: &str, start: usize, end: usize, gap
         gap,
         sentence: 0,
         stems: Default::default(),
+        keys: Default::default(),
     });
 }
 
@@ -193,10 +197,16 @@ fn classify_gap(gap: &str) -> Gap {
     }
 }
 
-/// Compute each word's candidate stems once for all lexicon passes.
-pub fn analyse(tokens: &mut [Token], endings: &crate::lexicon::Endings) {
+/// Compute each word's candidate stems once for all lexicon passes,
+/// and the numbers `vocabulary` gives the keys that lexicons look them up by.
+pub fn analyse(
+    tokens: &mut [Token],
+    endings: &crate::lexicon::Endings,
+    vocabulary: &crate::vocabulary::Vocabulary,
+) {
     for t in tokens {
         t.stems = endings.stem_lengths(&t.fold);
+        t.keys = crate::lexicon::keys_of(&t.fold, t.stems, vocabulary);
     }
 }
 

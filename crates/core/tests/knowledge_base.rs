@@ -38,6 +38,18 @@ fn the_shipped_knowledge_base_is_valid() {
 }
 
 #[test]
+fn every_lexicon_looks_words_up_by_the_shared_vocabulary() {
+    // A lexicon left out of the numbering still works, by strings, only slower:
+    // nothing but this test would notice.
+    let kb = KnowledgeBase::load(&data_dir()).unwrap();
+    let v = &kb.vocabulary;
+    assert!(kb.mentions.is_keyed_by(v));
+    assert!(kb.cue_words.is_keyed_by(v));
+    assert!(kb.grammar.is_keyed_by(v));
+    assert!(kb.dates.words().is_keyed_by(v));
+}
+
+#[test]
 fn a_person_added_to_the_files_is_found_in_every_case_form() {
     let dir = edited_copy("persons.toml", |mut text| {
         text.push_str(

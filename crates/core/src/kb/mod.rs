@@ -10,6 +10,7 @@ pub mod model;
 
 use crate::dates::{DateLexicon, PartialDate};
 use crate::lexicon::{CaseRule, Endings, Lexicon};
+use crate::vocabulary::Vocabulary;
 use model::*;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -75,6 +76,8 @@ pub struct KnowledgeBase {
     pub cue_words: Lexicon<CueRef>,
     pub grammar: Lexicon<GrammarRef>,
     pub dates: DateLexicon,
+    /// The numbers of the four lexicons' keys ([`crate::vocabulary`]).
+    pub vocabulary: Vocabulary,
     pub abbreviations: HashSet<String>,
     /// The folded first word of each title's names in every language, longest
     /// first: the event stage reads a title's ending off its head word.
@@ -316,7 +319,17 @@ impl KnowledgeBase {
                 }
             }
         }
-        let dates = DateLexicon::build(&p.langs, &morph.endings, |code| morph.mask(code));
+        let mut dates = DateLexicon::build(&p.langs, &morph.endings, |code| morph.mask(code));
+        // One numbering of every lexicon's keys: a word is looked up once for all four.
+        let mut vocabulary = Vocabulary::default();
+        mentions.add_keys_to(&mut vocabulary);
+        cue_words.add_keys_to(&mut vocabulary);
+        grammar.add_keys_to(&mut vocabulary);
+        dates.words_mut().add_keys_to(&mut vocabulary);
+        mentions.key_by(&vocabulary);
+        cue_words.key_by(&vocabulary);
+        grammar.key_by(&vocabulary);
+        dates.words_mut().key_by(&vocabulary);
         let abbreviations = p
             .langs
             .iter()
@@ -389,6 +402,7 @@ impl KnowledgeBase {
             cue_words,
             grammar,
             dates,
+            vocabulary,
             abbreviations,
             title_heads,
             language_profiles,
