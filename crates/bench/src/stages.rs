@@ -58,7 +58,8 @@ pub fn measure(inputs: &[PathBuf], kb: KnowledgeBase) -> anyhow::Result<Breakdow
         time(2, &mut lap);
         let lang = language::identify(&tokens, kb);
         time(3, &mut lap);
-        segment::sentences(&cleaned.text, &mut tokens, &kb.abbreviations);
+        let chars: Vec<char> = cleaned.text.chars().collect();
+        segment::sentences(&chars, &mut tokens, &kb.abbreviations);
         time(4, &mut lap);
         mentions::find(&tokens, kb, lang.code());
         time(5, &mut lap);

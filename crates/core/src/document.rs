@@ -17,6 +17,9 @@ pub struct Document {
     pub url: Option<String>,
     pub source: Option<String>,
     pub cleaned: Cleaned,
+    /// The cleaned text as characters, for the stages that index it by offset
+    /// (collected once: it was collected by two stages apart).
+    pub chars: Vec<char>,
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,

@@ -107,7 +107,8 @@ impl Extractor {
             Some(l) => Lang(l.to_string()),
             None => language::identify(&tokens, &self.kb),
         };
-        let sentences = segment::sentences(&cleaned.text, &mut tokens, &self.kb.abbreviations);
+        let chars: Vec<char> = cleaned.text.chars().collect();
+        let sentences = segment::sentences(&chars, &mut tokens, &self.kb.abbreviations);
         let mentions = mentions::find(&tokens, &self.kb, lang.code());
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
@@ -116,6 +117,7 @@ impl Extractor {
             url: input.url.clone(),
             source: input.source.clone(),
             cleaned,
+            chars,
             lang,
             sentences,
             tokens,
@@ -136,13 +138,13 @@ impl Extractor {
     pub fn extract(&self, input: &InputDocument) -> Result<Record, ExtractError> {
         let doc = self.annotate(input)?;
         let published = self.published(input, &doc.cleaned);
-        let chars: Vec<char> = doc.text().chars().collect();
+        let chars = &doc.chars;
         let linked = link::link(
             &doc.mentions,
             &LinkContext {
                 kb: &self.kb,
                 tokens: &doc.tokens,
-                chars: &chars,
+                chars,
                 date: published,
                 lang: doc.lang.code(),
                 url: doc.url.as_deref(),
@@ -153,7 +155,7 @@ impl Extractor {
         let events = events::extract(&EventContext {
             kb: &self.kb,
             tokens: &doc.tokens,
-            chars: &chars,
+            chars,
             sentences: &doc.sentences,
             mentions: &doc.mentions,
             linked: &linked,
@@ -180,10 +182,10 @@ impl Extractor {
             agency: linked.agency.clone(),
             source: doc.source.clone(),
             dateline: doc.cleaned.dateline.clone(),
-            entities: self.entities(&doc, &linked, &chars, published),
+            entities: self.entities(&doc, &linked, chars, published),
             events: events
                 .iter()
-                .map(|e| self.event_record(&doc.id, e, &chars))
+                .map(|e| self.event_record(&doc.id, e, chars))
                 .collect(),
             text: self.options.include_text.then(|| doc.cleaned.text.clone()),
         })

@@ -215,12 +215,12 @@ pub fn analyse(
 /// A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space
 /// and a capital letter, a digit, a quote or a dash, unless the full stop closes an
 /// abbreviation (`им.`, `гг.` before a lower-case word) or an initial (`Ə.`).
+/// `chars` is the text the tokens were cut from, as characters.
 pub fn sentences(
-    text: &str,
+    chars: &[char],
     tokens: &mut [Token],
     abbreviations: &HashSet<String>,
 ) -> Vec<Sentence> {
-    let chars: Vec<char> = text.chars().collect();
     let mut bounds = Vec::new(); // sentence end offsets (exclusive)
     let mut abbrev_buf = String::new(); // a word and its full stop, as abbreviations are listed
     let mut ti = 0; // index of the first token at or after the position
@@ -350,7 +350,8 @@ mod tests {
         let text = "Центр им. Курмангазы открыт. Затем Ə.Əsədov и O.Bektenov говорили. План на 2025-2026 гг.\nНовая строка";
         let mut toks = tokenize(text);
         let abbr: HashSet<String> = ["им.".to_string()].into_iter().collect();
-        let s = sentences(text, &mut toks, &abbr);
+        let chars: Vec<char> = text.chars().collect();
+        let s = sentences(&chars, &mut toks, &abbr);
         let got: Vec<&str> = s
             .iter()
             .map(|s| {
