@@ -28,8 +28,6 @@ pub struct Cleaned {
     pub dateline_agency: Option<String>,
     /// Place named in the dateline (`БАКУ`).
     pub dateline_place: Option<String>,
-    /// Lines that were left out, for inspection (`communique extract --explain`).
-    pub dropped: Vec<String>,
 }
 
 /// The compiled furniture rules of `data/boilerplate.toml`.
@@ -224,14 +222,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             out.published_time = Some(format!("{:0>2}:{}", &c[1], &c[2]));
         }
     }
-    for (i, line) in lines.iter().enumerate().take(body_start) {
-        if Some(i) != title_idx && !line.is_empty() {
-            out.dropped.push(line.to_string());
-        }
-    }
-
     // Body: prose lines and the short lines between them, less furniture.
-    let mut paragraphs: Vec<String> = Vec::new();
+    let mut paragraphs: Vec<&str> = Vec::new();
     let mut in_related = false;
     let mut after_dropped = false;
     for i in body_start..=body_end {
@@ -252,19 +244,12 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             in_related = false;
         }
         if drop {
-            out.dropped.push(line.to_string());
             after_dropped = true;
             continue;
         }
         after_dropped = false;
-        paragraphs.push(line.to_string());
+        paragraphs.push(line);
     }
-    out.dropped.extend(
-        lines[body_end + 1..]
-            .iter()
-            .filter(|l| !l.is_empty())
-            .map(|l| l.to_string()),
-    );
 
     // The dateline opens the story, which may follow a lead paragraph.
     'paragraphs: for first in paragraphs.iter().take(3) {
@@ -290,7 +275,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         }
     }
 
-    let mut text = String::new();
+    let mut text = String::with_capacity(normalized.len());
     if let Some(t) = &out.title {
         text.push_str(t);
     }
