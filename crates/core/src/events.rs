@@ -1104,11 +1104,10 @@ fn topics_in(
     range: std::ops::Range<usize>,
 ) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for c in cues {
+    // Cues come sorted by position: the range's are one slice of them.
+    for c in within(cues, |c| c.start, &range) {
         if let CueRef::Topic(t) = c.payload {
-            if range.contains(&c.start) {
-                push_unique(&mut out, cx.kb.topics[*t as usize].id.get_ref());
-            }
+            push_unique(&mut out, cx.kb.topics[*t as usize].id.get_ref());
         }
     }
     out
