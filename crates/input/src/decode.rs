@@ -66,6 +66,10 @@ fn decode_unchecked(bytes: &[u8]) -> Result<String, Reason> {
     if bytes.contains(&0) {
         return Err(Reason::Binary);
     }
+    // Most pages are valid UTF-8: validated once and taken as they are.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_owned());
+    }
     if is_mostly_utf8(bytes) {
         return Ok(decode_utf8_lossy(bytes));
     }
