@@ -14,6 +14,7 @@ use communique_record::{
 };
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 /// Why a document could not be extracted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -184,7 +185,7 @@ impl Extractor {
             dateline: doc.cleaned.dateline.clone(),
             entities: self.entities(&doc, &linked, chars, published),
             events: events
-                .iter()
+                .into_iter()
                 .map(|e| self.event_record(&doc.id, e, chars))
                 .collect(),
             text: self.options.include_text.then(|| doc.cleaned.text.clone()),
@@ -344,11 +345,12 @@ impl Extractor {
         (country, role)
     }
 
-    fn event_record(&self, doc_id: &str, e: &Event, chars: &[char]) -> EventRecord {
-        let side = |a: &events::Actor| Side {
-            countries: a.countries.clone(),
-            persons: a.persons.clone(),
-            organizations: a.orgs.clone(),
+    /// The record of an event, its id a hash of what identifies it.
+    fn event_record(&self, doc_id: &str, e: Event, chars: &[char]) -> EventRecord {
+        let side = |a: events::Actor| Side {
+            countries: a.countries,
+            persons: a.persons,
+            organizations: a.orgs,
         };
         let date = e.date.map(|d| d.to_string());
         let mut hasher = Sha256::new();
@@ -365,29 +367,27 @@ impl Extractor {
             hasher.update([0u8]);
         }
         let digest = hasher.finalize();
-        let id = format!(
-            "ev_{}",
-            digest
-                .iter()
-                .take(8)
-                .map(|b| format!("{b:02x}"))
-                .collect::<String>()
-        );
+        let mut id = String::with_capacity(3 + 16);
+        id.push_str("ev_");
+        for b in &digest[..8] {
+            // Writing into a String cannot fail.
+            let _ = write!(id, "{b:02x}");
+        }
         EventRecord {
             id,
-            event_type: e.event_type.clone(),
-            mode: e.mode.clone(),
-            cameo: e.cameo.clone(),
-            status: e.status.clone(),
+            event_type: e.event_type,
+            mode: e.mode,
+            cameo: e.cameo,
+            status: e.status,
             date,
-            source: side(&e.source),
-            target: side(&e.target),
+            source: side(e.source),
+            target: side(e.target),
             location: Location {
-                country: e.location.0.clone(),
-                place: e.location.1.clone(),
+                country: e.location.0,
+                place: e.location.1,
             },
-            topics: e.topics.clone(),
-            documents: e.documents.clone(),
+            topics: e.topics,
+            documents: e.documents,
             confidence: (e.confidence * 100.0).round() / 100.0,
             evidence: e
                 .evidence
