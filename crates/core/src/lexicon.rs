@@ -434,9 +434,7 @@ impl<T> Lexicon<T> {
         }
         out
     }
-}
 
-impl<T> Lexicon<T> {
     /// Candidates for a token without keys of this lexicon's vocabulary.
     fn candidates_by_string(&self, tok: &Token, endings: &Endings, out: &mut Vec<u32>) {
         let word = tok.fold.as_str();
