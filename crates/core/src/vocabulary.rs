@@ -3,10 +3,11 @@
 //!
 //! A lexicon finds its candidate phrases for a word by the word's stems (and, for
 //! prefix patterns, its first characters). With four lexicons that was four
-//! probes of four large hash tables per stem, and probing was the largest single
-//! cost of extraction. The [`Vocabulary`] gives every key of every lexicon a
-//! number; [`crate::segment::analyse`] turns each word into the numbers of the
-//! keys it has ([`Keys`]); a lexicon keyed by the same vocabulary then reads its
+//! probes of four hash tables per stem, the top entry of the profile; numbering
+//! the keys once took a twentieth off the extraction time (docs/benchmarks.md).
+//! The [`Vocabulary`] gives every key of every lexicon a number;
+//! [`crate::segment::analyse`] turns each word into the numbers of the keys it
+//! has ([`Keys`]); a lexicon keyed by the same vocabulary then reads its
 //! candidates for a number from a flat table ([`KeyedLists`]).
 
 use rustc_hash::FxHashMap as HashMap;
