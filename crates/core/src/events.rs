@@ -10,7 +10,7 @@
 //! sidelines), status cues mark planned or denied events.
 
 use crate::dates::{DateExpr, PartialDate};
-use crate::kb::model::{EventCue, OrgKind};
+use crate::kb::model::{EventCue, EventTypeRules, OrgKind};
 use crate::kb::{CueRef, KnowledgeBase};
 use crate::link::{Linked, Resolved};
 use crate::mentions::{Mention, MentionKind};
@@ -217,12 +217,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 ev.date = cx.published;
             }
-            ev.topics = if ev.event_type == "CONSULT" {
+            let rules = kb.event_type(&ev.event_type);
+            ev.topics = if rules.is_some_and(|r| r.document_topics) {
                 doc_topics.clone()
             } else {
                 topics_in(cx, &cues, range.clone())
             };
-            if ev.event_type == "AGREE" && ev.mode == "sign" {
+            if signing(kb, &ev) {
                 ev.documents = signed_documents(cx, sentence, cue_match.start, cue_match.end, sov);
             }
             ev.evidence = vec![(sentence.start, sentence.end)];
@@ -258,23 +259,23 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         }
     }
 
-    let main = main_dyad(&events);
+    let main = main_dyad(kb, &events);
     for mut ev in pending {
         let Some((a, b)) = &main else { continue };
         // Only what a report leaves implicit is filled in: the parties of a signing
-        // or a meeting told without names, or the counterpart of thanks and praise.
+        // or a meeting told without names, or the counterpart of thanks and praise
+        // (events.toml says which types).
+        let rules = kb.event_type(&ev.event_type);
+        let signing = signing(kb, &ev);
         let filled = if ev.source.is_empty() && ev.target.is_empty() {
-            if ev.parties
-                || ev.event_type == "CONSULT"
-                || (ev.event_type == "AGREE" && ev.mode == "sign")
-            {
+            if ev.parties || signing || rules.is_some_and(|r| r.implicit_parties) {
                 ev.source = a.clone();
                 ev.target = b.clone();
                 true
             } else {
                 false
             }
-        } else if ev.event_type == "CONSULT" || (ev.event_type == "AGREE" && ev.mode != "sign") {
+        } else if !signing && rules.is_some_and(|r| r.named_counterpart) {
             false
         } else if ev.source.is_empty() {
             counterpart(&ev.target, a, b)
@@ -346,15 +347,25 @@ fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
     }
 }
 
+/// Whether the event is of its type's signing mode (events.toml), in which the
+/// documents signed are listed.
+fn signing(kb: &KnowledgeBase, ev: &Event) -> bool {
+    kb.event_type(&ev.event_type)
+        .is_some_and(|r| EventTypeRules::is(&r.signing_mode, &ev.mode))
+}
+
 /// The document's main pair of actors: the sides of its first consultation with
 /// countries on both sides, else of its first event.
-fn main_dyad(events: &[Event]) -> Option<(Actor, Actor)> {
+fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
     let with_countries =
         |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
     events
         .iter()
         .filter(with_countries)
-        .find(|e| e.event_type == "CONSULT")
+        .find(|e| {
+            kb.event_type(&e.event_type)
+                .is_some_and(|r| r.names_main_pair)
+        })
         .or_else(|| events.iter().find(with_countries))
         .map(|e| (e.source.clone(), e.target.clone()))
 }
@@ -535,11 +546,11 @@ fn build_event(
         .map(|(place, country)| (Some(country), place))
         .unwrap_or_default();
     let event_type = cue.event_type.get_ref();
-    if cx
-        .kb
-        .event_type(event_type)
-        .is_some_and(|t| !t.modes.is_empty())
-    {
+    let rules = cx.kb.event_type(event_type);
+    let is = |role: fn(&EventTypeRules) -> &Option<String>, mode: &str| {
+        rules.is_some_and(|r| EventTypeRules::is(role(r), mode))
+    };
+    if let Some(rules) = rules.filter(|r| !r.modes.is_empty()) {
         let venue = forum_venue(cx, groups);
         let rank = |x: &str| cx.kb.mode_rank(event_type, x);
         // A modifier applies to the types that list its mode.
@@ -549,37 +560,42 @@ fn build_event(
                 cameo = c.clone();
             }
         }
-        if venue.is_some() && mode != "phone" {
-            mode = "third-party".into();
-            cameo = "040".into();
+        let third_location = |mode: &mut String, cameo: &mut String| {
+            if let (Some(m), Some(c)) = (&rules.third_location_mode, &rules.third_location_cameo) {
+                *mode = m.clone();
+                *cameo = c.clone();
+            }
+        };
+        let remote = is(|r| &r.remote_mode, &mode);
+        if venue.is_some() && !remote {
+            third_location(&mut mode, &mut cameo);
         }
         if location.0.is_none() {
             if let Some((place, country)) = venue {
                 location = (Some(country), Some(place));
             }
         }
-        if mode != "phone" {
+        if !remote {
             if let Some(loc) = location.0.clone() {
                 let in_src = src.countries.contains(&loc);
                 let in_tgt = tgt.countries.contains(&loc);
                 if !in_src && !in_tgt && (!src.countries.is_empty() || !tgt.countries.is_empty()) {
-                    mode = "third-party".into();
-                    cameo = "040".into();
-                } else if mode == "visit" && in_src && !in_tgt {
+                    third_location(&mut mode, &mut cameo);
+                } else if is(|r| &r.visit_mode, &mode) && in_src && !in_tgt {
                     // The visitor is the side away from home.
                     std::mem::swap(&mut src, &mut tgt);
                 }
-            } else if mode == "visit" {
+            } else if is(|r| &r.visit_mode, &mode) {
                 location = (tgt.countries.first().cloned(), None);
             }
         }
     }
 
-    if mode == "phone" {
+    if is(|r| &r.remote_mode, &mode) {
         location = (None, None);
     }
     // Aid goes where it is sent ("в Турцию направлены").
-    if cue.event_type.get_ref() == "AID" && tgt.is_empty() {
+    if rules.is_some_and(|r| r.target_is_location) && tgt.is_empty() {
         if let Some(c) = location.0.clone() {
             tgt.countries.push(c);
         }

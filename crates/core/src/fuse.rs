@@ -7,6 +7,7 @@
 //! fusion belongs to the store.
 
 use crate::events::{Actor, Event};
+use crate::kb::model::EventTypeRules;
 use crate::kb::KnowledgeBase;
 
 fn side_key(a: &Actor) -> Vec<String> {
@@ -74,7 +75,10 @@ fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
         if b > a {
             kept.mode = other.mode.clone();
             kept.cameo = other.cameo.clone();
-            if other.mode == "visit" {
+            let visit = kb
+                .event_type(&other.event_type)
+                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &other.mode));
+            if visit {
                 // The visit's direction is the one the text states.
                 let (s, t) = (other.source.clone(), other.target.clone());
                 merge_actor(&mut kept.source, &s);

@@ -114,6 +114,56 @@ fn event_type_rules_are_read_from_events_toml() {
 }
 
 #[test]
+fn the_roles_of_modes_are_read_from_events_toml() {
+    // Ranked above a visit, the call wins; a call has no location because
+    // events.toml names "phone" the remote mode, not because the code does.
+    let text = "Президент Азербайджана Ильхам Алиев провел переговоры с президентом Турции \
+                Реджепом Тайипом Эрдоганом по телефону в ходе визита в Анкару.";
+    let call_first = |text: String| {
+        text.replace(
+            r#"modes = ["meeting", "phone", "third-party", "visit"]"#,
+            r#"modes = ["visit", "meeting", "phone", "third-party"]"#,
+        )
+    };
+    let event = |dir: &Path| {
+        let input = InputDocument {
+            id: "t".into(),
+            published: Some("2024-04-16".into()),
+            text: text.into(),
+            ..Default::default()
+        };
+        let kb = KnowledgeBase::load(dir).unwrap();
+        let record = Extractor::new(kb).extract(&input).unwrap();
+        assert_eq!(record.events.len(), 1, "{:?}", record.events);
+        record.events[0].clone()
+    };
+    let shipped = edited_copy("events.toml", call_first);
+    let call = event(shipped.path());
+    assert_eq!(call.mode, "phone");
+    assert_eq!(call.location.country, None);
+
+    let no_remote = edited_copy("events.toml", |text| {
+        call_first(text).replace("remote_mode = \"phone\"\n", "")
+    });
+    let call = event(no_remote.path());
+    assert_eq!(call.mode, "phone");
+    assert_eq!(call.location.country.as_deref(), Some("TUR"));
+}
+
+#[test]
+fn a_mode_role_naming_no_mode_of_the_type_is_reported() {
+    let dir = edited_copy("events.toml", |text| {
+        text.replace("visit_mode = \"visit\"", "visit_mode = \"visits\"")
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a role naming an unknown mode is rejected")
+        .to_string();
+    assert!(err.contains("events.toml:"), "{err}");
+    assert!(err.contains("CONSULT visit_mode \"visits\""), "{err}");
+}
+
+#[test]
 fn a_mode_missing_from_its_type_is_reported_with_its_line() {
     let dir = edited_copy("events.toml", |text| {
         text.replace(

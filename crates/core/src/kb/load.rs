@@ -603,6 +603,36 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 format!("event type \"{name}\" is described twice"),
             );
         }
+        // A mode given a role must be one the type's events can have.
+        let cue_modes: HashSet<&str> = parsed
+            .cues
+            .iter()
+            .filter(|c| c.event_type.get_ref() == name)
+            .map(|c| c.mode.as_str())
+            .collect();
+        for (key, role) in [
+            ("signing_mode", &rules.signing_mode),
+            ("remote_mode", &rules.remote_mode),
+            ("third_location_mode", &rules.third_location_mode),
+            ("visit_mode", &rules.visit_mode),
+        ] {
+            if let Some(mode) = role {
+                if !rules.modes.contains(mode) && !cue_modes.contains(mode.as_str()) {
+                    push(
+                        at("events.toml", rules.name.span()),
+                        format!("{name} {key} \"{mode}\" is neither among the type's modes nor the mode of any of its cues"),
+                    );
+                }
+            }
+        }
+        if rules.third_location_mode.is_some() != rules.third_location_cameo.is_some() {
+            push(
+                at("events.toml", rules.name.span()),
+                format!(
+                    "{name} needs both third_location_mode and third_location_cameo, or neither"
+                ),
+            );
+        }
         if rules.modes.is_empty() {
             continue;
         }

@@ -279,6 +279,48 @@ pub struct EventTypeRules {
     /// specific mode wins (a "meeting" that was a visit is a visit).
     #[serde(default)]
     pub modes: Vec<String>,
+    /// Its topics are the whole document's, not only its sentence's (the
+    /// subjects of a meeting are what the report is about).
+    #[serde(default)]
+    pub document_topics: bool,
+    /// Its first event with countries on both sides names the document's main
+    /// pair, before the events of other types.
+    #[serde(default)]
+    pub names_main_pair: bool,
+    /// Told without any actor, it is between the document's main pair.
+    #[serde(default)]
+    pub implicit_parties: bool,
+    /// Told with one side, the other is not taken from the main pair.
+    #[serde(default)]
+    pub named_counterpart: bool,
+    /// The mode in which documents are signed: its events list them, take the
+    /// main pair when told without actors and the counterpart when told with one.
+    #[serde(default)]
+    pub signing_mode: Option<String>,
+    /// The mode of contacts at a distance (a phone call): they have no location.
+    #[serde(default)]
+    pub remote_mode: Option<String>,
+    /// The mode, and its CAMEO code, of contacts in a country of neither side or
+    /// at a forum.
+    #[serde(default)]
+    pub third_location_mode: Option<String>,
+    #[serde(default)]
+    pub third_location_cameo: Option<String>,
+    /// The mode of a visit: the visitor is the side away from home, and a visit
+    /// without a place is in the host's country.
+    #[serde(default)]
+    pub visit_mode: Option<String>,
+    /// Told without a target, its target is the country where it takes place
+    /// (aid goes where it is sent).
+    #[serde(default)]
+    pub target_is_location: bool,
+}
+
+impl EventTypeRules {
+    /// Whether `mode` is the one that `role` names (`None`: no mode plays it).
+    pub fn is(role: &Option<String>, mode: &str) -> bool {
+        role.as_deref() == Some(mode)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
