@@ -587,10 +587,8 @@ mod tests {
             .into_iter()
             .map(|m| (*m.payload, m.suffix.to_string()))
             .collect();
-        let mut vocabulary = Vocabulary::default();
         let mut keyed = lex.clone();
-        keyed.add_keys_to(&mut vocabulary);
-        keyed.key_by(&vocabulary);
+        let vocabulary = numbered(&mut keyed);
         let mut analysed = toks.clone();
         crate::segment::analyse(&mut analysed, &e, &vocabulary);
         let by_number: Vec<_> = keyed
@@ -602,10 +600,17 @@ mod tests {
         by_string
     }
 
-    #[test]
-    fn a_phrase_added_after_numbering_is_still_found() {
-        let e = endings();
+    /// `lex` keyed by a vocabulary of its own keys, as the knowledge base keys its lexicons.
+    fn numbered<T>(lex: &mut Lexicon<T>) -> Vocabulary {
+        let mut vocabulary = Vocabulary::default();
+        lex.add_keys_to(&mut vocabulary);
+        lex.key_by(&vocabulary);
+        vocabulary
+    }
+
+    fn armenia() -> Lexicon<&'static str> {
         let mut lex = Lexicon::default();
+        let e = endings();
         lex.add(
             "Армения",
             CaseRule::Capitalized,
@@ -613,9 +618,14 @@ mod tests {
             &e,
             ANY_LANGUAGE,
         );
-        let mut vocabulary = Vocabulary::default();
-        lex.add_keys_to(&mut vocabulary);
-        lex.key_by(&vocabulary);
+        lex
+    }
+
+    #[test]
+    fn a_phrase_added_after_numbering_is_still_found() {
+        let e = endings();
+        let mut lex = armenia();
+        let vocabulary = numbered(&mut lex);
         lex.add("Грузия", CaseRule::Capitalized, "georgia", &e, ANY_LANGUAGE);
         let mut toks = tokenize("Армении и Грузии");
         crate::segment::analyse(&mut toks, &e, &vocabulary);
@@ -626,17 +636,8 @@ mod tests {
     #[test]
     fn tokens_of_another_vocabulary_are_looked_up_by_string() {
         let e = endings();
-        let mut lex = Lexicon::default();
-        lex.add(
-            "Армения",
-            CaseRule::Capitalized,
-            "armenia",
-            &e,
-            ANY_LANGUAGE,
-        );
-        let mut own = Vocabulary::default();
-        lex.add_keys_to(&mut own);
-        lex.key_by(&own);
+        let mut lex = armenia();
+        numbered(&mut lex);
         // Another vocabulary numbers its first key 0 too: the numbers must not be mixed.
         let mut other = Vocabulary::default();
         other.add_word("грузи");
