@@ -4,7 +4,7 @@
 //! raw input. All spans are character offsets into `text`, the cleaned article.
 
 use crate::clean::Cleaned;
-use crate::dates::DateExpr;
+use crate::dates::{DateExpr, PartialDate};
 use crate::language::Lang;
 use crate::mentions::Mention;
 use crate::segment::{Sentence, Token};
@@ -21,6 +21,8 @@ pub struct Document {
     /// (collected once: it was collected by two stages apart).
     pub chars: Vec<char>,
     pub lang: Lang,
+    /// Publication date: the one given with the input, else the one found on the page.
+    pub published: Option<PartialDate>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,

@@ -120,6 +120,7 @@ impl Extractor {
             cleaned,
             chars,
             lang,
+            published,
             sentences,
             tokens,
             mentions,
@@ -138,7 +139,7 @@ impl Extractor {
     /// Extract one document's record.
     pub fn extract(&self, input: &InputDocument) -> Result<Record, ExtractError> {
         let doc = self.annotate(input)?;
-        let published = self.published(input, &doc.cleaned);
+        let published = doc.published;
         let chars = &doc.chars;
         let linked = link::link(
             &doc.mentions,
