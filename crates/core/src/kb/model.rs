@@ -138,9 +138,6 @@ pub struct LangData {
     pub letters: String,
     #[serde(default)]
     pub stopwords: Vec<String>,
-    /// `stopwords`, folded, for lookups (filled at load).
-    #[serde(skip)]
-    pub stopword_set: rustc_hash::FxHashSet<String>,
     #[serde(default)]
     pub endings: Vec<String>,
     #[serde(default)]
@@ -400,6 +397,5 @@ impl LangData {
                 *word = crate::segment::fold(word);
             }
         }
-        self.stopword_set = self.stopwords.iter().cloned().collect();
     }
 }
