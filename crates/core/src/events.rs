@@ -296,10 +296,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
+/// Whether a word list of the language data holds `word`.
+fn listed(list: &[String], word: &str) -> bool {
+    list.iter().any(|w| w == word)
+}
+
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     let lang = cx.kb.lang(cx.lang);
     let word = &cx.tokens[tok].fold;
-    lang.prepositions.contains(word) || lang.reference_markers.contains(word)
+    listed(&lang.prepositions, word.as_str()) || listed(&lang.reference_markers, word.as_str())
 }
 
 /// The items (sorted by `key`) whose key falls in `range`: long documents stay
@@ -488,7 +493,7 @@ fn build_event(
     }
     // "сообщения о телефонном разговоре Путина с Трампом": a cue that is itself a
     // topic names its parties after it.
-    if cue_tok > 0 && topic_before.contains(&cx.tokens[cue_tok - 1].fold) {
+    if cue_tok > 0 && listed(topic_before, cx.tokens[cue_tok - 1].fold.as_str()) {
         let after: Vec<&Group> = actors
             .iter()
             .copied()
@@ -731,7 +736,7 @@ fn groups_in(
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
-                let has_conj = between.iter().any(|t| conj.contains(&t.fold));
+                let has_conj = between.iter().any(|t| listed(conj, t.fold.as_str()));
                 let has_person = g.iter().any(|&k| {
                     matches!(
                         cx.linked.resolved[k],
@@ -788,7 +793,7 @@ fn groups_in(
             let coord = groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
-                !between.is_empty() && between.iter().all(|t| conj.contains(&t.fold))
+                !between.is_empty() && between.iter().all(|t| listed(conj, t.fold.as_str()))
             });
             groups.push(vec![i]);
             coordinated.push(coord);
@@ -823,7 +828,7 @@ fn groups_in(
             fill_group(cx, &mut g, plural_endings);
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| {
-                loc_preps.contains(&t.fold) && t.sentence == cx.tokens[first].sentence
+                listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
             }) || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
             if loc_marked && !g.has_head {
                 g.location = location_of(cx, &members);
@@ -837,12 +842,12 @@ fn groups_in(
                 .checked_sub(1)
                 .map(|p| &cx.tokens[p])
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
-            if after.is_some_and(|t| topic_after.contains(&t.fold))
-                || before.is_some_and(|t| topic_before.contains(&t.fold))
+            if after.is_some_and(|t| listed(topic_after, t.fold.as_str()))
+                || before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
             {
                 g.weak = true;
             }
-            g.postposed_target = after.is_some_and(|t| target_posts.contains(&t.fold));
+            g.postposed_target = after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
             if !sov
                 && bare_country
@@ -890,7 +895,7 @@ fn governed_by_noun(
     let is_noun_like =
         prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
-    is_noun_like && !actor_noun && !preps.contains(&prev.fold) && !conj.contains(&prev.fold)
+    is_noun_like && !actor_noun && !listed(preps, &prev.fold) && !listed(conj, &prev.fold)
 }
 
 /// A comma-free, clause-internal gap between two token positions?

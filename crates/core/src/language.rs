@@ -115,7 +115,12 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
                 letter_counts[slot] += 1;
             }
         }
-        for &i in profiles.stopwords.get(&t.fold).into_iter().flatten() {
+        for &i in profiles
+            .stopwords
+            .get(t.fold.as_str())
+            .into_iter()
+            .flatten()
+        {
             stop_hits[i] += 1;
         }
     }

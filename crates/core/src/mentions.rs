@@ -276,7 +276,7 @@ fn initial_before(tokens: &[Token], i: usize) -> Option<String> {
     let prev = tokens.get(i.checked_sub(1)?)?;
     let single = prev.text.chars().count() == 1 && prev.is_capitalized();
     let dotted = cur.gap == Gap::Dot || (cur.gap == Gap::Punct && cur.start == prev.end + 2);
-    (single && dotted).then(|| prev.fold.clone())
+    (single && dotted).then(|| prev.fold.to_string())
 }
 
 fn has_initial(kb: &KnowledgeBase, person: u32, initial: &str) -> bool {
