@@ -92,8 +92,10 @@ impl Furniture {
                 .iter()
                 .filter_map(|p| Regex::new(p).ok())
                 .collect(),
-            time: Regex::new(r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:[^\d:]|$)")
-                .expect("static regex"),
+            time: Regex::new(
+                r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([AaPp])\.?[Mm]\b\.?)?(?:[^\d:]|$)",
+            )
+            .expect("static regex"),
             longest,
         }
     }
@@ -105,6 +107,19 @@ impl Furniture {
                 .as_ref()
                 .is_some_and(|p| p.is_match(line))
             || self.separate_patterns.iter().any(|p| p.is_match(line))
+    }
+
+    /// The first time of day in `text` as `HH:MM`, a 12-hour clock read with its
+    /// `AM`/`PM` (`7:42 PM` is `19:42`).
+    fn time_in(&self, text: &str) -> Option<String> {
+        let c = self.time.captures(text)?;
+        let mut hour: u32 = c[1].parse().ok()?;
+        match c.get(3).map(|m| m.as_str().to_ascii_lowercase()) {
+            Some(p) if p == "p" && hour < 12 => hour += 12,
+            Some(a) if a == "a" && hour == 12 => hour = 0,
+            _ => {}
+        }
+        Some(format!("{hour:02}:{}", &c[2]))
     }
 
     fn is_related_marker(&self, line: &str) -> bool {
@@ -191,7 +206,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         .zip(&furniture_line)
         .map(|(l, &f)| !f && is_prose(l))
         .collect();
-    let Some(body_start) = prose.iter().position(|&p| p) else {
+    let Some(mut body_start) = prose.iter().position(|&p| p) else {
         // No prose at all: keep every non-furniture line so that nothing is lost.
         let kept: Vec<&str> = lines
             .iter()
@@ -205,9 +220,29 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let body_end = prose.iter().rposition(|&p| p).unwrap_or(body_start);
 
     // Title: the last headline-like line above the body.
-    let title_idx = (0..body_start)
-        .rev()
-        .find(|&i| is_headline(lines[i]) && !furniture_line[i] && !has_date(lines[i], kb));
+    // A headline that reads as prose ("XİN … cavab verib: "Qərəzli …"", "… на
+    // 2025-2026 гг.") is still the headline when the page's date line comes right under it.
+    let next_prose = (body_start + 1..lines.len()).find(|&i| prose[i]);
+    let headline_as_prose = next_prose.filter(|&next| {
+        let below = (body_start + 1..next).find(|&i| !lines[i].is_empty());
+        word_count(lines[body_start], 26) <= 25 && below.is_some_and(|i| is_date_line(lines[i], kb))
+    });
+    let body: Vec<&str> = (body_start..=body_end)
+        .filter(|&i| prose[i])
+        .map(|i| lines[i])
+        .collect();
+    let candidates: Vec<usize> = (0..body_start)
+        .filter(|&i| is_headline(lines[i]) && !furniture_line[i] && !is_menu(lines[i]))
+        .filter(|&i| !has_date(lines[i], kb))
+        .collect();
+    let title_idx = match headline_as_prose {
+        Some(next) => {
+            let title = body_start;
+            body_start = next;
+            Some(title)
+        }
+        None => title_index(&lines, &candidates, &body),
+    };
     out.title = title_idx.map(|i| lines[i].to_string());
 
     // Publication date and time: the header, read as one line.
@@ -216,11 +251,21 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         .map(|i| lines[i])
         .collect();
     let header_text = header.join(" ");
-    if let Some(date) = first_dated(&header_text, kb) {
-        out.published = Some(date);
-        if let Some(c) = furniture.time.captures(&header_text) {
-            out.published_time = Some(format!("{:0>2}:{}", &c[1], &c[2]));
+    // Some sites print the date under the standfirst, which reads as the first
+    // paragraph ("Published On 2 May 2024"): a date line before the next paragraph.
+    let mut body_date_line = None;
+    let dated_text = match first_dated(&header_text, kb) {
+        Some(date) => Some((date, header_text.as_str())),
+        None => {
+            let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
+            body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))
+                .find(|&i| !furniture_line[i] && is_date_line(lines[i], kb));
+            body_date_line.and_then(|i| Some((first_dated(lines[i], kb)?, lines[i])))
         }
+    };
+    if let Some((date, text)) = dated_text {
+        out.published = Some(date);
+        out.published_time = furniture.time_in(text);
     }
     // Body: prose lines and the short lines between them, less furniture.
     let mut paragraphs: Vec<&str> = Vec::new();
@@ -237,7 +282,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             || related_marker
             || (in_related && !prose[i])
             || continuation
-            || out.title.as_deref() == Some(line);
+            || out.title.as_deref() == Some(line)
+            || Some(i) == body_date_line;
         if related_marker {
             in_related = true;
         } else if prose[i] {
@@ -289,16 +335,64 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     out
 }
 
+/// The title among the headline-like lines above the article: the one sharing
+/// the most words with the article's paragraphs, as a headline names the story's
+/// actors and places while the labels, bylines and credits around it rarely do.
+/// On a tie, and when no line shares a word, the one nearest the article (the
+/// site's name, which an article may also name, heads the page).
+fn title_index(lines: &[&str], candidates: &[usize], body: &[&str]) -> Option<usize> {
+    let body_words: HashSet<String> = body.iter().flat_map(|l| title_words(l)).collect();
+    let score = |i: usize| -> usize {
+        let mut seen = HashSet::new();
+        title_words(lines[i])
+            .filter(|w| body_words.contains(w) && seen.insert(w.clone()))
+            .count()
+    };
+    let best = candidates
+        .iter()
+        .map(|&i| (score(i), i))
+        .filter(|&(s, _)| s > 0)
+        .max_by_key(|&(s, i)| (s, i));
+    best.map(|(_, i)| i).or_else(|| candidates.last().copied())
+}
+
+/// The words a title and its article are compared by: folded, of four letters
+/// or more, cut to five letters so that inflected forms meet (`Бектенов`,
+/// `Бектеновтың`).
+fn title_words(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split(|c: char| !crate::segment::is_letter(c))
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| crate::segment::fold(w).chars().take(5).collect())
+}
+
+/// A line giving a date and little else (`18 oktyabr 2023 17:25`), as under a headline.
+fn is_date_line(line: &str, kb: &KnowledgeBase) -> bool {
+    !line.is_empty() && word_count(line, 5) <= 4 && has_date(line, kb)
+}
+
+/// A menu or breadcrumb: items separated by two bars or more.
+fn is_menu(line: &str) -> bool {
+    line.matches(" | ").count() + line.matches('›').count() + line.matches(" > ").count() >= 2
+}
+
 fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
     first_dated(line, kb).is_some()
 }
 
 /// The first date in `text` that names at least a day and a month.
+/// The first full date of `text`, else its first day and month: a dateline
+/// without a year (`Баку, 13 февраля /Тренд/`) often precedes the dated line.
 fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
     let tokens = tokenize(text);
-    kb.dates
+    let days: Vec<PartialDate> = kb
+        .dates
         .find(&tokens, &kb.endings, None)
         .into_iter()
-        .find(|d| d.value.month.is_some() && d.value.day.is_some())
+        .filter(|d| d.value.month.is_some() && d.value.day.is_some())
         .map(|d| d.value)
+        .collect();
+    days.iter()
+        .find(|d| d.year.is_some())
+        .or(days.first())
+        .copied()
 }

@@ -236,6 +236,22 @@ impl DateLexicon {
                 i = out.last().map(|d: &DateExpr| d.end).unwrap_or(i + 1);
                 continue;
             }
+            // year [year word] day month ("2025 жылғы 20 ақпан", the Kazakh order)
+            if let Some(year) = year_at(i) {
+                let d = skip_year_word(&at, i + 1);
+                if let (Some(day), Some((mend, month))) = (day_at(d), month_at(d + 1)) {
+                    if let Some(value) = resolve(Some(year), month, Some(day), published, 0) {
+                        out.push(DateExpr {
+                            start: i,
+                            end: mend,
+                            value,
+                            explicit_year: true,
+                        });
+                        i = mend;
+                        continue;
+                    }
+                }
+            }
             // day month [year]
             if let (Some(day), Some((mend, month))) = (day_at(i), month_at(i + 1)) {
                 let (year, end) = match year_at(mend) {

@@ -282,3 +282,106 @@ fn titles_resolve_to_who_held_the_role_on_the_date() {
     let r = extract("o", Some("2025-06-01"), "Государственный секретарь США провел телефонный разговор с министром иностранных дел Азербайджана.");
     assert_ne!(r.events[0].source.persons, ["person:antony-blinken"]);
 }
+
+#[test]
+fn the_title_is_the_headline_among_site_names_labels_bylines_and_credits() {
+    // The site's name is also named in the dateline, and a byline and a credit sit
+    // between the headline and the article: the headline shares the story's words.
+    let page = "Trend News Agency\n\
+                Kateqoriya: Xarici siyasət\n\n\
+                Bayramov and Szijjarto discuss gas supplies to Hungary in Budapest\n\n\
+                Haberi paylaş: Facebook | X | WhatsApp\n\
+                Daniyar SERIKULY, Trend\n\
+                Photo credit: Trend\n\n\
+                BAKU, Feb 13 (Trend) - Azerbaijani Foreign Minister Jeyhun Bayramov met with Hungarian Foreign Minister Peter Szijjarto in Budapest.\n\n\
+                The ministers discussed gas supplies from Azerbaijan to Hungary and transport projects.\n";
+    let r = extract("title-choice", Some("2024-02-13"), page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Bayramov and Szijjarto discuss gas supplies to Hungary in Budapest")
+    );
+    let text = r.text.unwrap();
+    assert!(!text.contains("paylaş") && !text.contains("Photo credit"));
+}
+
+#[test]
+fn a_headline_that_reads_as_prose_is_the_title_when_its_date_line_follows() {
+    let page = "APA.az  |  Xəbər lenti  |  Siyasət  |  Xarici siyasət\n\
+                Valyuta: USD 1.7000  EUR 1.7943  RUB 0.0178\n\n\
+                XİN Kanada nazirinin bəyanatlarına cavab verib: \"Qərəzli və reallıqdan uzaqdır\"\n\n\
+                18 oktyabr 2023 17:25\n\
+                Baxış: 6 318\n\n\
+                Azərbaycan Xarici İşlər Nazirliyi Kanadanın xarici işlər nazirinin iddialarını kəskin tənqid edib.\n\n\
+                Nazirlik bəyanatları qərəzli və reallıqdan uzaq adlandırıb.\n";
+    let r = extract("headline-as-prose", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("XİN Kanada nazirinin bəyanatlarına cavab verib: \"Qərəzli və reallıqdan uzaqdır\"")
+    );
+    assert_eq!(r.published.as_deref(), Some("2023-10-18T17:25"));
+    let text = r.text.unwrap();
+    assert_eq!(text.matches("Qərəzli").count(), 1, "{text}");
+}
+
+#[test]
+fn the_publication_date_prefers_a_full_date_and_reads_kazakh_and_twelve_hour_forms() {
+    let body = "\n\nМинистр иностранных дел Азербайджана Джейхун Байрамов встретился с коллегой из Венгрии в Будапеште.\n";
+    // A dateline without a year comes before the dated line.
+    let trend = format!(
+        "Trend.az\nАзербайджан, Баку, 13 февраля /Тренд/\n\nБайрамов провел переговоры в Будапеште\n\n13 Февраля 2024 11:27 (UTC +04:00){body}"
+    );
+    assert_eq!(
+        extract("full-date", None, &trend).published.as_deref(),
+        Some("2024-02-13T11:27")
+    );
+    // The Kazakh order: year, year word, day, month.
+    let egemen = format!(
+        "Бектенов Ташкентке ресми сапармен барды\n\n2025 жылғы 20 ақпан, 16:40 | 1 586{body}"
+    );
+    assert_eq!(
+        extract("kazakh-date", None, &egemen).published.as_deref(),
+        Some("2025-02-20T16:40")
+    );
+    let reuters = format!(
+        "Azerbaijan, Armenia leaders hold talks in Abu Dhabi\n\nJuly 10, 2025 7:42 PM GMT+4{body}"
+    );
+    assert_eq!(
+        extract("pm-time", None, &reuters).published.as_deref(),
+        Some("2025-07-10T19:42")
+    );
+}
+
+#[test]
+fn a_date_line_under_the_standfirst_dates_the_page_and_leaves_the_article() {
+    let page = "News | Middle East | Explained | Opinion\n\n\
+                Turkey halts all trade with Israel, citing Gaza tragedy\n\n\
+                Ankara says the measures will stay in place until Israel allows an unhindered flow of aid into Gaza.\n\n\
+                Published On 2 May 2024\n\n\
+                Turkish Foreign Minister Hakan Fidan said Israel must agree to an immediate and permanent ceasefire.\n";
+    let r = extract("date-under-standfirst", None, page);
+    assert_eq!(r.published.as_deref(), Some("2024-05-02"));
+    assert!(!r.text.unwrap().contains("Published On"));
+}
+
+#[test]
+fn a_news_feed_and_the_rights_line_under_the_article_stay_out_of_it() {
+    let page = "Интерфакс\n\nАлиев и Пашинян провели переговоры в Абу-Даби\n\n11 июля 2025 года 09:40\n\
+                Поделиться: ВКонтакте  Одноклассники  Telegram\n\n\
+                Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян провели в Абу-Даби двустороннюю встречу.\n\n\
+                Лента новостей\n\
+                Токаев провел телефонный разговор с Мирзиёевым\n\n\
+                Все права на информацию, размещенную на сайте, принадлежат АО \"Интерфакс\".\n";
+    let r = extract("news-feed", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Алиев и Пашинян провели переговоры в Абу-Даби")
+    );
+    let text = r.text.as_deref().unwrap();
+    for furniture in ["Поделиться", "Токаев", "Все права"] {
+        assert!(
+            !text.contains(furniture),
+            "{furniture:?} reached the article"
+        );
+    }
+    assert!(r.events.iter().all(|e| e.mode != "phone"));
+}
