@@ -59,7 +59,12 @@ pub fn measure(inputs: &[PathBuf], kb: KnowledgeBase) -> anyhow::Result<Breakdow
         let lang = language::identify(&tokens, kb);
         time(3, &mut lap);
         let chars: Vec<char> = cleaned.text.chars().collect();
-        segment::sentences(&chars, &mut tokens, &kb.abbreviations);
+        segment::sentences(
+            &chars,
+            &mut tokens,
+            &kb.abbreviations,
+            kb.lang(lang.code()).ordinal_dot,
+        );
         time(4, &mut lap);
         mentions::find(&tokens, kb, lang.code());
         time(5, &mut lap);

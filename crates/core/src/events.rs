@@ -14,7 +14,7 @@ use crate::kb::model::{EventCue, EventTypeRules, OrgKind};
 use crate::kb::{CueRef, KnowledgeBase};
 use crate::link::{Linked, Resolved};
 use crate::mentions::{Mention, MentionKind};
-use crate::segment::{Sentence, Token};
+use crate::segment::{Gap, Sentence, Token};
 
 /// One actor of an event: a person, an organisation or a country, with the countries it stands for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -419,7 +419,32 @@ fn build_event(
         .filter(usable)
         .filter(|g| clause.contains(&g.first))
         .collect();
-    let has_subject = actors.iter().any(|g| g.first < cue_tok);
+    // Whether a group is the cue's counterpart rather than its subject: after a
+    // preposition, or marked by its case or a postposition.
+    let is_target = |g: &Group| -> bool {
+        let after_prep = g.first > 0
+            && target_preps
+                .iter()
+                .any(|p| *p == cx.tokens[g.first - 1].fold);
+        if sov {
+            let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
+            let object = accusative.contains(&g.suffix)
+                && !(g.ends_with_title && possessive.contains(&g.suffix));
+            after_prep
+                || g.postposed_target
+                || genitive_possessor
+                || object
+                || target_suffixes.contains(&g.suffix)
+                || g.first > cue_tok
+        } else {
+            let oblique_before = g.first < cue_tok && target_suffixes.contains(&g.suffix);
+            after_prep || oblique_before || g.first > cue_tok
+        }
+    };
+    // The clause has its subject only if a group before the cue is not its
+    // counterpart: in "Bayramov, Fidan'a teşekkür etti" the clause after the comma
+    // holds only the one thanked, and the subject opens the sentence.
+    let has_subject = actors.iter().any(|g| g.first < cue_tok && !is_target(g));
     let mut subject_after: Option<&Group> = None;
     if !has_subject && !sov && cue_tok == clause.start && clause.end < sentence.tokens.end {
         // "Поблагодарив Алиева за ..., Токаев назвал": an opening participle's
@@ -445,25 +470,7 @@ fn build_event(
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
     for g in &actors {
-        let after_prep = g.first > 0
-            && target_preps
-                .iter()
-                .any(|p| *p == cx.tokens[g.first - 1].fold);
-        let is_target = if sov {
-            let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
-            let object = accusative.contains(&g.suffix)
-                && !(g.ends_with_title && possessive.contains(&g.suffix));
-            after_prep
-                || g.postposed_target
-                || genitive_possessor
-                || object
-                || target_suffixes.contains(&g.suffix)
-                || g.first > cue_tok
-        } else {
-            let oblique_before = g.first < cue_tok && target_suffixes.contains(&g.suffix);
-            after_prep || oblique_before || g.first > cue_tok
-        };
-        if is_target {
+        if is_target(g) {
             target.push(g);
         } else {
             source.push(g);
@@ -830,13 +837,23 @@ fn groups_in(
             let loc_marked = before.is_some_and(|t| {
                 listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
             }) || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
+            let case_marked = !g.suffix.is_empty() && loc_suffixes.contains(&g.suffix);
             if loc_marked && !g.has_head {
                 g.location = location_of(cx, &members);
+                // An organisation in the locative case is where something happens
+                // ("BM'deki temasları"), not who acts.
+                if g.location.is_none() && case_marked {
+                    g.weak = true;
+                }
             }
             g.coordinated = coordinated;
+            // A case suffix written apart ("Lübnan'a yönelik") ends the mention's word.
+            let suffix_apart = cx.tokens.get(last).is_some_and(|t| {
+                matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && t.fold == g.suffix
+            });
             let after = cx
                 .tokens
-                .get(last)
+                .get(last + usize::from(suffix_apart))
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
             let before = first
                 .checked_sub(1)
@@ -868,6 +885,13 @@ fn groups_in(
             built[k].has_head = true;
         }
     }
+    // A postposition governs every member of a coordination before it:
+    // "Bayramov ve Arakçi ile görüştü" meets both.
+    for k in (1..built.len()).rev() {
+        if built[k].coordinated && built[k].postposed_target {
+            built[k - 1].postposed_target = true;
+        }
+    }
     built
 }
 
@@ -887,9 +911,7 @@ fn governed_by_noun(
     if cues.contains(&(first - 1)) {
         return false;
     }
-    if prev.sentence != cx.tokens[first].sentence
-        || cx.tokens[first].gap != crate::segment::Gap::Space
-    {
+    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != Gap::Space {
         return false;
     }
     let is_noun_like =

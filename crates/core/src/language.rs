@@ -115,6 +115,11 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
                 letter_counts[slot] += 1;
             }
         }
+        // A case ending after an apostrophe ("Fidan'a") is no word of its own: counted,
+        // the Turkish dative would pass for the English article.
+        if t.gap == crate::segment::Gap::Apostrophe {
+            continue;
+        }
         for &i in profiles
             .stopwords
             .get(t.fold.as_str())

@@ -510,13 +510,15 @@ fn match_entry<'t, T>(
         };
     }
     let end = start + entry.words.len();
-    // A suffix written apart (`AZAL-a`, `Türkiye'nin`) belongs to the last word.
+    // A suffix written apart (`AZAL-a`, `Türkiye'nin`) belongs to the last word. It
+    // is an ending of any language: a name listed in one language (`Türkiye`, the
+    // English name too) takes the Turkish case endings after an apostrophe.
     if suffix.is_empty() {
         if let Some(next) = tokens.get(end) {
             if matches!(next.gap, Gap::Hyphen | Gap::Apostrophe)
                 && !next.is_capitalized()
                 && next.fold.chars().count() <= 4
-                && endings.is_ending(&next.fold, entry.mask)
+                && endings.is_ending(&next.fold, ANY_LANGUAGE)
             {
                 suffix = next.fold.as_str();
             }

@@ -109,7 +109,9 @@ impl Extractor {
             None => language::identify(&tokens, &self.kb),
         };
         let chars: Vec<char> = cleaned.text.chars().collect();
-        let sentences = segment::sentences(&chars, &mut tokens, &self.kb.abbreviations);
+        let ordinal_dot = self.kb.lang(lang.code()).ordinal_dot;
+        let sentences =
+            segment::sentences(&chars, &mut tokens, &self.kb.abbreviations, ordinal_dot);
         let mentions = mentions::find(&tokens, &self.kb, lang.code());
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);

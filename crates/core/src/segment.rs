@@ -255,11 +255,14 @@ pub fn analyse(
 /// A sentence ends at a line break, or at `.`, `!`, `?`, `…` followed by a space
 /// and a capital letter, a digit, a quote or a dash, unless the full stop closes an
 /// abbreviation (`им.`, `гг.` before a lower-case word) or an initial (`Ə.`).
-/// `chars` is the text the tokens were cut from, as characters.
+/// `chars` is the text the tokens were cut from, as characters. With
+/// `ordinal_dot`, a full stop right after a number writes an ordinal
+/// (`BM 79. Genel Kurulu`) and ends no sentence.
 pub fn sentences(
     chars: &[char],
     tokens: &mut [Token],
     abbreviations: &HashSet<String>,
+    ordinal_dot: bool,
 ) -> Vec<Sentence> {
     let mut bounds = Vec::new(); // sentence end offsets (exclusive)
     let mut abbrev_buf = String::new(); // a word and its full stop, as abbreviations are listed
@@ -297,7 +300,9 @@ pub fn sentences(
                     abbrev_buf.clear();
                     abbrev_buf.push_str(&w.fold);
                     abbrev_buf.push('.');
-                    single_upper || abbreviations.contains(&abbrev_buf)
+                    single_upper
+                        || abbreviations.contains(&abbrev_buf)
+                        || (ordinal_dot && w.is_number() && j == i + 1)
                 });
             if (next_is_space || next.is_none()) && starts_new && !is_abbrev {
                 bounds.push(j);
@@ -394,7 +399,7 @@ mod tests {
         let mut toks = tokenize(text);
         let abbr: HashSet<String> = ["им.".to_string()].into_iter().collect();
         let chars: Vec<char> = text.chars().collect();
-        let s = sentences(&chars, &mut toks, &abbr);
+        let s = sentences(&chars, &mut toks, &abbr, false);
         let got: Vec<&str> = s
             .iter()
             .map(|s| {

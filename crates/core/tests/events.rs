@@ -194,3 +194,58 @@ fn unknown_officials_become_unconfirmed_entities_and_take_part() {
     assert_eq!(guest.name, "Ruben Ramires Leskano");
     assert_eq!(sides(only(&r)), (vec!["PRY"], vec!["AZE"]));
 }
+
+#[test]
+fn turkish_subject_before_a_comma_and_ordinal_numbers() {
+    // News Turkish sets the subject off with a comma, writes ordinals with a full
+    // stop ("79. Genel Kurulu") and case endings after an apostrophe.
+    let r = extract(
+        "2024-09-25",
+        "Dışişleri Bakanı Hakan Fidan, Birleşmiş Milletler (BM) 79. Genel Kurulu kapsamında bulunduğu New York'ta dün Azerbaycan Dışişleri Bakanı Ceyhun Bayramov ile bir araya geldi.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "third-party")
+    );
+    assert_eq!(sides(e), (vec!["TUR"], vec!["AZE"]));
+    assert_eq!(e.date.as_deref(), Some("2024-09-24"));
+
+    let r = extract(
+        "2024-09-25",
+        "Ceyhun Bayramov, Türkiye'nin COP29 sürecine verdiği güçlü destek için Hakan Fidan'a teşekkür etti.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "gratitude")
+    );
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+}
+
+#[test]
+fn turkish_coordinated_counterparts_share_the_postposition() {
+    let r = extract(
+        "2024-09-25",
+        "Dışişleri Bakanı Hakan Fidan, New York'ta Ceyhun Bayramov ve Abbas Arakçi ile görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.countries, ["TUR"]);
+    let mut targets = e.target.countries.clone();
+    targets.sort();
+    assert_eq!(targets, ["AZE", "IRN"]);
+}
+
+#[test]
+fn turkish_criticism_of_a_country_in_a_statement_at_the_un() {
+    // "BM'deki" (at the UN) is where, "Lübnan'a yönelik" (aimed at Lebanon) what about:
+    // the minister criticises Israel.
+    let r = extract(
+        "2024-09-25",
+        "Dışişleri Bakanı Hakan Fidan, dün BM'deki temasları sırasında yaptığı açıklamada İsrail'in Lübnan'a yönelik saldırılarını sert bir dille eleştirerek bölgeyi savaşın eşiğine sürüklediğini söyledi.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DISAPPROVE");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["ISR"]));
+    assert_eq!(e.source.persons, ["person:hakan-fidan"]);
+}

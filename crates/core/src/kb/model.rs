@@ -134,6 +134,10 @@ pub struct LangData {
     pub script: String,
     /// `svo`: an event's target follows its verb; `sov`: case suffixes tell.
     pub syntax: String,
+    /// A full stop after a number writes an ordinal (`79. Genel Kurulu`), not a
+    /// sentence end: so in Turkish and Azerbaijani, whose sentences end with a verb.
+    #[serde(default)]
+    pub ordinal_dot: bool,
     #[serde(default)]
     pub letters: String,
     #[serde(default)]
