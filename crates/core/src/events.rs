@@ -78,6 +78,9 @@ pub struct Event {
     /// Several officials of different countries on the target side of a directed
     /// event ("соболезнования президенту Турции … и президенту Сирии …"): one event each.
     pub split_targets: Vec<Actor>,
+    /// The split actors are the event's sources: guests of one host, named as the
+    /// objects of the host's verb ("принял Алиева и Пашиняна по отдельности").
+    pub split_sources: bool,
 }
 
 pub struct EventContext<'a> {
@@ -238,9 +241,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .any(|p| clause.contains(p));
             if !ev.split_targets.is_empty() {
-                for target in std::mem::take(&mut ev.split_targets) {
+                for actor in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
-                    one.target = target;
+                    if ev.split_sources {
+                        one.source = actor;
+                    } else {
+                        one.target = actor;
+                    }
                     events.push(one);
                 }
                 continue;
@@ -651,6 +658,7 @@ fn build_event(
         inferred: false,
         parties: false,
         split_targets,
+        split_sources: cue.subject.as_deref() == Some("target"),
     })
 }
 

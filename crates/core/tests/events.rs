@@ -249,3 +249,50 @@ fn turkish_criticism_of_a_country_in_a_statement_at_the_un() {
     assert_eq!(sides(e), (vec!["TUR"], vec!["ISR"]));
     assert_eq!(e.source.persons, ["person:hakan-fidan"]);
 }
+
+#[test]
+fn a_host_receiving_two_guests_gives_one_visit_each_and_the_passive_keeps_the_guest_first() {
+    // "Перед началом встречи" refers to the talks told before; the reception is the event.
+    let r = extract(
+        "2025-07-11",
+        "Перед началом встречи президент ОАЭ принял Ильхама Алиева и Никола Пашиняна по отдельности.",
+    );
+    let mut got: Vec<(Vec<&str>, Vec<&str>, &str, &str)> = r
+        .events
+        .iter()
+        .map(|e| {
+            let (s, t) = sides(e);
+            (s, t, e.mode.as_str(), e.cameo.as_str())
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (vec!["ARM"], vec!["ARE"], "visit", "043"),
+            (vec!["AZE"], vec!["ARE"], "visit", "043")
+        ]
+    );
+
+    let r = extract(
+        "2025-07-10",
+        "Azerbaijani President Ilham Aliyev was received by UAE President Sheikh Mohamed bin Zayed Al Nahyan earlier in the day.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.cameo.as_str()), ("visit", "043"));
+    assert_eq!(sides(e), (vec!["AZE"], vec!["ARE"]));
+}
+
+#[test]
+fn sympathy_is_a_condolence() {
+    let r = extract(
+        "2024-04-08",
+        "Президент Турции Реджеп Тайип Эрдоган выразил глубокое сочувствие Касым-Жомарту Токаеву в связи с масштабными паводками.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "condolence")
+    );
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+}

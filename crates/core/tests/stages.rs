@@ -385,3 +385,20 @@ fn a_news_feed_and_the_rights_line_under_the_article_stay_out_of_it() {
     }
     assert!(r.events.iter().all(|e| e.mode != "phone"));
 }
+
+#[test]
+fn a_kazakh_related_block_and_a_call_to_subscribe_stay_out_of_the_article() {
+    let page = "Қазақстанның сыртқы сауда айналымы 11 айда өсті\n\n15 қаңтар 2025 14:27\n\n\
+                Қазақстанның сыртқы сауда айналымы 2024 жылдың қаңтар-қараша айларында 130 миллиард доллардан асты, деп хабарлайды Ұлттық статистика бюросы.\n\n\
+                Жаңалықтарды бірінші болып біліңіз – Telegram-арнамызға жазылыңыз!\n\n\
+                Тақырып бойынша:\n\
+                Путин мен Тоқаев телефон арқылы сөйлесті\n\n\
+                Экспорт көлемі былтырғы деңгейден 5 пайызға жоғары болды, деп атап өтті ведомство мамандары.\n";
+    let r = extract("kk-related", None, page);
+    let text = r.text.as_deref().unwrap();
+    assert!(
+        !text.contains("жазылыңыз") && !text.contains("Путин"),
+        "{text}"
+    );
+    assert!(r.events.is_empty(), "{:?}", r.events);
+}
