@@ -191,6 +191,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if cue.weak && cue_match.start > 0 && reference_marker(cx, cue_match.start - 1) {
                 continue;
             }
+            // Turkic languages put the marker after the noun ("кездесу барысында",
+            // "təbriki üçün"): whatever it follows is told elsewhere or is a reason.
+            if sov && postposed_reference(cx, cue_match.end) {
+                continue;
+            }
             let modifiers: Vec<(String, String)> = in_sentence
                 .iter()
                 .filter_map(|c| match c.payload {
@@ -306,6 +311,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// Whether a word list of the language data holds `word`.
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
+}
+
+fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
+    cx.tokens.get(tok).is_some_and(|t| {
+        t.sentence == cx.tokens[tok - 1].sentence
+            && listed(&cx.kb.lang(cx.lang).reference_markers, t.fold.as_str())
+    })
 }
 
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {

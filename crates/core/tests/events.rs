@@ -296,3 +296,34 @@ fn sympathy_is_a_condolence() {
     );
     assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
 }
+
+#[test]
+fn a_counterpart_named_by_a_country_adjective_is_an_actor() {
+    let r = extract(
+        "2024-05-02",
+        "Turkish Foreign Minister Hakan Fidan said he had phoned his Egyptian counterpart Sameh Shoukry on Wednesday.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "phone")
+    );
+    assert_eq!(sides(e), (vec!["TUR"], vec!["EGY"]));
+    assert_eq!(e.date.as_deref(), Some("2024-05-01"));
+}
+
+#[test]
+fn a_turkic_cue_before_a_postposed_marker_is_a_reason_not_an_event() {
+    // "құттықтауы үшін" (for his congratulations) is why Japarov thanks, not a second
+    // congratulation.
+    let r = extract(
+        "2024-09-01",
+        "Қырғызстан Президенті Садыр Жапаров құттықтауы үшін Қасым-Жомарт Тоқаевқа алғыс айтты.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "gratitude")
+    );
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
+}
