@@ -252,8 +252,15 @@ impl DateLexicon {
                     }
                 }
             }
+            // A range of days ("5-6 декабря", "5–6 December") is dated by its first.
+            let range_end = (day_at(i).is_some()
+                && tokens.get(i + 1).is_some_and(|t| t.gap == Gap::Hyphen)
+                && day_at(i + 1).is_some()
+                && month_at(i + 2).is_some())
+            .then_some(i + 1);
             // day month [year]
-            if let (Some(day), Some((mend, month))) = (day_at(i), month_at(i + 1)) {
+            let month_after = range_end.map_or(i + 1, |r| r + 1);
+            if let (Some(day), Some((mend, month))) = (day_at(i), month_at(month_after)) {
                 let (year, end) = match year_at(mend) {
                     Some(y) if gap_ok(tokens, mend) => (Some(y), skip_year_word(&at, mend + 1)),
                     _ => (None, mend),

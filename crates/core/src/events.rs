@@ -186,9 +186,30 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         _ => None,
                     })
             });
+            let sentence_status = in_sentence
+                .iter()
+                .filter(|c| {
+                    if sov {
+                        c.start >= cue_match.end
+                    } else {
+                        c.start < cue_match.start
+                    }
+                })
+                .find_map(|c| match c.payload {
+                    CueRef::Status(s) if kb.statuses[*s as usize].whole_sentence => {
+                        Some(kb.statuses[*s as usize].status.get_ref().clone())
+                    }
+                    _ => None,
+                });
+            let status = sentence_status.or(status);
             // A noun cue after a preposition ("для переговоров", "в ходе встречи")
             // refers to an event told elsewhere; it opens none.
             if cue.weak && cue_match.start > 0 && reference_marker(cx, cue_match.start - 1) {
+                continue;
+            }
+            // A noun cue as the object of another event's verb ("отвергает голословные
+            // обвинения Пашиняна", "rejected the accusations") is that event's topic.
+            if cue.weak && governed_by_cue(cx, &in_sentence, cue_match.start) {
                 continue;
             }
             // Turkic languages put the marker after the noun ("кездесу барысында",
@@ -311,6 +332,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// Whether a word list of the language data holds `word`.
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
+}
+
+/// Whether an event cue ends at most one word before `start`, in the same clause.
+fn governed_by_cue(
+    cx: &EventContext<'_>,
+    cues: &[&crate::lexicon::Match<'_, CueRef>],
+    start: usize,
+) -> bool {
+    cues.iter().any(|c| {
+        matches!(c.payload, CueRef::Event(i) if !cx.kb.cues[*i as usize].weak)
+            && c.end <= start
+            && start - c.end <= 1
+            && crate::link::clause_around(cx.tokens, cx.chars, c.start, c.end).contains(&start)
+    })
 }
 
 fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
@@ -892,6 +927,9 @@ fn groups_in(
                 && g.location.is_none()
                 && !g.weak
                 && governed_by_noun(cx, first, preps, conj, cue_tokens)
+                // "курс армянского руководства": an actor noun after the adjective
+                // makes the pair an actor, whatever governs it.
+                && !cx.linked.actor_noun_starts.contains(&last)
             {
                 g.weak = true;
             }

@@ -327,3 +327,34 @@ fn a_turkic_cue_before_a_postposed_marker_is_a_reason_not_an_event() {
     );
     assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
 }
+
+#[test]
+fn a_spokeswoman_rejects_accusations_criticises_a_leadership_and_denies_a_meeting() {
+    // The accusations are what Moscow rejects, not a second event.
+    let r = extract(
+        "2024-11-28",
+        "Официальный представитель МИД России Мария Захарова заявила, что Москва отвергает голословные обвинения премьер-министра Армении Никола Пашиняна.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["ARM"]));
+
+    // An actor noun after the adjective makes "армянского руководства" the target.
+    let r = extract(
+        "2024-11-28",
+        "Мария Захарова раскритиковала курс армянского руководства на демонтаж союзнических отношений с Россией.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DISAPPROVE");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["ARM"]));
+
+    // The denial governs the report it denies; a range of days is dated by its first.
+    let r = extract(
+        "2024-11-28",
+        "Мария Захарова опровергла сообщения о том, что министр иностранных дел России Сергей Лавров и глава МИД Армении Арарат Мирзоян проведут встречу на Мальте 5-6 декабря.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "CONSULT");
+    assert_eq!(e.status, "denied");
+    assert_eq!(e.date.as_deref(), Some("2024-12-05"));
+}

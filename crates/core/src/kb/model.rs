@@ -337,6 +337,12 @@ pub struct ModeModifier {
 #[serde(deny_unknown_fields)]
 pub struct StatusCue {
     pub status: Spanned<String>,
+    /// The marker qualifies every event its sentence tells on its side (before it
+    /// in SVO, after it in SOV), not only its own clause's: a denial governs the
+    /// report it denies ("опровергла сообщения о том, что … проведут встречу"),
+    /// and overrides the status of the cue itself.
+    #[serde(default)]
+    pub whole_sentence: bool,
     #[serde(default)]
     pub phrases: Names,
 }
