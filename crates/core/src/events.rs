@@ -287,7 +287,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 events.push(ev);
             }
         }
-        if sentence_date.is_some() && !seen_types.is_empty() {
+        // Only a day carries on to the next sentences: a month alone is more often
+        // background ("ötən ilin noyabrında COP29-un təşkili") than the story's date.
+        if sentence_date.is_some_and(|(d, _)| d.day.is_some()) && !seen_types.is_empty() {
             narrative_date = sentence_date;
         }
     }
@@ -357,8 +359,11 @@ fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
 
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     let lang = cx.kb.lang(cx.lang);
-    let word = &cx.tokens[tok].fold;
-    listed(&lang.prepositions, word.as_str()) || listed(&lang.reference_markers, word.as_str())
+    let word = cx.tokens[tok].fold.as_str();
+    if tok > 0 && listed(&lang.articles, word) {
+        return reference_marker(cx, tok - 1);
+    }
+    listed(&lang.prepositions, word) || listed(&lang.reference_markers, word)
 }
 
 /// The items (sorted by `key`) whose key falls in `range`: long documents stay

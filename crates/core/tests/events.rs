@@ -358,3 +358,43 @@ fn a_spokeswoman_rejects_accusations_criticises_a_leadership_and_denies_a_meetin
     assert_eq!(e.status, "denied");
     assert_eq!(e.date.as_deref(), Some("2024-12-05"));
 }
+
+#[test]
+fn a_request_to_a_side_in_kazakh_and_a_denied_report_in_english() {
+    // "Қазақстан тарапынан" (from Kazakhstan's side) is the one asked; the dative
+    // "Қырғызстанға" is who benefits.
+    let r = extract(
+        "2024-09-01",
+        "Садыр Жапаров Қырғызстанға электр энергиясын жеткізу үшін Қазақстан тарапынан қолдау көрсетуді сұрады.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REQUEST");
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
+
+    // Reports dismissed as fabrications are denied, not rejected by anyone.
+    let r = extract(
+        "2024-05-20",
+        "Russian Foreign Minister Sergey Lavrov also dismissed as \"fabrications\" Western media reports that Moscow had asked Beijing for supplies of weapons.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.status.as_str()),
+        ("REQUEST", "denied")
+    );
+}
+
+#[test]
+fn a_month_in_passing_does_not_date_the_sentences_after_it() {
+    let r = extract(
+        "2025-03-03",
+        "Martın 3-də İranın xarici işlər naziri Abbas Əraqçi Azərbaycana rəsmi səfərə gəlib. \
+         O, Azərbaycanı ötən ilin noyabrında COP29-un təşkili münasibətilə təbrik edib. \
+         Danışıqların yekununda Azərbaycan və İran xarici işlər nazirlikləri arasında Məsləhətləşmələr Planı imzalanıb.",
+    );
+    let signing = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "AGREE")
+        .expect("the signing is extracted");
+    assert_eq!(signing.date.as_deref(), Some("2025-03-03"));
+}

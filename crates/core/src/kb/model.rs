@@ -189,6 +189,10 @@ pub struct LangData {
     /// ("в ходе встречи", "по итогам переговоров"), besides the prepositions.
     #[serde(default)]
     pub reference_markers: Vec<String>,
+    /// Indefinite articles, read through between a preposition and a noun cue
+    /// ("no date for a signing" refers to a signing as "for the signing" does).
+    #[serde(default)]
+    pub articles: Vec<String>,
     /// Words naming the parties of the story ("стороны", "the two sides").
     #[serde(default)]
     pub party_words: Vec<String>,
