@@ -146,6 +146,28 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
 
     let agency = find_agency(mentions, &resolved, &report_spans, cx);
     let home = home_country(&agency, cx);
+    // A national body named without a country is that of the official named before
+    // it in its sentence ("Пашинян, выступая в парламенте"), else the home
+    // country's ("Dışişleri Bakanlığı kaynaklarından", "Представитель МИД").
+    for i in 0..mentions.len() {
+        let MentionKind::OrgTemplate(template) = mentions[i].kind else {
+            continue;
+        };
+        if resolved[i] != Resolved::Nothing {
+            continue;
+        }
+        let sentence = cx.tokens[mentions[i].first].sentence;
+        let official = (0..i)
+            .rev()
+            .take_while(|&k| cx.tokens[mentions[k].first].sentence == sentence)
+            .find_map(|k| match resolved[k] {
+                Resolved::Person(p) => kb.person_country(p).and_then(|c| kb.country(c)),
+                _ => None,
+            });
+        if let Some(country) = official.or(home) {
+            resolved[i] = Resolved::NationalBody { template, country };
+        }
+    }
     Linked {
         resolved,
         home,

@@ -402,3 +402,23 @@ fn a_kazakh_related_block_and_a_call_to_subscribe_stay_out_of_the_article() {
     );
     assert!(r.events.is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_national_body_named_alone_belongs_to_the_official_before_it_or_the_home_country() {
+    let r = extract(
+        "bare-bodies-ru",
+        Some("2024-11-28"),
+        "МОСКВА, 28 ноября. /ТАСС/. Накануне премьер-министр Армении Никол Пашинян, выступая в парламенте, вновь обвинил Россию.\n\n\
+         Представитель МИД подтвердила, что министр примет участие в заседании.\n",
+    );
+    let orgs = ids(&r, "organization");
+    assert!(orgs.contains(&"org:parliament-arm".to_string()), "{orgs:?}");
+    assert!(orgs.contains(&"org:mfa-rus".to_string()), "{orgs:?}");
+
+    let r = extract(
+        "bare-bodies-tr",
+        Some("2024-09-25"),
+        "Dışişleri Bakanlığı kaynaklarından edinilen bilgiye göre görüşmede Türkiye ile Azerbaycan arasındaki ilişkiler ele alındı.\n",
+    );
+    assert_eq!(ids(&r, "organization"), ["org:mfa-tur"]);
+}
