@@ -513,7 +513,10 @@ fn match_entry<'t, T>(
     // A suffix written apart (`AZAL-a`, `Türkiye'nin`) belongs to the last word. It
     // is an ending of any language: a name listed in one language (`Türkiye`, the
     // English name too) takes the Turkish case endings after an apostrophe.
-    if suffix.is_empty() {
+    // After an apostrophe the ending is always apart, whatever the word itself
+    // seemed to end with (`Bakü'de` is `Bakü` + `de`, not `Bak` + `ü`).
+    let apostrophe_next = tokens.get(end).is_some_and(|t| t.gap == Gap::Apostrophe);
+    if suffix.is_empty() || apostrophe_next {
         if let Some(next) = tokens.get(end) {
             if matches!(next.gap, Gap::Hyphen | Gap::Apostrophe)
                 && !next.is_capitalized()

@@ -8,6 +8,7 @@ use crate::events::{self, Event, EventContext};
 use crate::kb::KnowledgeBase;
 use crate::language::{self, Lang};
 use crate::link::{self, LinkContext, Resolved};
+use crate::mentions::Mention;
 use crate::{fuse, mentions, segment};
 use communique_record::{
     EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
@@ -195,6 +196,75 @@ impl Extractor {
         })
     }
 
+    /// The country whose capital a mention names as an actor ("Moscow had asked
+    /// Beijing", "Баку настаивает", "Yerevan denied"): a capital with no preposition
+    /// before it and no locative ending, not written in capitals as a dateline is.
+    fn capital_as_state(&self, doc: &Document, m: &Mention, place: u32) -> Option<u32> {
+        let kb = &self.kb;
+        let place_id = kb.places[place as usize].id.get_ref();
+        let country = kb
+            .countries
+            .iter()
+            .position(|c| c.capital.as_deref() == Some(place_id.as_str()))?;
+        let first = &doc.tokens[m.first];
+        let dateline = first
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        (!dateline && !self.place_governed(doc, m)).then_some(country as u32)
+    }
+
+    /// Whether a place mention is marked as a place: after a preposition or an
+    /// article, with a case ending other than the subject's, object's or
+    /// possessor's in a language of cases, inside a longer name, or coordinated
+    /// with such a place ("between Astana and Ulaanbaatar").
+    fn place_governed(&self, doc: &Document, m: &Mention) -> bool {
+        let lang = self.kb.lang(doc.lang.code());
+        if lang.syntax == "sov" {
+            let actor_case = m.suffix.is_empty()
+                || lang.accusative_suffixes.contains(&m.suffix)
+                || lang.genitive_suffixes.contains(&m.suffix);
+            if !actor_case {
+                return true;
+            }
+        } else if !m.suffix.is_empty() && lang.location_suffixes.contains(&m.suffix) {
+            return true;
+        }
+        let sentence = doc.tokens[m.first].sentence;
+        // Part of a longer name: "Bakı-Tbilisi-Ceyhan", "Bakı Enerji Həftəsi".
+        let next = doc.tokens.get(m.last).filter(|t| t.sentence == sentence);
+        let in_name = next.is_some_and(|t| {
+            t.gap == segment::Gap::Hyphen
+                || (t.gap == segment::Gap::Space
+                    && t.is_capitalized()
+                    && !doc.mentions.iter().any(|o| o.first == m.last))
+        }) || (m.first > 0 && doc.tokens[m.first].gap == segment::Gap::Hyphen);
+        if in_name {
+            return true;
+        }
+        let Some(before) = m
+            .first
+            .checked_sub(1)
+            .filter(|&i| doc.tokens[i].sentence == sentence)
+        else {
+            return false;
+        };
+        let w = doc.tokens[before].fold.as_str();
+        let listed = |list: &Vec<String>| list.iter().any(|x| x == w);
+        if listed(&lang.conjunctions) {
+            return doc
+                .mentions
+                .iter()
+                .find(|p| p.last == before)
+                .is_some_and(|p| self.place_governed(doc, p));
+        }
+        listed(&lang.prepositions)
+            || listed(&lang.location_prepositions)
+            || listed(&lang.articles)
+            || w == "the"
+    }
+
     fn entities(
         &self,
         doc: &Document,
@@ -256,6 +326,18 @@ impl Extractor {
                         EntityKind::Organization,
                         t.name.replace("{country}", &c.name),
                         Some(c.id.get_ref().clone()),
+                        None,
+                    )
+                }
+                Resolved::Place(p) if self.capital_as_state(doc, m, *p).is_some() => {
+                    let c = self.capital_as_state(doc, m, *p).unwrap_or_default();
+                    let c = &kb.countries[c as usize];
+                    (
+                        1,
+                        format!("country:{}", c.id.get_ref()),
+                        EntityKind::Country,
+                        c.name.clone(),
+                        None,
                         None,
                     )
                 }

@@ -422,3 +422,32 @@ fn a_national_body_named_alone_belongs_to_the_official_before_it_or_the_home_cou
     );
     assert_eq!(ids(&r, "organization"), ["org:mfa-tur"]);
 }
+
+#[test]
+fn a_capital_acting_as_its_state_is_the_country_not_a_place() {
+    // "Moscow had asked Beijing": the states; "in Astana", "between Astana and
+    // Ulaanbaatar", "Bakü'de", "Bakı-Tbilisi-Ceyhan": places.
+    let r = extract(
+        "metonyms-en",
+        Some("2024-05-20"),
+        "Lavrov met Wang Yi in Astana on Monday.\n\nLavrov said reports that Moscow had asked Beijing for weapons were false.\n\n\
+         The ministers discussed a direct air connection between Astana and Ulaanbaatar.\n",
+    );
+    let places = ids(&r, "place");
+    assert_eq!(places, ["place:astana", "place:ulaanbaatar"]);
+    let countries = ids(&r, "country");
+    assert!(
+        countries.contains(&"country:RUS".to_string())
+            && countries.contains(&"country:CHN".to_string())
+    );
+
+    let r = extract(
+        "metonyms-tr",
+        Some("2024-09-25"),
+        "Cumhurbaşkanı Erdoğan'ın Kasım ayında Bakü'de Azerbaycan Cumhurbaşkanı İlham Aliyev'le bir araya gelmesi bekleniyor.\n\n\
+         Kazakistan petrolü Bakü-Tiflis-Ceyhan boru hattı ile taşınıyor.\n",
+    );
+    // Inside a pipeline's name a capital is a place, never its state.
+    assert_eq!(ids(&r, "place"), ["place:baku", "place:tbilisi"]);
+    assert!(!ids(&r, "country").contains(&"country:GEO".to_string()));
+}
