@@ -82,7 +82,7 @@ fn fold_compact(word: &str, scratch: &mut String) -> CompactString {
 }
 
 /// The one folding loop behind [`fold`] and [`fold_compact`].
-fn fold_into(word: &str, mut push: impl FnMut(char)) {
+pub(crate) fn fold_into(word: &str, mut push: impl FnMut(char)) {
     for c in word.chars() {
         match c {
             'İ' | 'I' | 'ı' => push('i'),
