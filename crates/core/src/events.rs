@@ -217,6 +217,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if sov && postposed_reference(cx, cue_match.end) {
                 continue;
             }
+            // So does the locative case on a noun cue ("görüşmede", in the talks); the
+            // ending may close a longer tail after a prefix pattern's stem ("görüş-mede").
+            if cue.weak
+                && sov
+                && kb
+                    .lang(cx.lang)
+                    .location_suffixes
+                    .iter()
+                    .any(|l| cue_match.suffix.ends_with(l.as_str()))
+            {
+                continue;
+            }
             let modifiers: Vec<(String, String)> = in_sentence
                 .iter()
                 .filter_map(|c| match c.payload {

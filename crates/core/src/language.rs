@@ -48,6 +48,7 @@ struct Profile {
     script: String,
     /// The slots of the language's distinctive letters.
     letters: Vec<usize>,
+    ascii_only: bool,
 }
 
 impl Profiles {
@@ -67,6 +68,7 @@ impl Profiles {
                 code: lang.code.clone(),
                 script: lang.script.clone(),
                 letters,
+                ascii_only: lang.ascii_only,
             });
             for w in &lang.stopwords {
                 let langs = profiles
@@ -101,13 +103,18 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let profiles = &kb.language_profiles;
     let words = tokens.len().max(1) as f64;
     // One pass over the words: scripts, distinctive letters and frequent words.
-    let (mut cyrillic, mut latin) = (0usize, 0usize);
+    let (mut cyrillic, mut latin, mut latin_beyond_ascii) = (0usize, 0usize, 0usize);
     let mut letter_counts = vec![0usize; profiles.slots.len()];
     let mut stop_hits = vec![0usize; profiles.langs.len()];
     for t in tokens {
         match script_of(&t.text) {
             Some(Script::Cyrillic) => cyrillic += 1,
-            Some(Script::Latin) => latin += 1,
+            Some(Script::Latin) => {
+                latin += 1;
+                if !t.text.is_ascii() {
+                    latin_beyond_ascii += 1;
+                }
+            }
             None => {}
         }
         for c in t.fold.chars().filter(|c| !c.is_ascii()) {
@@ -142,6 +149,12 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
             * (1.0 + 3.0 * stop_hits as f64 / words + letter_hits as f64 / words);
         // A language with letters of its own is unlikely when none of them appears.
         let score = if !lang.letters.is_empty() && letter_hits == 0 {
+            score * 0.5
+        } else {
+            score
+        };
+        // One Latin word in ten with a letter beyond ASCII rules out an ASCII-only language.
+        let score = if lang.ascii_only && latin_beyond_ascii * 10 > latin {
             score * 0.5
         } else {
             score

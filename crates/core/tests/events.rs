@@ -398,3 +398,30 @@ fn a_month_in_passing_does_not_date_the_sentences_after_it() {
         .expect("the signing is extracted");
     assert_eq!(signing.date.as_deref(), Some("2025-03-03"));
 }
+
+#[test]
+fn turkish_phone_call_by_converb_and_a_meeting_noun_in_the_locative() {
+    // "telefonla arayarak tebrik etti": a call and a congratulation.
+    let r = extract(
+        "2024-02-07",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev'i telefonla arayarak tebrik etti.",
+    );
+    let mut got: Vec<(&str, &str)> = r
+        .events
+        .iter()
+        .map(|e| (e.event_type.as_str(), e.mode.as_str()))
+        .collect();
+    got.sort();
+    assert_eq!(got, [("CONSULT", "phone"), ("SUPPORT", "praise")]);
+    assert!(r
+        .events
+        .iter()
+        .all(|e| sides(e) == (vec!["TUR"], vec!["AZE"])));
+
+    // "görüşmede" (in the talks) points at talks told elsewhere: no meeting of its own.
+    let r = extract(
+        "2024-02-07",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, görüşmede Türkiye ile Azerbaycan arasındaki ilişkilerin güçleneceğini vurguladı.",
+    );
+    assert!(r.events.is_empty(), "{:?}", r.events);
+}

@@ -140,6 +140,10 @@ pub struct LangData {
     pub ordinal_dot: bool,
     #[serde(default)]
     pub letters: String,
+    /// The language writes no letter beyond ASCII (English): text where many
+    /// words carry such letters (`Cumhurbaşkanı`, `Aliyev'i`) is unlikely to be it.
+    #[serde(default)]
+    pub ascii_only: bool,
     #[serde(default)]
     pub stopwords: Vec<String>,
     #[serde(default)]
