@@ -992,7 +992,13 @@ fn governed_by_noun(
     let is_noun_like =
         prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
-    is_noun_like && !actor_noun && !listed(preps, &prev.fold) && !listed(conj, &prev.fold)
+    // A frequent word ("demanded that Moscow …") is a function word, not a noun.
+    let function_word = listed(&cx.kb.lang(cx.lang).stopwords, &prev.fold);
+    is_noun_like
+        && !actor_noun
+        && !function_word
+        && !listed(preps, &prev.fold)
+        && !listed(conj, &prev.fold)
 }
 
 /// A comma-free, clause-internal gap between two token positions?

@@ -425,3 +425,32 @@ fn turkish_phone_call_by_converb_and_a_meeting_noun_in_the_locative() {
     );
     assert!(r.events.is_empty(), "{:?}", r.events);
 }
+
+#[test]
+fn a_summoned_ambassador_a_note_of_protest_and_a_demand_on_a_capital() {
+    let r = extract(
+        "2023-09-14",
+        "Armenia’s Foreign Ministry summoned Russian Ambassador Sergey Kopyrkin on Wednesday and handed him a note of protest.",
+    );
+    let protest = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "DISAPPROVE")
+        .expect("the protest is an event");
+    assert_eq!(sides(protest), (vec!["ARM"], vec!["RUS"]));
+    let ambassador = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:sergey-kopyrkin")
+        .expect("the ambassador is named");
+    assert_eq!(ambassador.country.as_deref(), Some("RUS"));
+
+    // "that" is no noun governing "Moscow": the capital is the demand's target.
+    let r = extract(
+        "2023-09-14",
+        "The Armenian side demanded that Moscow take measures to prevent such statements.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DEMAND");
+    assert_eq!(sides(e), (vec!["ARM"], vec!["RUS"]));
+}
