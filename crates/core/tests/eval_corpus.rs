@@ -39,9 +39,9 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, two rounds): their floor sits below what was
-/// measured (events F1 0.80, exact dates 0.85, titles 29 of 30), so that losing what
-/// they taught fails CI.
+/// Pages written blind (`tests/heldout`, three rounds): their floor sits below what
+/// was measured (events F1 0.73, exact dates 0.81, titles 40 of 42), so that losing
+/// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let root = common::repo().join("tests/heldout");
@@ -61,18 +61,18 @@ fn heldout_pages_keep_their_floor() {
         score_document(&gold, &record, &mut report);
     }
     let summary = report.render(true);
-    assert_eq!(report.documents, 30, "{summary}");
+    assert_eq!(report.documents, 42, "{summary}");
     assert!(
-        report.events.f1() >= 0.77,
-        "events F1 fell below 0.77\n{summary}"
+        report.events.f1() >= 0.70,
+        "events F1 fell below 0.70\n{summary}"
     );
     assert!(
-        report.date_accuracy(true) >= 0.80,
-        "exact dates fell below 0.80\n{summary}"
+        report.date_accuracy(true) >= 0.78,
+        "exact dates fell below 0.78\n{summary}"
     );
     assert!(
-        report.title.right >= 28,
-        "titles fell below 28 of 30\n{summary}"
+        report.title.right >= 39,
+        "titles fell below 39 of 42\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
