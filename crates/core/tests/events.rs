@@ -449,3 +449,28 @@ fn a_summoned_ambassador_is_his_states_actor_and_a_capital_the_target_of_a_deman
     assert_eq!(e.event_type, "DEMAND");
     assert_eq!(sides(e), (vec!["ARM"], vec!["RUS"]));
 }
+
+#[test]
+fn a_capital_in_the_adjectival_locative_is_where_not_who() {
+    // "Душанбедегі" (in Dushanbe's …) names a place: Tokayev, opening the sentence,
+    // is still the one who held the talks.
+    let r = extract(
+        "2025-06-04",
+        "Тоқаев пен Рахмон Душанбеде бес құжатқа қол қойды\n\n\
+         Мемлекет басшысы Қасым-Жомарт Тоқаев кеше Тәжікстанға ресми сапармен барып, Душанбедегі «Кохи Навруз» сарайында Тәжікстан Президенті Эмомали Рахмонмен келіссөз жүргізді.",
+    );
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "CONSULT")
+        .expect("the talks are an event");
+    let mut countries: Vec<&str> = talks
+        .source
+        .countries
+        .iter()
+        .chain(&talks.target.countries)
+        .map(String::as_str)
+        .collect();
+    countries.sort();
+    assert_eq!(countries, ["KAZ", "TJK"]);
+}
