@@ -474,3 +474,17 @@ fn a_capital_in_the_adjectival_locative_is_where_not_who() {
     countries.sort();
     assert_eq!(countries, ["KAZ", "TJK"]);
 }
+
+#[test]
+fn kazakh_converbs_of_calling_and_visiting() {
+    let r = extract(
+        "2025-07-16",
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Қырғыз Республикасының Президенті Садыр Жапаровқа телефон соғып, көңіл айтты.",
+    );
+    let phone = r
+        .events
+        .iter()
+        .find(|e| e.mode == "phone")
+        .expect("the call is an event");
+    assert_eq!(sides(phone), (vec!["KAZ"], vec!["KGZ"]));
+}
