@@ -233,7 +233,6 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         .collect();
     let candidates: Vec<usize> = (0..body_start)
         .filter(|&i| is_headline(lines[i]) && !furniture_line[i] && !is_menu(lines[i]))
-        .filter(|&i| !has_date(lines[i], kb))
         .collect();
     let title_idx = match headline_as_prose {
         Some(next) => {
@@ -241,7 +240,11 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             body_start = next;
             Some(title)
         }
-        None => title_index(&lines, &candidates, &body),
+        // Date lines are no titles; finding dates is dear, so only the preferred
+        // candidates are asked, in order, until one has none.
+        None => title_ranking(&lines, &candidates, &body)
+            .into_iter()
+            .find(|&i| !has_date(lines[i], kb)),
     };
     out.title = title_idx.map(|i| lines[i].to_string());
 
@@ -335,14 +338,14 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     out
 }
 
-/// The title among the headline-like lines above the article: the one sharing
+/// The headline-like lines above the article, best title first: the one sharing
 /// the most words with the article's paragraphs, as a headline names the story's
 /// actors and places while the labels, bylines and credits around it rarely do.
 /// On a tie, and when no line shares a word, the one nearest the article (the
 /// site's name, which an article may also name, heads the page).
-fn title_index(lines: &[&str], candidates: &[usize], body: &[&str]) -> Option<usize> {
+fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usize> {
     if candidates.len() < 2 {
-        return candidates.last().copied();
+        return candidates.to_vec();
     }
     // Only the candidates' words are looked for in the body, by a hash of their
     // folded first letters: collecting every body word was a tenth of the extractor's time.
@@ -361,12 +364,9 @@ fn title_index(lines: &[&str], candidates: &[usize], body: &[&str]) -> Option<us
             .filter(|k| found.contains(k) && seen.insert(*k))
             .count()
     };
-    let best = candidates
-        .iter()
-        .map(|&i| (score(i), i))
-        .filter(|&(s, _)| s > 0)
-        .max_by_key(|&(s, i)| (s, i));
-    best.map(|(_, i)| i).or_else(|| candidates.last().copied())
+    let mut ranked: Vec<(usize, usize)> = candidates.iter().map(|&i| (score(i), i)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    ranked.into_iter().map(|(_, i)| i).collect()
 }
 
 /// The words a title and its article are compared by: folded, of four letters
