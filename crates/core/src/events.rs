@@ -372,10 +372,10 @@ fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     let lang = cx.kb.lang(cx.lang);
     let word = cx.tokens[tok].fold.as_str();
-    if tok > 0 && listed(&lang.articles, word) {
-        return reference_marker(cx, tok - 1);
+    if listed(&lang.prepositions, word) || listed(&lang.reference_markers, word) {
+        return true;
     }
-    listed(&lang.prepositions, word) || listed(&lang.reference_markers, word)
+    tok > 0 && listed(&lang.articles, word) && reference_marker(cx, tok - 1)
 }
 
 /// The items (sorted by `key`) whose key falls in `range`: long documents stay

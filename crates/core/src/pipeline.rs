@@ -259,10 +259,8 @@ impl Extractor {
                 .find(|p| p.last == before)
                 .is_some_and(|p| self.place_governed(doc, p));
         }
-        listed(&lang.prepositions)
-            || listed(&lang.location_prepositions)
-            || listed(&lang.articles)
-            || w == "the"
+        // An article ("the Baku summit") also makes it a modifier, not an actor.
+        listed(&lang.prepositions) || listed(&lang.location_prepositions) || listed(&lang.articles)
     }
 
     fn entities(
@@ -275,6 +273,10 @@ impl Extractor {
         let kb = &self.kb;
         let mut by_id: BTreeMap<(u8, String), EntityRecord> = BTreeMap::new();
         for (m, r) in doc.mentions.iter().zip(&linked.resolved) {
+            let capital_state = match r {
+                Resolved::Place(p) => self.capital_as_state(doc, m, *p),
+                _ => None,
+            };
             let (order, id, kind, name, country, role) = match r {
                 Resolved::Person(p) => {
                     let person = &kb.persons[*p as usize];
@@ -329,8 +331,7 @@ impl Extractor {
                         None,
                     )
                 }
-                Resolved::Place(p) if self.capital_as_state(doc, m, *p).is_some() => {
-                    let c = self.capital_as_state(doc, m, *p).unwrap_or_default();
+                Resolved::Place(_) if let Some(c) = capital_state => {
                     let c = &kb.countries[c as usize];
                     (
                         1,
