@@ -488,3 +488,14 @@ fn kazakh_converbs_of_calling_and_visiting() {
         .expect("the call is an event");
     assert_eq!(sides(phone), (vec!["KAZ"], vec!["KGZ"]));
 }
+
+#[test]
+fn armed_forces_named_by_a_country_adjective_are_its_actor() {
+    let r = extract(
+        "2024-12-11",
+        "Министр иностранных дел России Сергей Лавров осудил продолжающиеся удары израильских ВВС по объектам на сирийской территории.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DISAPPROVE");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["ISR"]));
+}
