@@ -362,6 +362,8 @@ fn governed_by_cue(
     })
 }
 
+/// Whether the word at `tok` (right after a cue) is one of the language's reference
+/// markers, in the same sentence: the postpositions of Turkic languages.
 fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
     cx.tokens.get(tok).is_some_and(|t| {
         t.sentence == cx.tokens[tok - 1].sentence
