@@ -1131,14 +1131,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             }
             Resolved::Place(p) => {
                 // "Баку отверг", "Moscow demands": a capital as actor is its state.
-                let place = kb.places[*p as usize].id.get_ref();
-                if let Some(c) = kb
-                    .countries
-                    .iter()
-                    .find(|c| c.capital.as_deref() == Some(place.as_str()))
-                {
+                if let Some(c) = kb.capital_of(*p) {
                     adjective_only = false;
-                    capital = Some(c.id.get_ref().clone());
+                    capital = Some(kb.countries[c as usize].id.get_ref().clone());
                 }
             }
             Resolved::Nothing => {}

@@ -200,19 +200,14 @@ impl Extractor {
     /// Beijing", "Баку настаивает", "Yerevan denied"): a capital with no preposition
     /// before it and no locative ending, not written in capitals as a dateline is.
     fn capital_as_state(&self, doc: &Document, m: &Mention, place: u32) -> Option<u32> {
-        let kb = &self.kb;
-        let place_id = kb.places[place as usize].id.get_ref();
-        let country = kb
-            .countries
-            .iter()
-            .position(|c| c.capital.as_deref() == Some(place_id.as_str()))?;
+        let country = self.kb.capital_of(place)?;
         let first = &doc.tokens[m.first];
         let dateline = first
             .text
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        (!dateline && !self.place_governed(doc, m)).then_some(country as u32)
+        (!dateline && !self.place_governed(doc, m)).then_some(country)
     }
 
     /// Whether a place mention is marked as a place: after a preposition or an

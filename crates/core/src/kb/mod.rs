@@ -88,6 +88,8 @@ pub struct KnowledgeBase {
     org_index: HashMap<String, u32>,
     place_index: HashMap<String, u32>,
     alpha2_index: HashMap<String, u32>,
+    /// For each place, the country it is the capital of.
+    capital_of: Vec<Option<u32>>,
 }
 
 impl KnowledgeBase {
@@ -355,7 +357,7 @@ impl KnowledgeBase {
 
         let language_profiles = crate::language::Profiles::new(&p.langs);
 
-        let index = |ids: Vec<&String>| {
+        let index = |ids: Vec<&String>| -> HashMap<String, u32> {
             ids.into_iter()
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i as u32))
@@ -365,6 +367,16 @@ impl KnowledgeBase {
         let person_index = index(p.persons.iter().map(|c| c.id.get_ref()).collect());
         let org_index = index(p.organizations.iter().map(|c| c.id.get_ref()).collect());
         let place_index = index(p.places.iter().map(|c| c.id.get_ref()).collect());
+        let mut capital_of = vec![None; p.places.len()];
+        for (i, c) in p.countries.iter().enumerate() {
+            if let Some(&place) = c
+                .capital
+                .as_ref()
+                .and_then(|id| place_index.get(id.as_str()))
+            {
+                capital_of[place as usize] = Some(i as u32);
+            }
+        }
         let alpha2_index = p
             .countries
             .iter()
@@ -411,6 +423,7 @@ impl KnowledgeBase {
             org_index,
             place_index,
             alpha2_index,
+            capital_of,
         }
     }
 
@@ -467,6 +480,10 @@ impl KnowledgeBase {
     }
     pub fn place(&self, id: &str) -> Option<u32> {
         self.place_index.get(id).copied()
+    }
+    /// The country whose capital the place is.
+    pub fn capital_of(&self, place: u32) -> Option<u32> {
+        self.capital_of.get(place as usize).copied().flatten()
     }
 
     /// The persons holding `role` (of `country` or `organization`) on `date`.
