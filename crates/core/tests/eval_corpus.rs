@@ -5,9 +5,9 @@ mod common;
 
 use communique_core::eval::{score_document, GoldDocument, Report};
 
-#[test]
-fn corpus_meets_the_quality_floor() {
-    let root = common::repo().join("tests/corpus");
+/// Every page of a folder with `pages/` and `gold/`, extracted and scored.
+fn score_folder(folder: &str) -> Report {
+    let root = common::repo().join(folder);
     let mut report = Report::default();
     let mut files: Vec<_> = std::fs::read_dir(root.join("gold"))
         .unwrap()
@@ -23,6 +23,12 @@ fn corpus_meets_the_quality_floor() {
             .unwrap();
         score_document(&gold, &record, &mut report);
     }
+    report
+}
+
+#[test]
+fn corpus_meets_the_quality_floor() {
+    let report = score_folder("tests/corpus");
     let summary = report.render(true);
     assert!(report.documents >= 30, "{summary}");
     // The bar of issue 6: events F1 and exact dates at 0.85 or more.
@@ -44,22 +50,7 @@ fn corpus_meets_the_quality_floor() {
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
-    let root = common::repo().join("tests/heldout");
-    let mut report = Report::default();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("gold"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    for path in files {
-        let gold: GoldDocument =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let text = std::fs::read_to_string(root.join("pages").join(&gold.document)).unwrap();
-        let record = common::extractor()
-            .extract(&common::doc(&gold.document, &text))
-            .unwrap();
-        score_document(&gold, &record, &mut report);
-    }
+    let report = score_folder("tests/heldout");
     let summary = report.render(true);
     assert_eq!(report.documents, 42, "{summary}");
     assert!(
