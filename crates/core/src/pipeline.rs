@@ -233,7 +233,10 @@ impl Extractor {
             t.gap == segment::Gap::Hyphen
                 || (t.gap == segment::Gap::Space
                     && t.is_capitalized()
-                    && !doc.mentions.iter().any(|o| o.first == m.last))
+                    && doc
+                        .mentions
+                        .binary_search_by_key(&m.last, |o| o.first)
+                        .is_err())
         }) || (m.first > 0 && doc.tokens[m.first].gap == segment::Gap::Hyphen);
         if in_name {
             return true;
