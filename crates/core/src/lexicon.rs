@@ -230,6 +230,8 @@ pub struct Lexicon<T> {
     /// The two maps above by vocabulary number, once [`Lexicon::key_by`] has
     /// numbered them: used for tokens whose keys that vocabulary numbered.
     keyed: KeyedLists,
+    /// This lexicon's bit in the vocabulary its keys were added to (0: none yet).
+    owner: u32,
 }
 
 impl<T> Default for Lexicon<T> {
@@ -240,6 +242,7 @@ impl<T> Default for Lexicon<T> {
             by_prefix_key: HashMap::default(),
             short_prefixes: Vec::new(),
             keyed: KeyedLists::default(),
+            owner: 0,
         }
     }
 }
@@ -364,13 +367,15 @@ impl<T> Lexicon<T> {
         true
     }
 
-    /// Give this lexicon's keys numbers in `vocabulary` (see [`Lexicon::key_by`]).
-    pub fn add_keys_to(&self, vocabulary: &mut Vocabulary) {
+    /// Give this lexicon's keys numbers in `vocabulary` (see [`Lexicon::key_by`]),
+    /// marked with a bit of this lexicon's own.
+    pub fn add_keys_to(&mut self, vocabulary: &mut Vocabulary) {
+        self.owner = vocabulary.new_owner();
         for key in self.by_word.keys() {
-            vocabulary.add_word(key);
+            vocabulary.add_word(key, self.owner);
         }
         for key in self.by_prefix_key.keys() {
-            vocabulary.add_prefix(key);
+            vocabulary.add_prefix(key, self.owner);
         }
     }
 
@@ -394,7 +399,13 @@ impl<T> Lexicon<T> {
             };
             pairs.extend(list.iter().map(|&e| (id, e)));
         }
-        self.keyed = KeyedLists::build(vocabulary.stamp(), &pairs);
+        // A lexicon keyed by numbers that it did not add itself reads every word.
+        let owner = if self.owner == 0 {
+            u32::MAX
+        } else {
+            self.owner
+        };
+        self.keyed = KeyedLists::build(vocabulary.stamp(), owner, &pairs);
     }
 
     /// Whether look-ups go by the numbers of `vocabulary`.
@@ -408,9 +419,12 @@ impl<T> Lexicon<T> {
         let mut candidates: Vec<u32> = Vec::new();
         for i in 0..tokens.len() {
             candidates.clear();
-            if let Some(ids) = tokens[i].keys.numbered_by(self.keyed.stamp()) {
-                for &id in ids {
-                    candidates.extend(self.keyed.get(id));
+            let keys = &tokens[i].keys;
+            if let Some(ids) = keys.numbered_by(self.keyed.stamp()) {
+                if keys.owned_by(self.keyed.owner()) {
+                    for &id in ids {
+                        candidates.extend(self.keyed.get(id));
+                    }
                 }
             } else {
                 self.candidates_by_string(&tokens[i], endings, &mut candidates);
@@ -459,11 +473,11 @@ pub fn keys_of(word: &str, stems: Stems, vocabulary: &Vocabulary) -> crate::voca
     let mut keys = crate::vocabulary::Keys::of(vocabulary);
     for cut in stems {
         if let Some(id) = vocabulary.word(&word[..cut as usize]) {
-            keys.push(id);
+            keys.push(id, vocabulary.owners(id));
         }
     }
     if let Some(id) = first_chars(word, PREFIX_KEY_CHARS).and_then(|k| vocabulary.prefix(k)) {
-        keys.push(id);
+        keys.push(id, vocabulary.owners(id));
     }
     keys
 }
@@ -645,7 +659,7 @@ mod tests {
         numbered(&mut lex);
         // Another vocabulary numbers its first key 0 too: the numbers must not be mixed.
         let mut other = Vocabulary::default();
-        other.add_word("грузи");
+        other.add_word("грузи", 1);
         let mut toks = tokenize("Грузии и Армении");
         crate::segment::analyse(&mut toks, &e, &other);
         let got: Vec<_> = lex.find_all(&toks, &e).iter().map(|m| *m.payload).collect();

@@ -26,6 +26,11 @@ pub struct Vocabulary {
     stamp: u32,
     words: HashMap<String, u32>,
     prefixes: HashMap<String, u32>,
+    /// For each number, one bit per lexicon that has the key ([`Vocabulary::new_owner`]):
+    /// a lexicon skips a word none of whose keys are its own without reading its
+    /// tables, which are large enough for each read to miss the cache.
+    owners: Vec<u32>,
+    next_owner: u32,
 }
 
 impl Default for Vocabulary {
@@ -34,6 +39,8 @@ impl Default for Vocabulary {
             stamp: NEXT_STAMP.fetch_add(1, Ordering::Relaxed),
             words: HashMap::default(),
             prefixes: HashMap::default(),
+            owners: Vec::new(),
+            next_owner: 1,
         }
     }
 }
@@ -56,24 +63,52 @@ impl Vocabulary {
         self.len() as u32
     }
 
-    /// The number of a word key, given one if it has none yet.
-    pub fn add_word(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.words.get(key) {
-            return id;
+    /// A bit of its own for a lexicon that adds keys: the keys it adds carry it.
+    /// Past 32 lexicons every later one shares the last bit, which only costs
+    /// the skipping.
+    pub fn new_owner(&mut self) -> u32 {
+        let bit = self.next_owner;
+        if self.next_owner != 1 << 31 {
+            self.next_owner <<= 1;
         }
-        let id = self.next_id();
-        self.words.insert(key.to_string(), id);
+        bit
+    }
+
+    /// The number of a word key, given one if it has none yet; `owner` is marked
+    /// as having it.
+    pub fn add_word(&mut self, key: &str, owner: u32) -> u32 {
+        let id = match self.words.get(key) {
+            Some(&id) => id,
+            None => {
+                let id = self.next_id();
+                self.words.insert(key.to_string(), id);
+                self.owners.push(0);
+                id
+            }
+        };
+        self.owners[id as usize] |= owner;
         id
     }
 
-    /// The number of a prefix key, given one if it has none yet.
-    pub fn add_prefix(&mut self, key: &str) -> u32 {
-        if let Some(&id) = self.prefixes.get(key) {
-            return id;
-        }
-        let id = self.next_id();
-        self.prefixes.insert(key.to_string(), id);
+    /// The number of a prefix key, given one if it has none yet; `owner` is
+    /// marked as having it.
+    pub fn add_prefix(&mut self, key: &str, owner: u32) -> u32 {
+        let id = match self.prefixes.get(key) {
+            Some(&id) => id,
+            None => {
+                let id = self.next_id();
+                self.prefixes.insert(key.to_string(), id);
+                self.owners.push(0);
+                id
+            }
+        };
+        self.owners[id as usize] |= owner;
         id
+    }
+
+    /// The lexicons (their bits) that have the key numbered `id`.
+    pub fn owners(&self, id: u32) -> u32 {
+        self.owners.get(id as usize).copied().unwrap_or(0)
     }
 
     pub fn word(&self, key: &str) -> Option<u32> {
@@ -92,6 +127,8 @@ pub struct Keys {
     stamp: u32,
     ids: [u32; 9],
     len: u8,
+    /// The lexicons that have any of these keys ([`Vocabulary::owners`]).
+    owners: u32,
 }
 
 impl Default for Keys {
@@ -100,6 +137,7 @@ impl Default for Keys {
             stamp: UNSTAMPED,
             ids: [0; 9],
             len: 0,
+            owners: 0,
         }
     }
 }
@@ -113,16 +151,23 @@ impl Keys {
         }
     }
 
-    pub fn push(&mut self, id: u32) {
+    /// Add the number `id`, which the lexicons `owners` have.
+    pub fn push(&mut self, id: u32, owners: u32) {
         if (self.len as usize) < self.ids.len() {
             self.ids[self.len as usize] = id;
             self.len += 1;
+            self.owners |= owners;
         }
     }
 
     /// The numbers, if they were given by the vocabulary stamped `stamp`.
     pub fn numbered_by(&self, stamp: u32) -> Option<&[u32]> {
         (stamp != UNSTAMPED && self.stamp == stamp).then(|| &self.ids[..self.len as usize])
+    }
+
+    /// Whether any of the numbers belongs to one of the lexicons `owners`.
+    pub fn owned_by(&self, owners: u32) -> bool {
+        self.owners & owners != 0
     }
 }
 
@@ -131,6 +176,8 @@ impl Keys {
 #[derive(Debug, Clone, Default)]
 pub struct KeyedLists {
     stamp: u32,
+    /// The bit of the lexicon these lists belong to ([`Vocabulary::new_owner`]).
+    owner: u32,
     starts: Vec<u32>,
     items: Vec<u32>,
 }
@@ -138,7 +185,7 @@ pub struct KeyedLists {
 impl KeyedLists {
     /// Lists from `(number, item)` pairs of the vocabulary stamped `stamp`;
     /// each list keeps its items in the order given.
-    pub fn build(stamp: u32, pairs: &[(u32, u32)]) -> KeyedLists {
+    pub fn build(stamp: u32, owner: u32, pairs: &[(u32, u32)]) -> KeyedLists {
         let size = pairs
             .iter()
             .map(|&(k, _)| k as usize + 1)
@@ -160,6 +207,7 @@ impl KeyedLists {
         }
         KeyedLists {
             stamp,
+            owner,
             starts,
             items,
         }
@@ -167,6 +215,10 @@ impl KeyedLists {
 
     pub fn stamp(&self) -> u32 {
         self.stamp
+    }
+
+    pub fn owner(&self) -> u32 {
+        self.owner
     }
 
     /// The list of number `k`; empty for numbers this table has no list for.
@@ -186,10 +238,10 @@ mod tests {
     #[test]
     fn words_and_prefixes_are_numbered_apart() {
         let mut v = Vocabulary::default();
-        let a = v.add_word("абв");
-        let p = v.add_prefix("абв");
+        let a = v.add_word("абв", 1);
+        let p = v.add_prefix("абв", 1);
         assert_ne!(a, p);
-        assert_eq!(v.add_word("абв"), a);
+        assert_eq!(v.add_word("абв", 1), a);
         assert_eq!(v.word("абв"), Some(a));
         assert_eq!(v.prefix("абв"), Some(p));
         assert_eq!(v.word("где"), None);
@@ -200,7 +252,7 @@ mod tests {
     fn keys_count_only_for_their_own_vocabulary() {
         let (v, w) = (Vocabulary::default(), Vocabulary::default());
         let mut keys = Keys::of(&v);
-        keys.push(7);
+        keys.push(7, 0);
         assert_eq!(keys.numbered_by(v.stamp()), Some(&[7][..]));
         assert_eq!(keys.numbered_by(w.stamp()), None);
         assert_eq!(Keys::default().numbered_by(UNSTAMPED), None);
@@ -208,11 +260,27 @@ mod tests {
 
     #[test]
     fn keyed_lists_keep_order_and_answer_unknown_numbers_with_nothing() {
-        let lists = KeyedLists::build(3, &[(2, 10), (0, 11), (2, 12), (5, 13)]);
+        let lists = KeyedLists::build(3, 1, &[(2, 10), (0, 11), (2, 12), (5, 13)]);
         assert_eq!(lists.get(2), &[10, 12]);
         assert_eq!(lists.get(0), &[11]);
         assert_eq!(lists.get(1), &[] as &[u32]);
         assert_eq!(lists.get(5), &[13]);
         assert_eq!(lists.get(99), &[] as &[u32]);
+    }
+
+    #[test]
+    fn a_key_remembers_every_lexicon_that_has_it() {
+        let mut v = Vocabulary::default();
+        let (first, second) = (v.new_owner(), v.new_owner());
+        assert_ne!(first, second);
+        let shared = v.add_word("визит", first);
+        v.add_word("визит", second);
+        let own = v.add_prefix("виз", second);
+        assert_eq!(v.owners(shared), first | second);
+        assert_eq!(v.owners(own), second);
+        let mut keys = Keys::of(&v);
+        keys.push(own, v.owners(own));
+        assert!(keys.owned_by(second));
+        assert!(!keys.owned_by(first));
     }
 }
