@@ -237,17 +237,59 @@ fn classify_gap(gap: &str) -> Gap {
     }
 }
 
+/// Words remembered per thread by [`analyse`] before the memo starts afresh:
+/// some 5 MB, and enough for the common words of several languages.
+const ANALYSIS_MEMO_WORDS: usize = 50_000;
+
+/// What [`analyse`] found for each word lately, on this thread.
+struct AnalysisMemo {
+    /// The endings (by address) and vocabulary (by stamp) the entries were computed with.
+    endings: usize,
+    stamp: u32,
+    words: rustc_hash::FxHashMap<CompactString, (crate::lexicon::Stems, crate::vocabulary::Keys)>,
+}
+
+thread_local! {
+    static ANALYSIS_MEMO: std::cell::RefCell<AnalysisMemo> = std::cell::RefCell::new(AnalysisMemo {
+        endings: 0,
+        stamp: 0,
+        words: Default::default(),
+    });
+}
+
 /// Compute each word's candidate stems once for all lexicon passes,
 /// and the numbers `vocabulary` gives the keys that lexicons look them up by.
+///
+/// News text repeats its words from page to page, and working out a word's
+/// stems and keys takes a hash probe per candidate ending and per stem, so the
+/// results are remembered per thread (bounded by [`ANALYSIS_MEMO_WORDS`]) and a
+/// repeated word costs one probe.
 pub fn analyse(
     tokens: &mut [Token],
     endings: &crate::lexicon::Endings,
     vocabulary: &crate::vocabulary::Vocabulary,
 ) {
-    for t in tokens {
-        t.stems = endings.stem_lengths(&t.fold);
-        t.keys = crate::lexicon::keys_of(&t.fold, t.stems, vocabulary);
-    }
+    ANALYSIS_MEMO.with_borrow_mut(|memo| {
+        let endings_id = endings as *const _ as usize;
+        if memo.endings != endings_id || memo.stamp != vocabulary.stamp() {
+            memo.words.clear();
+            memo.endings = endings_id;
+            memo.stamp = vocabulary.stamp();
+        }
+        for t in tokens {
+            if let Some(&(stems, keys)) = memo.words.get(&t.fold) {
+                t.stems = stems;
+                t.keys = keys;
+                continue;
+            }
+            t.stems = endings.stem_lengths(&t.fold);
+            t.keys = crate::lexicon::keys_of(&t.fold, t.stems, vocabulary);
+            if memo.words.len() >= ANALYSIS_MEMO_WORDS {
+                memo.words.clear();
+            }
+            memo.words.insert(t.fold.clone(), (t.stems, t.keys));
+        }
+    });
 }
 
 /// Split the text into sentences and number each word with its sentence.
@@ -364,6 +406,35 @@ mod tests {
         let toks = tokenize("Türkiye'nin Ə.Əsədov");
         assert_eq!(toks[1].gap, Gap::Apostrophe);
         assert_eq!(toks[3].gap, Gap::Dot);
+    }
+
+    #[test]
+    fn remembered_analyses_match_fresh_ones_and_follow_the_vocabulary() {
+        let endings = crate::lexicon::Endings::new(&["ым".to_string(), "а".to_string()]);
+        let (mut first, mut second) = (
+            crate::vocabulary::Vocabulary::default(),
+            crate::vocabulary::Vocabulary::default(),
+        );
+        let bayramov = first.add_word("байрамов", 1);
+        second.add_word("другое", 1);
+        let text = "Байрамовым и Байрамовым";
+        let mut once = tokenize(text);
+        analyse(&mut once, &endings, &first);
+        // The second word was served from the memo, and the same text again too.
+        assert_eq!(once[0].keys, once[2].keys);
+        assert_eq!(
+            once[0].keys.numbered_by(first.stamp()),
+            Some(&[bayramov][..])
+        );
+        let mut again = tokenize(text);
+        analyse(&mut again, &endings, &first);
+        assert_eq!(again[2].stems, endings.stem_lengths("байрамовым"));
+        assert_eq!(again[2].keys, once[2].keys);
+        // Another vocabulary does not get the first one's numbers.
+        let mut other = tokenize(text);
+        analyse(&mut other, &endings, &second);
+        assert_eq!(other[0].keys.numbered_by(second.stamp()), Some(&[][..]));
+        assert_eq!(other[0].keys.numbered_by(first.stamp()), None);
     }
 
     #[test]
