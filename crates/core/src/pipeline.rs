@@ -13,8 +13,8 @@ use crate::{fuse, mentions, segment};
 use communique_record::{
     EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
 };
+use rustc_hash::FxHashMap as HashMap;
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 /// Why a document could not be extracted.
@@ -269,128 +269,151 @@ impl Extractor {
         date: Option<PartialDate>,
     ) -> Vec<EntityRecord> {
         let kb = &self.kb;
-        let mut by_id: BTreeMap<(u8, String), EntityRecord> = BTreeMap::new();
+        let mut list: Vec<EntityRecord> = Vec::new();
+        // Most mentions repeat an entity already listed: it is found by its
+        // number first, and its id and name are built only for its first mention.
+        let mut by_key: HashMap<EntityKey<'_>, usize> = HashMap::default();
+        let mut by_id: HashMap<String, usize> = HashMap::default();
         for (m, r) in doc.mentions.iter().zip(&linked.resolved) {
             let capital_state = match r {
                 Resolved::Place(p) => self.capital_as_state(doc, m, *p),
                 _ => None,
             };
-            let (order, id, kind, name, country, role) = match r {
-                Resolved::Person(p) => {
-                    let person = &kb.persons[*p as usize];
-                    (
-                        0,
-                        person.id.get_ref().clone(),
-                        EntityKind::Person,
-                        person.name.clone(),
-                        person.country.clone(),
-                        kb.role_label(*p, date),
-                    )
+            let key = match r {
+                Resolved::Person(p) => EntityKey::Person(*p),
+                Resolved::Country(c) | Resolved::CountryAdj(c) => EntityKey::Country(*c),
+                // Conferences are events, not organisations.
+                Resolved::Org(o)
+                    if kb.organizations[*o as usize].kind == crate::kb::model::OrgKind::Forum =>
+                {
+                    continue
                 }
-                Resolved::Country(c) | Resolved::CountryAdj(c) => {
-                    let c = &kb.countries[*c as usize];
-                    (
-                        1,
-                        format!("country:{}", c.id.get_ref()),
-                        EntityKind::Country,
-                        c.name.clone(),
-                        None,
-                        None,
-                    )
-                }
-                Resolved::Org(o) => {
-                    let o = &kb.organizations[*o as usize];
-                    // Conferences are events, not organisations.
-                    if o.kind == crate::kb::model::OrgKind::Forum {
-                        continue;
-                    }
-                    (
-                        2,
-                        o.id.get_ref().clone(),
-                        EntityKind::Organization,
-                        o.name.clone(),
-                        o.country.clone(),
-                        None,
-                    )
-                }
+                Resolved::Org(o) => EntityKey::Org(*o),
                 Resolved::NationalBody { template, country } => {
-                    let t = &kb.org_templates[*template as usize];
-                    let c = &kb.countries[*country as usize];
-                    (
-                        2,
-                        format!(
-                            "org:{}-{}",
-                            t.key.get_ref(),
-                            c.id.get_ref().to_ascii_lowercase()
-                        ),
-                        EntityKind::Organization,
-                        t.name.replace("{country}", &c.name),
-                        Some(c.id.get_ref().clone()),
-                        None,
-                    )
+                    EntityKey::NationalBody(*template, *country)
                 }
-                Resolved::Place(_) if let Some(c) = capital_state => {
-                    let c = &kb.countries[c as usize];
-                    (
-                        1,
-                        format!("country:{}", c.id.get_ref()),
-                        EntityKind::Country,
-                        c.name.clone(),
-                        None,
-                        None,
-                    )
-                }
-                Resolved::Place(p) => {
-                    let p = &kb.places[*p as usize];
-                    (
-                        3,
-                        p.id.get_ref().clone(),
-                        EntityKind::Place,
-                        p.name.clone(),
-                        Some(p.country.clone()),
-                        None,
-                    )
-                }
-                Resolved::NewPerson { id, name } => {
-                    let (country, role) = self.new_person_context(doc, linked, m);
-                    (
-                        0,
-                        id.clone(),
-                        EntityKind::Person,
-                        name.clone(),
-                        country,
-                        role,
-                    )
-                }
+                Resolved::Place(p) => match capital_state {
+                    Some(c) => EntityKey::Country(c),
+                    None => EntityKey::Place(*p),
+                },
+                Resolved::NewPerson { id, name } => EntityKey::NewPerson(id, name),
                 Resolved::Title(_) | Resolved::Nothing => continue,
             };
-            let unconfirmed = matches!(r, Resolved::NewPerson { .. });
-            let entry = by_id
-                .entry((order, id.clone()))
-                .or_insert_with(|| EntityRecord {
-                    id,
-                    kind,
-                    name,
-                    country,
-                    role,
-                    unconfirmed,
-                    mentions: Vec::new(),
-                });
-            entry.mentions.push(MentionRecord {
+            let index = match by_key.get(&key) {
+                Some(&i) => i,
+                None => {
+                    let record = self.entity_record(doc, linked, m, &key, date);
+                    // Two numbers may still name one id (an organisation listed
+                    // under a national body's id): the first mention's record holds.
+                    let i = *by_id.entry(record.id.clone()).or_insert_with(|| {
+                        list.push(record);
+                        list.len() - 1
+                    });
+                    by_key.insert(key, i);
+                    i
+                }
+            };
+            list[index].mentions.push(MentionRecord {
                 start: m.start,
                 end: m.end,
                 text: m.text(chars),
             });
         }
-        let mut list: Vec<EntityRecord> = by_id.into_values().collect();
-        // First mention first within each kind, so records read like the article.
-        list.sort_by_key(|e| {
-            (
-                kind_order(e.kind),
-                e.mentions.first().map(|m| m.start).unwrap_or(0),
-            )
+        // First mention first within each kind, so records read like the article;
+        // the id settles the (rare) ties.
+        list.sort_by(|a, b| {
+            let first = |e: &EntityRecord| e.mentions.first().map(|m| m.start).unwrap_or(0);
+            (kind_order(a.kind), first(a), &a.id).cmp(&(kind_order(b.kind), first(b), &b.id))
         });
         list
+    }
+
+    /// The record of the entity `key`, first named by the mention `m`, without its mentions.
+    fn entity_record(
+        &self,
+        doc: &Document,
+        linked: &link::Linked,
+        m: &Mention,
+        key: &EntityKey<'_>,
+        date: Option<PartialDate>,
+    ) -> EntityRecord {
+        let kb = &self.kb;
+        let (id, kind, name, country, role) = match *key {
+            EntityKey::Person(p) => {
+                let person = &kb.persons[p as usize];
+                (
+                    person.id.get_ref().clone(),
+                    EntityKind::Person,
+                    person.name.clone(),
+                    person.country.clone(),
+                    kb.role_label(p, date),
+                )
+            }
+            EntityKey::Country(c) => {
+                let c = &kb.countries[c as usize];
+                (
+                    format!("country:{}", c.id.get_ref()),
+                    EntityKind::Country,
+                    c.name.clone(),
+                    None,
+                    None,
+                )
+            }
+            EntityKey::Org(o) => {
+                let o = &kb.organizations[o as usize];
+                (
+                    o.id.get_ref().clone(),
+                    EntityKind::Organization,
+                    o.name.clone(),
+                    o.country.clone(),
+                    None,
+                )
+            }
+            EntityKey::NationalBody(template, country) => {
+                let t = &kb.org_templates[template as usize];
+                let c = &kb.countries[country as usize];
+                (
+                    format!(
+                        "org:{}-{}",
+                        t.key.get_ref(),
+                        c.id.get_ref().to_ascii_lowercase()
+                    ),
+                    EntityKind::Organization,
+                    t.name.replace("{country}", &c.name),
+                    Some(c.id.get_ref().clone()),
+                    None,
+                )
+            }
+            EntityKey::Place(p) => {
+                let p = &kb.places[p as usize];
+                (
+                    p.id.get_ref().clone(),
+                    EntityKind::Place,
+                    p.name.clone(),
+                    Some(p.country.clone()),
+                    None,
+                )
+            }
+            EntityKey::NewPerson(id, name) => {
+                let (country, role) = self.new_person_context(doc, linked, m);
+                (
+                    id.to_string(),
+                    EntityKind::Person,
+                    name.to_string(),
+                    country,
+                    role,
+                )
+            }
+        };
+        EntityRecord {
+            id,
+            kind,
+            name,
+            country,
+            role,
+            unconfirmed: matches!(key, EntityKey::NewPerson(..)),
+            mentions: Vec::new(),
+        }
     }
 
     /// The country and role of a person the knowledge base lacks, from the title and
@@ -496,6 +519,19 @@ fn side_key(a: &events::Actor) -> String {
         .collect();
     v.sort();
     v.join(",")
+}
+
+/// Which entity a mention names, as numbers of the knowledge base (or the id
+/// of a person it lacks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum EntityKey<'d> {
+    Person(u32),
+    Country(u32),
+    Org(u32),
+    NationalBody(u32, u32),
+    Place(u32),
+    /// Its id and name.
+    NewPerson(&'d str, &'d str),
 }
 
 fn kind_order(k: EntityKind) -> u8 {
