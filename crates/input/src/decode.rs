@@ -230,14 +230,23 @@ fn detect(bytes: &[u8]) -> &'static Encoding {
 
 /// True when control characters (other than tab, line feed, form feed and
 /// carriage return) or replacement characters make up more than 1/20 of the text.
+///
+/// Read byte by byte, as every page passes here: a character starts at each
+/// byte that is not a continuation byte, and the characters counted have one
+/// encoding each (C1 controls are `C2 80`..`C2 9F`, U+FFFD is `EF BF BD`).
 fn looks_binary(text: &str) -> bool {
-    let mut total = 0usize;
+    let bytes = text.as_bytes();
+    let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
     let mut bad = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{FFFD}' {
-            bad += 1;
-        }
+    for (i, &b) in bytes.iter().enumerate() {
+        let control = match b {
+            b'\t' | b'\n' | b'\r' | 0x0c => false,
+            0..=0x1f | 0x7f => true,
+            0xc2 => matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
+            0xef => bytes.get(i + 1..i + 3) == Some(&[0xbf, 0xbd][..]),
+            _ => false,
+        };
+        bad += usize::from(control);
     }
     bad * MAX_CONTROL_SHARE_DENOMINATOR > total
 }
@@ -294,6 +303,21 @@ mod tests {
     fn utf8_page_keeps_utf8_despite_a_stale_meta() {
         let page = format!("<meta charset=\"windows-1251\"><p>{RU}</p>");
         assert_eq!(decode(page.as_bytes()).unwrap(), page);
+    }
+
+    #[test]
+    fn controls_and_replacement_characters_count_as_characters_of_any_width() {
+        // 19 good characters and one bad: exactly 1 in 20 is still text.
+        let mut page = "Бакуские переговоры".to_string();
+        assert_eq!(page.chars().count(), 19);
+        page.push('\u{85}');
+        assert!(!looks_binary(&page));
+        page.push('\u{FFFD}');
+        assert!(looks_binary(&page));
+        assert!(looks_binary("ab\u{1}"));
+        assert!(!looks_binary("tab\tline\nfeed\r\u{c}form"));
+        // U+00C2 U+0080 spelt out is no C1 control pair of bytes.
+        assert!(!looks_binary(&"Âa".repeat(10)));
     }
 
     #[test]
