@@ -157,19 +157,22 @@ fn normalize_line(s: &str) -> String {
 /// Words with at least one letter in `line`, counted up to `cap`: the callers
 /// only compare with small thresholds, and prose lines are long.
 fn word_count(line: &str, cap: usize) -> usize {
+    use crate::segment::CharKind;
     let mut count = 0;
     let mut has_letter = false;
-    for c in line.chars() {
-        if c.is_whitespace() {
-            if has_letter {
-                count += 1;
-                if count >= cap {
-                    return count;
+    for kind in crate::segment::char_kinds(line) {
+        match kind {
+            CharKind::Space => {
+                if has_letter {
+                    count += 1;
+                    if count >= cap {
+                        return count;
+                    }
                 }
+                has_letter = false;
             }
-            has_letter = false;
-        } else if !has_letter && crate::segment::is_letter(c) {
-            has_letter = true;
+            CharKind::Letter => has_letter = true,
+            CharKind::Other => {}
         }
     }
     count + usize::from(has_letter)

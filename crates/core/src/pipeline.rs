@@ -77,14 +77,11 @@ impl Extractor {
 
     /// Run the stages up to events, for inspection.
     pub fn annotate(&self, input: &InputDocument) -> Result<Document, ExtractError> {
-        let (mut chars, mut letters, mut visible) = (0usize, 0usize, 0usize);
-        for c in input.text.chars() {
-            chars += 1;
-            if !c.is_whitespace() {
-                visible += 1;
-                letters += usize::from(segment::is_letter(c));
-            }
-        }
+        let segment::Census {
+            chars,
+            visible,
+            letters,
+        } = segment::census(&input.text);
         if chars > self.options.max_chars {
             return Err(ExtractError::TooLarge(chars, self.options.max_chars));
         }
