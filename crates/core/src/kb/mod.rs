@@ -109,7 +109,10 @@ impl KnowledgeBase {
         Ok(Self::build(parsed))
     }
 
-    fn build(p: load::Parsed) -> KnowledgeBase {
+    fn build(mut p: load::Parsed) -> KnowledgeBase {
+        for role in p.persons.iter_mut().flat_map(|person| &mut person.roles) {
+            role.read_dates();
+        }
         // A phrase takes only endings of its own language: Turkish `göre` less `e`
         // must not meet Azerbaijani `görə` less `ə`.
         let bits: HashMap<String, u32> = p
@@ -537,8 +540,7 @@ impl KnowledgeBase {
 
 /// Whether a role is held on `date`; with no date, current roles count.
 pub fn role_active(r: &Role, date: Option<PartialDate>) -> bool {
-    let from = r.from.as_deref().and_then(PartialDate::parse_iso);
-    let to = r.to.as_deref().and_then(PartialDate::parse_iso);
+    let (from, to) = (r.from_date, r.to_date);
     match date.filter(|d| d.is_complete()) {
         Some(d) => from.is_none_or(|f| f <= d) && to.is_none_or(|t| d <= t),
         None => match date.and_then(|d| d.year) {

@@ -56,6 +56,22 @@ pub struct Role {
     pub to: Option<String>,
     #[serde(default)]
     pub label: Option<String>,
+    /// `from` and `to` read as dates once the file is validated
+    /// ([`Role::read_dates`]): whether a role is held is asked for every
+    /// mention of its holder.
+    #[serde(skip)]
+    pub from_date: Option<crate::dates::PartialDate>,
+    #[serde(skip)]
+    pub to_date: Option<crate::dates::PartialDate>,
+}
+
+impl Role {
+    /// Fill [`Role::from_date`] and [`Role::to_date`] from the text of the file.
+    pub fn read_dates(&mut self) {
+        let read = |d: &Option<String>| d.as_deref().and_then(crate::dates::PartialDate::parse_iso);
+        self.from_date = read(&self.from);
+        self.to_date = read(&self.to);
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
