@@ -144,15 +144,15 @@ impl Endings {
         stems
     }
 
-    /// The phrase word less its longest ending of the languages in `mask`, if a
-    /// long enough stem remains.
-    fn phrase_stem(&self, word: &str, mask: u32) -> Option<String> {
+    /// The phrase word less its longest ending of the languages in `mask` that
+    /// leaves at least `min_chars` characters.
+    fn phrase_stem(&self, word: &str, mask: u32, min_chars: usize) -> Option<String> {
         let n = word.chars().count();
         self.splits(word)
             .filter(|(stem, ending)| {
                 !ending.is_empty()
                     && self.is_ending(ending, mask)
-                    && n - ending.chars().count() >= MIN_PHRASE_STEM_CHARS
+                    && n - ending.chars().count() >= min_chars
                     && !stem.is_empty()
             })
             .last()
@@ -284,7 +284,30 @@ impl<T> Lexicon<T> {
         endings: &Endings,
         mask: u32,
     ) -> bool {
-        self.add_phrase(phrase, case, payload, endings, mask, true)
+        self.add_phrase(
+            phrase,
+            case,
+            payload,
+            endings,
+            mask,
+            Some(MIN_PHRASE_STEM_CHARS),
+        )
+    }
+
+    /// Add a phrase whose words keep at least `min_chars` characters when reduced
+    /// to a stem. For names that stand alone, such as surnames: `Borne` less the
+    /// Turkish `ne` is `Bor`, which meets `Boru` (pipe); kept to four letters it
+    /// is `Born`, which still takes its endings.
+    pub fn add_with_stems_of(
+        &mut self,
+        min_chars: usize,
+        phrase: &str,
+        case: CaseRule,
+        payload: T,
+        endings: &Endings,
+        mask: u32,
+    ) -> bool {
+        self.add_phrase(phrase, case, payload, endings, mask, Some(min_chars))
     }
 
     /// Add a phrase whose words are not reduced to a stem: a text word matches
@@ -299,7 +322,7 @@ impl<T> Lexicon<T> {
         endings: &Endings,
         mask: u32,
     ) -> bool {
-        self.add_phrase(phrase, case, payload, endings, mask, false)
+        self.add_phrase(phrase, case, payload, endings, mask, None)
     }
 
     fn add_phrase(
@@ -309,7 +332,7 @@ impl<T> Lexicon<T> {
         payload: T,
         endings: &Endings,
         mask: u32,
-        reduce: bool,
+        min_stem_chars: Option<usize>,
     ) -> bool {
         let mut words = Vec::new();
         for raw in phrase
@@ -322,10 +345,9 @@ impl<T> Lexicon<T> {
                 words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
             } else {
                 let full = crate::segment::fold(raw);
-                let stem = if case == CaseRule::Exact || !reduce {
-                    None
-                } else {
-                    endings.phrase_stem(&full, mask)
+                let stem = match min_stem_chars {
+                    Some(min) if case != CaseRule::Exact => endings.phrase_stem(&full, mask, min),
+                    _ => None,
                 };
                 words.push(WordPattern::Word {
                     full,

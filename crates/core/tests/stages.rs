@@ -451,3 +451,21 @@ fn a_capital_acting_as_its_state_is_the_country_not_a_place() {
     assert_eq!(ids(&r, "place"), ["place:baku", "place:tbilisi"]);
     assert!(!ids(&r, "country").contains(&"country:GEO".to_string()));
 }
+
+#[test]
+fn a_surname_is_not_cut_down_to_a_common_word() {
+    // `Borne` less the Turkish ending `ne` would be `Bor`, the stem of `Boru` (pipe).
+    let r = extract(
+        "surname-stem",
+        Some("2023-06-01"),
+        "Iğdır-Nahçıvan Doğal Gaz Boru Hattı'nın önümüzdeki aylarda hizmete girmesi bekleniyor. \
+         Erdoğan, Fransa Başbakanı Élisabeth Borne ile görüştü. Borne'a göre görüşme verimli geçti.",
+    );
+    let borne = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:elisabeth-borne")
+        .expect("Borne is named");
+    let named: Vec<&str> = borne.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(named, ["Élisabeth Borne", "Borne"]);
+}

@@ -195,7 +195,10 @@ impl KnowledgeBase {
                 }
             }
             for (s, mask) in surnames {
-                mentions.add(
+                // A surname stands alone: reduced to three letters, it would meet
+                // common words of some language.
+                mentions.add_with_stems_of(
+                    SURNAME_STEM_CHARS,
                     s,
                     CaseRule::Capitalized,
                     MentionRef::Person {
@@ -580,6 +583,9 @@ fn add_all<T: Copy>(
         }
     }
 }
+
+/// Fewest letters left of a surname reduced to its stem.
+const SURNAME_STEM_CHARS: usize = 4;
 
 /// The last word of a multi-word personal name.
 fn surname(name: &str) -> Option<&str> {
