@@ -70,6 +70,31 @@ fn hosting_names_the_host_as_target() {
 }
 
 #[test]
+fn a_turkish_welcome_with_a_ceremony_is_a_reception_and_welcoming_progress_is_not() {
+    let r = extract(
+        "2025-03-12",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Türkiye'ye çalışma ziyareti gerçekleştiren Azerbaycan Cumhurbaşkanı İlham Aliyev'i Cumhurbaşkanlığı Külliyesi'nde resmi törenle karşıladı.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+    assert_eq!(e.source.persons, ["person:ilham-aliyev"]);
+    assert_eq!(e.target.persons, ["person:recep-tayyip-erdogan"]);
+    let r = extract(
+        "2025-03-12",
+        "Erdoğan, Azerbaycan ile Ermenistan arasındaki barış müzakerelerinde kaydedilen ilerlemeyi memnuniyetle karşıladığını belirtti.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != "visit"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
 fn kazakh_meeting_and_azerbaijani_thanks() {
     let r = extract(
         "2024-09-12",
