@@ -228,7 +228,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let next_prose = (body_start + 1..lines.len()).find(|&i| prose[i]);
     let headline_as_prose = next_prose.filter(|&next| {
         let below = (body_start + 1..next).find(|&i| !lines[i].is_empty());
-        word_count(lines[body_start], 26) <= 25 && below.is_some_and(|i| is_date_line(lines[i], kb))
+        word_count(lines[body_start], 26) <= 25
+            && below.is_some_and(|i| is_date_line(lines[i], kb, furniture))
     });
     let body: Vec<&str> = (body_start..=body_end)
         .filter(|&i| prose[i])
@@ -265,7 +266,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         None => {
             let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
             body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))
-                .find(|&i| !furniture_line[i] && is_date_line(lines[i], kb));
+                .find(|&i| !furniture_line[i] && is_date_line(lines[i], kb, furniture));
             body_date_line.and_then(|i| Some((first_dated(lines[i], kb)?, lines[i])))
         }
     };
@@ -390,10 +391,21 @@ fn title_word_keys(line: &str) -> impl Iterator<Item = u64> + '_ {
         })
 }
 
-/// A line giving a date and little else (`18 oktyabr 2023 17:25`), as under a headline.
-fn is_date_line(line: &str, kb: &KnowledgeBase) -> bool {
-    !line.is_empty() && word_count(line, 5) <= 4 && has_date(line, kb)
+/// A line giving a date and little else (`18 oktyabr 2023 17:25`), as under a
+/// headline. A time of day marks a timestamp, which may spell out more: the
+/// weekday, and when the page was updated (`26 Nisan 2025 Cumartesi 21:14 |
+/// Son Güncelleme: 26 Nisan 2025 22:03`).
+fn is_date_line(line: &str, kb: &KnowledgeBase, furniture: &Furniture) -> bool {
+    if line.is_empty() {
+        return false;
+    }
+    let words = word_count(line, MAX_TIMESTAMP_WORDS + 1);
+    (words <= 4 || (words <= MAX_TIMESTAMP_WORDS && furniture.time_in(line).is_some()))
+        && has_date(line, kb)
 }
+
+/// Most words of a date line with a time of day: two dates, their weekdays and labels.
+const MAX_TIMESTAMP_WORDS: usize = 8;
 
 /// A menu or breadcrumb: items separated by two bars or more.
 fn is_menu(line: &str) -> bool {

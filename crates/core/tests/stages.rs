@@ -469,3 +469,21 @@ fn a_surname_is_not_cut_down_to_a_common_word() {
     let named: Vec<&str> = borne.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(named, ["Élisabeth Borne", "Borne"]);
 }
+
+#[test]
+fn a_headline_read_as_prose_keeps_its_timestamp_with_weekday_and_update() {
+    // The headline ends in a quote, so it reads as a sentence; the timestamp under
+    // it names the weekday and the update too, five words with letters.
+    let page = "Gündem Postası\n\
+                GİRİŞ YAP   ABONE OL\n\n\
+                Bakan Fidan, İranlı mevkidaşı Arakçi ile telefonda görüştü: \"Türkiye her türlü yardıma hazır\"\n\n\
+                26 Nisan 2025 Cumartesi 21:14 | Son Güncelleme: 26 Nisan 2025 22:03\n\n\
+                ANKARA - Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Arakçi'yi telefonla arayarak taziyelerini iletti.\n\n\
+                Arakçi de gösterilen dayanışma için Fidan'a teşekkür etti.\n";
+    let r = extract("timestamp", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Bakan Fidan, İranlı mevkidaşı Arakçi ile telefonda görüştü: \"Türkiye her türlü yardıma hazır\"")
+    );
+    assert_eq!(r.published.as_deref(), Some("2025-04-26T21:14"));
+}
