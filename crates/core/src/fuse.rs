@@ -48,7 +48,16 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
         p2.sort();
         p1 == p2
     } else {
-        a.mode == b.mode && s1 == s2 && t1 == t2
+        // Two officials of one country each condoling or thanking are two events,
+        // though their countries agree.
+        let other_speaker = !a.source.persons.is_empty()
+            && !b.source.persons.is_empty()
+            && !a
+                .source
+                .persons
+                .iter()
+                .any(|p| b.source.persons.contains(p));
+        a.mode == b.mode && s1 == s2 && t1 == t2 && !other_speaker
     }
 }
 

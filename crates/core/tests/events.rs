@@ -179,6 +179,26 @@ fn a_story_told_three_times_is_one_event() {
 }
 
 #[test]
+fn condolences_of_two_officials_of_one_country_are_two_events() {
+    let text = "Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Arakçi'ye taziyelerini iletti.\n\n\
+                Cumhurbaşkanı Recep Tayyip Erdoğan da İran Cumhurbaşkanı Mesud Pezeşkiyan'a başsağlığı diledi.\n\n\
+                Fidan, Arakçi'ye bir kez daha başsağlığı diledi.";
+    let r = extract("2025-04-26", text);
+    let condolences: Vec<_> = r.events.iter().filter(|e| e.mode == "condolence").collect();
+    let speakers: Vec<&Vec<String>> = condolences.iter().map(|e| &e.source.persons).collect();
+    assert_eq!(
+        speakers,
+        [
+            &vec!["person:hakan-fidan".to_string()],
+            &vec!["person:recep-tayyip-erdogan".to_string()]
+        ],
+        "{condolences:#?}"
+    );
+    // Fidan's second sentence is the same condolence told again.
+    assert_eq!(condolences[0].evidence.len(), 2);
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
