@@ -45,25 +45,25 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, three rounds): their floor sits below what
-/// was measured (events F1 0.73, exact dates 0.81, titles 40 of 42), so that losing
+/// Pages written blind (`tests/heldout`, four rounds): their floor sits below what
+/// was measured (events F1 0.77, exact dates 0.83, titles 52 of 54), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 42, "{summary}");
+    assert_eq!(report.documents, 54, "{summary}");
     assert!(
-        report.events.f1() >= 0.70,
-        "events F1 fell below 0.70\n{summary}"
+        report.events.f1() >= 0.74,
+        "events F1 fell below 0.74\n{summary}"
     );
     assert!(
-        report.date_accuracy(true) >= 0.78,
-        "exact dates fell below 0.78\n{summary}"
+        report.date_accuracy(true) >= 0.80,
+        "exact dates fell below 0.80\n{summary}"
     );
     assert!(
-        report.title.right >= 39,
-        "titles fell below 39 of 42\n{summary}"
+        report.title.right >= 51,
+        "titles fell below 51 of 54\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
