@@ -413,8 +413,16 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
 
 /// The other side of the main dyad, when `known` names one side of it.
 fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
+    // A side is known by its countries, or by its organisations when it has none
+    // (the UN thanked after a meeting with its coordinator).
     let same = |x: &Actor, y: &Actor| {
-        !x.countries.is_empty() && x.countries.iter().all(|c| y.countries.contains(c))
+        if x.countries.is_empty() {
+            !x.orgs.is_empty()
+                && y.countries.is_empty()
+                && x.orgs.iter().all(|o| y.orgs.contains(o))
+        } else {
+            x.countries.iter().all(|c| y.countries.contains(c))
+        }
     };
     if same(known, a) {
         Some(b.clone())
@@ -433,18 +441,28 @@ fn signing(kb: &KnowledgeBase, ev: &Event) -> bool {
 }
 
 /// The document's main pair of actors: the sides of its first consultation with
-/// countries on both sides, else of its first event.
+/// countries on both sides, else of its first event with countries on both
+/// sides, else of its first consultation with an organisation (a minister
+/// meeting the UN's coordinator).
 fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
     let with_countries =
         |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
+    let known = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
+    let names_main_pair = |e: &&Event| {
+        kb.event_type(&e.event_type)
+            .is_some_and(|r| r.names_main_pair)
+    };
     events
         .iter()
         .filter(with_countries)
-        .find(|e| {
-            kb.event_type(&e.event_type)
-                .is_some_and(|r| r.names_main_pair)
-        })
+        .find(names_main_pair)
         .or_else(|| events.iter().find(with_countries))
+        .or_else(|| {
+            events
+                .iter()
+                .filter(|e| known(&e.source) && known(&e.target))
+                .find(names_main_pair)
+        })
         .map(|e| (e.source.clone(), e.target.clone()))
 }
 

@@ -199,6 +199,21 @@ fn condolences_of_two_officials_of_one_country_are_two_events() {
 }
 
 #[test]
+fn thanks_of_a_minister_named_by_title_alone_go_to_the_organisation_met() {
+    let text = "Министр БҰҰ-ға алғыс айтты\n\n\
+                Бүгін Астанада Қазақстан Республикасының Төтенше жағдайлар министрі Біріккен Ұлттар Ұйымының Қазақстандағы тұрақты үйлестірушісімен кездесті.\n\n\
+                Министр су тасқыны кезінде көрсетілген қолдау үшін БҰҰ-ға алғыс білдірді. Оның айтуынша, БҰҰ агенттіктері отбасыларға ауыз су жеткізген.";
+    let r = extract("2024-05-16", text);
+    let thanks = r
+        .events
+        .iter()
+        .find(|e| e.mode == "gratitude")
+        .unwrap_or_else(|| panic!("no thanks in {:#?}", r.events));
+    assert_eq!(thanks.source.countries, ["KAZ"]);
+    assert_eq!(thanks.target.organizations, ["org:un"]);
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
