@@ -52,6 +52,9 @@ struct Group {
     location: Option<(Option<String>, String)>,
     /// A country adjective with no actor noun: names a country but is no actor.
     weak: bool,
+    /// A country adjective before an actor noun ("азербайджанского коллегу"): an
+    /// actor named by neither name nor title, who can still be a host's guest.
+    noun_headed: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -620,7 +623,9 @@ fn build_event(
         target.extend(with_prep);
     }
     // A host receives someone: "qəbul edib" with no named guest is acceptance, not hosting.
-    if cue.subject.as_deref() == Some("target") && !target.iter().any(|g| g.has_head) {
+    if cue.subject.as_deref() == Some("target")
+        && !target.iter().any(|g| g.has_head || g.noun_headed)
+    {
         return None;
     }
     if source.is_empty() && target.len() >= 2 {
@@ -923,6 +928,7 @@ fn groups_in(
                 ),
                 location: None,
                 weak: false,
+                noun_headed: false,
             };
             fill_group(cx, &mut g, plural_endings);
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
@@ -1205,6 +1211,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             .iter()
             .any(|&s| s >= g.last && s <= g.last + 1);
         g.weak = !noun_follows;
+        g.noun_headed = noun_follows;
     }
     if countries.is_empty() {
         if let Some(c) = capital {

@@ -214,6 +214,30 @@ fn thanks_of_a_minister_named_by_title_alone_go_to_the_organisation_met() {
 }
 
 #[test]
+fn a_counterpart_named_by_nationality_can_be_invited() {
+    // The guest is named by neither name nor title; the inviter is the host.
+    for (published, text, guest, host) in [
+        (
+            "2025-02-12",
+            "Бахтиёр Саидов пригласил азербайджанского коллегу посетить Ташкент с ответным визитом.",
+            "AZE",
+            "UZB",
+        ),
+        (
+            "2025-05-21",
+            "The Turkish leader invited his Kazakh counterpart to pay a state visit to Türkiye.",
+            "KAZ",
+            "TUR",
+        ),
+    ] {
+        let r = extract(published, text);
+        let e = only(&r);
+        assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+        assert_eq!(sides(e), (vec![guest], vec![host]), "{text}");
+    }
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
