@@ -210,6 +210,16 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if cue.weak && cue_match.start > 0 && reference_marker(cx, cue_match.start - 1) {
                 continue;
             }
+            // A verb form after an article is a noun ("the accused were tried").
+            if !cue.weak
+                && cue_match.start > 0
+                && listed(
+                    &kb.lang(cx.lang).articles,
+                    cx.tokens[cue_match.start - 1].fold.as_str(),
+                )
+            {
+                continue;
+            }
             // A noun cue as the object of another event's verb ("отвергает голословные
             // обвинения Пашиняна", "rejected the accusations") is that event's topic.
             if cue.weak && governed_by_cue(cx, &in_sentence, cue_match.start) {

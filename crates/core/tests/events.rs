@@ -238,6 +238,30 @@ fn a_counterpart_named_by_nationality_can_be_invited() {
 }
 
 #[test]
+fn english_verb_forms_used_as_nouns_open_no_event() {
+    // "the accused" are defendants; "for signing" names a condition, not a signing.
+    let r = extract(
+        "2025-01-22",
+        "Azerbaijani Foreign Ministry spokesperson Aykhan Hajizada said the accused were being tried for war crimes. \
+         He urged Yerevan to remove the territorial claims against Azerbaijan, a condition Baku has set for signing a peace treaty.",
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.event_type != "ACCUSE" && e.mode != "sign"),
+        "{:#?}",
+        r.events
+    );
+    // The verb still opens its event.
+    let r = extract(
+        "2025-01-22",
+        "Armenia's Foreign Ministry accused Azerbaijan of holding show trials. Aliyev and Pashinyan signed a peace treaty.",
+    );
+    let kinds: Vec<&str> = r.events.iter().map(|e| e.mode.as_str()).collect();
+    assert_eq!(kinds, ["accuse", "sign"], "{:#?}", r.events);
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);

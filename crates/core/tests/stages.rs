@@ -173,6 +173,20 @@ fn relative_and_partial_dates_resolve_against_publication() {
         "28 декабря министр иностранных дел России Сергей Лавров встретился с министром иностранных дел Армении Араратом Мирзояном.",
     );
     assert_eq!(r.events[0].date.as_deref(), Some("2024-12-28"));
+
+    // A day earlier and the next day, in English and Turkish.
+    let r = extract(
+        "g2",
+        Some("2025-01-22"),
+        "Armenia's Foreign Ministry had accused Azerbaijan a day earlier of holding show trials.",
+    );
+    assert_eq!(r.events[0].date.as_deref(), Some("2025-01-21"));
+    let r = extract(
+        "g3",
+        Some("2025-03-12"),
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev'in yarın TBMM Başkanı Numan Kurtulmuş ile bir araya gelmesi bekleniyor.",
+    );
+    assert_eq!(r.events[0].date.as_deref(), Some("2025-03-13"));
 }
 
 #[test]
