@@ -6,6 +6,7 @@
 //! directed events fuse only with the same direction and mode. Cross-document
 //! fusion belongs to the store.
 
+use crate::dates::PartialDate;
 use crate::events::{Actor, Event};
 use crate::kb::model::EventTypeRules;
 use crate::kb::KnowledgeBase;
@@ -20,12 +21,38 @@ fn side_key(a: &Actor) -> Vec<String> {
     k
 }
 
+/// How far a date taken from the publication may lie from a stated one of the same event.
+const PUBLICATION_DATE_SLACK_DAYS: i64 = 7;
+
+/// Days between two dates with a month and a day, the year taken from whichever
+/// names one (`XXXX-09-25` and `XXXX-09-24` are one day apart); otherwise as far
+/// apart as can be.
+fn days_apart(x: &PartialDate, y: &PartialDate) -> i64 {
+    if x.year.is_some() && y.year.is_some() && x.year != y.year {
+        return x.days_since(y).map_or(i64::MAX, i64::abs);
+    }
+    // A leap year, so that 29 February of an unknown year still has a day.
+    let year = x.year.or(y.year).unwrap_or(2000);
+    let with_year = |d: &PartialDate| PartialDate {
+        year: Some(year),
+        ..*d
+    };
+    with_year(x)
+        .days_since(&with_year(y))
+        .map_or(i64::MAX, i64::abs)
+}
+
 fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type || a.status != b.status {
         return false;
     }
+    // A date the text states must agree with the other's; a date taken from the
+    // publication may be a few days off the one stated ("on Monday", in Tuesday's
+    // paper), but not name another month ("last November, Berdimuhamedow was in
+    // Baku" is an earlier visit, not today's).
     let dates_agree = match (&a.date, &b.date) {
-        (Some(x), Some(y)) => x.compatible(y) || !(a.date_explicit && b.date_explicit),
+        (Some(x), Some(y)) if a.date_explicit && b.date_explicit => x.compatible(y),
+        (Some(x), Some(y)) => x.compatible(y) || days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS,
         _ => true,
     };
     if !dates_agree {

@@ -262,6 +262,28 @@ fn english_verb_forms_used_as_nouns_open_no_event() {
 }
 
 #[test]
+fn a_visit_recalled_from_another_month_stays_apart_from_the_days_visit() {
+    // The headline's event is dated by the publication; the recalled visit of
+    // November names another month and is another event.
+    let text = "Prezident İlham Əliyev Türkmənistanın xarici işlər nazirini qəbul edib\n\n\
+                Prezident İlham Əliyev Türkmənistanın xarici işlər naziri Raşid Meredovu qəbul edib.\n\n\
+                Xatırladaq ki, ötən ilin noyabrında Türkmənistan Prezidenti Sərdar Berdiməhəmmədov Bakıda olub və Prezident İlham Əliyevlə görüşüb.";
+    let r = extract("2025-02-05", text);
+    let dates: Vec<Option<&str>> = r
+        .events
+        .iter()
+        .filter(|e| e.event_type == "CONSULT")
+        .map(|e| e.date.as_deref())
+        .collect();
+    assert_eq!(
+        dates,
+        [Some("2025-02-05"), Some("2024-11")],
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);
