@@ -587,6 +587,23 @@ fn build_event(
             side.retain(|g| g.has_head);
         }
     }
+    // "Salamlara görə minnətdarlığını bildirən Prezident İlham Əliyev …": the
+    // actor a participle of the cue's verb describes is its subject.
+    if sov {
+        let participle = (cue_end.saturating_sub(1)..=cue_end + 1)
+            .filter(|&t| {
+                t < cx.tokens.len() && cx.tokens[t].sentence == cx.tokens[cue_tok].sentence
+            })
+            .find(|&t| listed(&lang.participles, cx.tokens[t].fold.as_str()));
+        if let Some(p) = participle {
+            let described = |g: &&Group| g.first == p + 1 && g.suffix.is_empty() && g.has_head;
+            if let Some(pos) = target.iter().position(described) {
+                let subject = target.remove(pos);
+                target.append(&mut source);
+                source = vec![subject];
+            }
+        }
+    }
     if let Some(subject) = subject_after {
         source = vec![subject];
     }

@@ -284,6 +284,30 @@ fn a_visit_recalled_from_another_month_stays_apart_from_the_days_visit() {
 }
 
 #[test]
+fn the_actor_a_participle_of_the_cue_describes_is_its_subject() {
+    for (text, thanker, thanked) in [
+        (
+            "Yardıma görə Azərbaycana minnətdarlığını ifadə edən İranın xarici işlər naziri Abbas Əraqçi bu addımı yüksək qiymətləndirib.",
+            "IRN",
+            "AZE",
+        ),
+        (
+            "Prezident İlham Əliyev Raşid Meredovu qəbul edib. Salamlara görə minnətdarlığını bildirən Prezident İlham Əliyev onun da salamlarını türkmənistanlı həmkarına çatdırmağı xahiş edib.",
+            "AZE",
+            "TKM",
+        ),
+    ] {
+        let r = extract("2025-04-27", text);
+        let thanks = r
+            .events
+            .iter()
+            .find(|e| e.mode == "gratitude")
+            .unwrap_or_else(|| panic!("no thanks in {:#?}", r.events));
+        assert_eq!(sides(thanks), (vec![thanker], vec![thanked]), "{text}");
+    }
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);

@@ -209,6 +209,11 @@ pub struct LangData {
     /// ("в ходе встречи", "по итогам переговоров"), besides the prepositions.
     #[serde(default)]
     pub reference_markers: Vec<String>,
+    /// Participles of the verbs that carry a cue in `sov` languages ("təşəkkür
+    /// edən", "minnətdarlığını bildirən"): the actor named right after one is the
+    /// cue's subject ("… bildirən Prezident İlham Əliyev"), not its counterpart.
+    #[serde(default)]
+    pub participles: Vec<String>,
     /// Indefinite articles, read through between a preposition and a noun cue
     /// ("no date for a signing" refers to a signing as "for the signing" does).
     #[serde(default)]
@@ -426,6 +431,7 @@ impl LangData {
             &mut self.location_prepositions,
             &mut self.location_suffixes,
             &mut self.reference_markers,
+            &mut self.participles,
         ] {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
