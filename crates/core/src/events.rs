@@ -730,7 +730,7 @@ fn build_event(
         location = (None, None);
     }
     // Aid goes where it is sent ("в Турцию направлены").
-    if rules.is_some_and(|r| r.target_is_location) && tgt.is_empty() {
+    if (cue.target_is_location || rules.is_some_and(|r| r.target_is_location)) && tgt.is_empty() {
         if let Some(c) = location.0.clone() {
             tgt.countries.push(c);
         }

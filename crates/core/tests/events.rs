@@ -308,6 +308,19 @@ fn the_actor_a_participle_of_the_cue_describes_is_its_subject() {
 }
 
 #[test]
+fn condolences_over_a_disaster_go_to_the_country_where_it_struck() {
+    let text = "Azərbaycan Xarici İşlər Nazirliyi Ermənistanın açıqlamasını pisləyib.\n\n\
+                Bu arada, Xarici İşlər Nazirliyi bu gün Myanmada baş vermiş güclü zəlzələ ilə əlaqədar başsağlığı bəyanatı yayıb.";
+    let r = extract("2025-03-28", text);
+    let condolence = r
+        .events
+        .iter()
+        .find(|e| e.mode == "condolence")
+        .unwrap_or_else(|| panic!("no condolence in {:#?}", r.events));
+    assert_eq!(sides(condolence), (vec!["AZE"], vec!["MMR"]));
+}
+
+#[test]
 fn pages_without_diplomacy_have_no_events() {
     let r = extract("2024-02-01", "В Астане ожидается снегопад и усиление ветра до 25 метров в секунду. Синоптики просят водителей быть осторожнее.");
     assert!(r.events.is_empty(), "{:#?}", r.events);

@@ -287,6 +287,11 @@ pub struct EventCue {
     /// when a named person or a title takes part in its clause.
     #[serde(default)]
     pub weak: bool,
+    /// With no counterpart named, the country where it happens is the counterpart
+    /// (condolences "over the earthquake in Myanmar" go to Myanmar), as for a
+    /// type's `target_is_location`.
+    #[serde(default)]
+    pub target_is_location: bool,
     #[serde(default)]
     pub phrases: Names,
 }
