@@ -859,8 +859,12 @@ fn groups_in(
             let is_country =
                 |r: &Resolved| matches!(r, Resolved::Country(_) | Resolved::CountryAdj(_));
             let is_body = |r: &Resolved| matches!(r, Resolved::NationalBody { .. });
+            // "МИД Армении" and "Armenia's Foreign Ministry"; a language that puts
+            // the possessor first names the country before the body only.
             adjacent
-                && ((is_body(&cx.linked.resolved[prev_i]) && is_country(&cx.linked.resolved[i]))
+                && ((!sov
+                    && is_body(&cx.linked.resolved[prev_i])
+                    && is_country(&cx.linked.resolved[i]))
                     || (is_country(&cx.linked.resolved[prev_i]) && is_body(&cx.linked.resolved[i])))
         });
         let joins = body_pair

@@ -120,7 +120,9 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         let r = match &m.kind {
             MentionKind::Country(c) => Resolved::Country(*c),
             MentionKind::CountryAdj(c) => Resolved::CountryAdj(*c),
-            MentionKind::Org(o) => Resolved::Org(*o),
+            MentionKind::Org(o) => {
+                national_namesake(kb, *o, mentions, i, cx).unwrap_or(Resolved::Org(*o))
+            }
             MentionKind::Place(p) => Resolved::Place(*p),
             MentionKind::Title(t) => Resolved::Title(*t),
             MentionKind::NewPerson(name) => Resolved::NewPerson {
@@ -209,25 +211,55 @@ fn pick_person(
 /// The country of a national body: the country named right after it (`МИД
 /// Азербайджана`), or right before it (`Azərbaycan XİN`, `азербайджанское
 /// внешнеполитическое ведомство`).
+/// An international organisation's name written beside a country ("Ermənistan
+/// Təhlükəsizlik Şurası", "Совет безопасности Армении") names that country's own
+/// body, when organizations.toml gives the organisation a `national_template`.
+fn national_namesake(
+    kb: &KnowledgeBase,
+    org: u32,
+    mentions: &[Mention],
+    i: usize,
+    cx: &LinkContext<'_>,
+) -> Option<Resolved> {
+    let key = kb.organizations[org as usize]
+        .national_template
+        .as_deref()?;
+    let template = kb
+        .org_templates
+        .iter()
+        .position(|t| t.key.get_ref() == key)? as u32;
+    let country = body_country(mentions, i, cx)?;
+    Some(Resolved::NationalBody { template, country })
+}
+
 fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<u32> {
     let m = &mentions[i];
     let country_of = |k: &MentionKind| match k {
         MentionKind::Country(c) | MentionKind::CountryAdj(c) => Some(*c),
         _ => None,
     };
-    if let Some(next) = mentions.get(i + 1) {
-        if next.first == m.last && cx.tokens[next.first].gap == crate::segment::Gap::Space {
-            if let Some(c) = country_of(&next.kind) {
-                return Some(c);
-            }
-        }
+    let after = || {
+        mentions
+            .get(i + 1)
+            .filter(|next| {
+                next.first == m.last && cx.tokens[next.first].gap == crate::segment::Gap::Space
+            })
+            .and_then(|next| country_of(&next.kind))
+    };
+    let before = || {
+        i.checked_sub(1)
+            .map(|p| &mentions[p])
+            .filter(|prev| prev.last + 1 >= m.first && prev.last <= m.first)
+            .and_then(|prev| country_of(&prev.kind))
+    };
+    // Languages that put the possessor first name the country before the body
+    // ("Azərbaycan Respublikasının Xarici İşlər Nazirliyi"); a country after it
+    // opens the next phrase ("… Nazirliyi Ermənistan Təhlükəsizlik Şurasının …").
+    if cx.kb.lang(cx.lang).syntax == "sov" {
+        before().or_else(after)
+    } else {
+        after().or_else(before)
     }
-    if let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) {
-        if prev.last + 1 >= m.first && prev.last <= m.first {
-            return country_of(&prev.kind);
-        }
-    }
-    None
 }
 
 /// Token range of the clause (between commas or sentence bounds) around a match.

@@ -247,3 +247,24 @@ roles = [{ role = "head-of-state", country = "AZE", from = "2020-01-01" }, { rol
     );
     assert!(err.contains("persons.toml:"), "{err}");
 }
+
+#[test]
+fn a_national_namesake_must_name_a_known_template() {
+    let dir = edited_copy("organizations.toml", |text| {
+        text.replace(
+            "national_template = \"security-council\"",
+            "national_template = \"war-council\"",
+        )
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("rejected")
+        .to_string();
+    assert!(
+        err.contains(
+            "org:un-security-council: national_template \"war-council\" is not in org_templates.toml"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("organizations.toml:"), "{err}");
+}

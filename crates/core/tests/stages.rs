@@ -501,3 +501,25 @@ fn a_headline_read_as_prose_keeps_its_timestamp_with_weekday_and_update() {
     );
     assert_eq!(r.published.as_deref(), Some("2025-04-26T21:14"));
 }
+
+#[test]
+fn a_countrys_own_security_council_is_not_the_uns() {
+    let r = extract(
+        "security-council",
+        Some("2025-03-28"),
+        "Azərbaycan Respublikasının Xarici İşlər Nazirliyi Ermənistan Təhlükəsizlik Şurasının katibinin dünən İrəvanda verdiyi açıqlamanı pisləyib. \
+         Məsələ BMT Təhlükəsizlik Şurasının gündəliyində deyil, Təhlükəsizlik Şurası bu barədə qərar qəbul etməyib.",
+    );
+    assert_eq!(
+        ids(&r, "organization"),
+        [
+            "org:mfa-aze",
+            "org:security-council-arm",
+            "org:un-security-council"
+        ]
+    );
+    let e = &r.events[0];
+    assert_eq!(e.source.countries, ["AZE"]);
+    assert_eq!(e.target.countries, ["ARM"]);
+    assert_eq!(e.target.organizations, ["org:security-council-arm"]);
+}

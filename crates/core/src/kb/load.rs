@@ -516,6 +516,17 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 );
             }
         }
+        if let Some(t) = &o.national_template {
+            if !parsed.org_templates.iter().any(|k| k.key.get_ref() == t) {
+                push(
+                    loc.clone(),
+                    format!(
+                        "{}: national_template \"{t}\" is not in org_templates.toml",
+                        o.id.get_ref()
+                    ),
+                );
+            }
+        }
         if let Some(v) = &o.venue {
             if !places.contains(v.as_str()) {
                 push(

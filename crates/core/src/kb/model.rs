@@ -102,6 +102,11 @@ pub struct Organization {
     pub names: Names,
     #[serde(default)]
     pub acronyms: Names,
+    /// The key of the org template (org_templates.toml) that a country's own
+    /// body of the same name takes: "Təhlükəsizlik Şurası" is the UN's, but
+    /// "Ermənistan Təhlükəsizlik Şurası" is Armenia's.
+    #[serde(default)]
+    pub national_template: Option<String>,
 }
 
 fn default_org_kind() -> OrgKind {
