@@ -569,15 +569,56 @@ fn match_entry<'t, T>(
 /// Keep the longest of overlapping matches (earliest first on ties); `rank` breaks
 /// ties between matches of the same span (lower wins), and the order found
 /// breaks the rest.
+///
+/// Matches compete only with those their spans overlap, directly or through
+/// others: each run of overlapping spans is settled on its own, and a match
+/// alone in its run (most of them) is kept without sorting anything.
 pub fn longest_first<'a, T>(
     matches: &[Match<'a, T>],
     rank: impl Fn(&T) -> u8,
 ) -> Vec<Match<'a, T>> {
+    let mut by_start: Vec<usize> = (0..matches.len()).collect();
+    if !matches.windows(2).all(|w| w[0].start <= w[1].start) {
+        // Stable: matches of one start stay in the order found.
+        by_start.sort_by_key(|&i| matches[i].start);
+    }
+    let mut kept = Vec::with_capacity(matches.len());
+    let mut run: Vec<usize> = Vec::new();
+    let mut run_end = 0;
+    for &i in &by_start {
+        let m = &matches[i];
+        if !run.is_empty() && m.start >= run_end {
+            settle_run(matches, &run, &rank, &mut kept);
+            run.clear();
+        }
+        run_end = if run.is_empty() {
+            m.end
+        } else {
+            run_end.max(m.end)
+        };
+        run.push(i);
+    }
+    settle_run(matches, &run, &rank, &mut kept);
+    kept
+}
+
+/// [`longest_first`] within one run of overlapping matches (indices into
+/// `matches`, by start), appending the kept ones to `kept` in text order.
+fn settle_run<'a, T>(
+    matches: &[Match<'a, T>],
+    run: &[usize],
+    rank: &impl Fn(&T) -> u8,
+    kept: &mut Vec<Match<'a, T>>,
+) {
+    if let [only] = run {
+        kept.push(matches[*only]);
+        return;
+    }
     // One key per match, computed once: the sort compares keys, not matches.
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = matches
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = run
         .iter()
-        .enumerate()
-        .map(|(i, m)| {
+        .map(|&i| {
+            let m = &matches[i];
             (
                 std::cmp::Reverse(m.end - m.start),
                 m.start,
@@ -587,19 +628,22 @@ pub fn longest_first<'a, T>(
         })
         .collect();
     order.sort_unstable();
-    // Which tokens a kept match already covers: linear however long the text.
-    let mut taken = vec![false; matches.iter().map(|m| m.end).max().unwrap_or(0)];
-    let mut kept: Vec<usize> = Vec::new();
+    // Which tokens of the run a kept match already covers.
+    let base = run.iter().map(|&i| matches[i].start).min().unwrap_or(0);
+    let end = run.iter().map(|&i| matches[i].end).max().unwrap_or(base);
+    let mut taken = vec![false; end - base];
+    let mut chosen: Vec<usize> = Vec::new();
     for (_, _, _, i) in order {
         let m = &matches[i];
-        if !taken[m.start..m.end].iter().any(|&t| t) {
-            taken[m.start..m.end].iter_mut().for_each(|t| *t = true);
-            kept.push(i);
+        let span = m.start - base..m.end - base;
+        if !taken[span.clone()].iter().any(|&t| t) {
+            taken[span].iter_mut().for_each(|t| *t = true);
+            chosen.push(i);
         }
     }
     // Kept matches never share a start, so this is their order in the text.
-    kept.sort_unstable_by_key(|&i| matches[i].start);
-    kept.into_iter().map(|i| matches[i]).collect()
+    chosen.sort_unstable_by_key(|&i| matches[i].start);
+    kept.extend(chosen.into_iter().map(|i| matches[i]));
 }
 
 #[cfg(test)]
@@ -818,5 +862,68 @@ mod tests {
         let kept = longest_first(&lex.find_all(&toks, &e), |_| 0);
         assert_eq!(kept.len(), 1);
         assert_eq!(*kept[0].payload, "unsc");
+    }
+
+    /// The whole-text greedy choice that [`longest_first`] makes run by run.
+    fn longest_first_at_once(spans: &[(usize, usize, u8)]) -> Vec<usize> {
+        let mut order: Vec<_> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, e, r))| (std::cmp::Reverse(e - s), s, r, i))
+            .collect();
+        order.sort_unstable();
+        let mut taken = vec![false; spans.iter().map(|s| s.1).max().unwrap_or(0)];
+        let mut kept = Vec::new();
+        for (_, s, _, i) in order {
+            let e = spans[i].1;
+            if !taken[s..e].iter().any(|&t| t) {
+                taken[s..e].iter_mut().for_each(|t| *t = true);
+                kept.push(i);
+            }
+        }
+        kept.sort_unstable_by_key(|&i| spans[i].0);
+        kept
+    }
+
+    #[test]
+    fn settling_runs_apart_keeps_what_settling_the_whole_text_keeps() {
+        // Pseudo-random spans, many overlapping, a few ranks: a fixed generator so
+        // that the test is the same on every run.
+        let mut state = 0x2545_f491_u64;
+        let mut next = |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n) as usize
+        };
+        for _ in 0..200 {
+            let mut spans: Vec<(usize, usize, u8)> = (0..next(30) + 1)
+                .map(|_| {
+                    let start = next(60);
+                    (start, start + 1 + next(4), next(3) as u8)
+                })
+                .collect();
+            spans.sort_by_key(|s| s.0);
+            let payloads: Vec<u8> = spans.iter().map(|s| s.2).collect();
+            let matches: Vec<Match<'_, u8>> = spans
+                .iter()
+                .zip(&payloads)
+                .map(|(&(start, end, _), payload)| Match {
+                    start,
+                    end,
+                    payload,
+                    suffix: "",
+                })
+                .collect();
+            let kept: Vec<(usize, usize, u8)> = longest_first(&matches, |r| *r)
+                .iter()
+                .map(|m| (m.start, m.end, *m.payload))
+                .collect();
+            let expected: Vec<(usize, usize, u8)> = longest_first_at_once(&spans)
+                .into_iter()
+                .map(|i| spans[i])
+                .collect();
+            assert_eq!(kept, expected, "{spans:?}");
+        }
     }
 }
