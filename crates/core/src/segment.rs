@@ -379,6 +379,14 @@ pub fn sentences(
     let n = chars.len();
     let mut i = 0;
     while i < n {
+        // Only these characters can end a sentence: skip to the next one.
+        match chars[i..]
+            .iter()
+            .position(|&c| matches!(c, '\n' | '.' | '!' | '?' | '…'))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let c = chars[i];
         while ti < tokens.len() && tokens[ti].end <= i {
             ti += 1;
