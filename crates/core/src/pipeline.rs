@@ -96,8 +96,8 @@ impl Extractor {
         if cleaned.text.trim().is_empty() {
             return Err(ExtractError::Empty);
         }
-        let mut tokens = segment::tokenize(&cleaned.text);
-        segment::analyse(&mut tokens, &self.kb.endings, &self.kb.vocabulary);
+        let mut tokens =
+            segment::tokenize_analysed(&cleaned.text, &self.kb.endings, &self.kb.vocabulary);
         let lang = match input
             .language
             .as_deref()

@@ -226,69 +226,85 @@ fn is_word_char(c: char) -> bool {
 
 /// Split `text` into words. Offsets are in characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut scratch = String::new();
+    tokenize_with(text, |word| Analysis {
+        fold: fold_compact(word, &mut scratch),
+        stems: Default::default(),
+        keys: Default::default(),
+    })
+}
+
+/// [`tokenize`] and [`analyse`] in one pass, as the pipeline runs them: a word
+/// seen before on this thread takes its folded form, stems and keys from the
+/// memo, found by the word as written, so that it is neither folded nor
+/// hashed twice.
+pub fn tokenize_analysed(
+    text: &str,
+    endings: &crate::lexicon::Endings,
+    vocabulary: &crate::vocabulary::Vocabulary,
+) -> Vec<Token> {
+    with_memo(endings, vocabulary, |memo| {
+        let mut scratch = String::new();
+        tokenize_with(text, |word| {
+            memo.analysis(word, &mut scratch, endings, vocabulary)
+                .clone()
+        })
+    })
+}
+
+/// What a word is to the lexicons: its folded form, its stems and the numbers
+/// of its keys.
+#[derive(Debug, Clone)]
+struct Analysis {
+    fold: CompactString,
+    stems: crate::lexicon::Stems,
+    keys: crate::vocabulary::Keys,
+}
+
+/// The tokenizer's loop; `analysis` gives each word's folded form (and, for
+/// the pipeline, its stems and keys).
+fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<Token> {
     // A word and its space take six bytes or more in every script we read:
     // room for all at once, rather than copying the tokens at each growth.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
-    let mut scratch = String::new();
     // The current word and the gap before it, as byte ranges of `text`: each word
     // is copied once, when it ends, rather than grown a character at a time.
     let mut word_start: Option<(usize, usize)> = None; // (byte, char)
     let mut gap_start = 0;
     let mut chars = 0;
+    let mut push = |tokens: &mut Vec<Token>, word: &str, start: usize, end: usize, gap: &str| {
+        let gap = if tokens.is_empty() {
+            Gap::None
+        } else {
+            classify_gap(gap)
+        };
+        let Analysis { fold, stems, keys } = analysis(word);
+        tokens.push(Token {
+            start,
+            end,
+            fold,
+            text: CompactString::from(word),
+            gap,
+            sentence: 0,
+            stems,
+            keys,
+        });
+    };
     for (b, c) in text.char_indices() {
         if is_word_char(c) {
             if word_start.is_none() {
                 word_start = Some((b, chars));
             }
         } else if let Some((wb, wc)) = word_start.take() {
-            push_token(
-                &mut tokens,
-                &mut scratch,
-                &text[wb..b],
-                wc,
-                chars,
-                &text[gap_start..wb],
-            );
+            push(&mut tokens, &text[wb..b], wc, chars, &text[gap_start..wb]);
             gap_start = b;
         }
         chars += 1;
     }
     if let Some((wb, wc)) = word_start {
-        push_token(
-            &mut tokens,
-            &mut scratch,
-            &text[wb..],
-            wc,
-            chars,
-            &text[gap_start..wb],
-        );
+        push(&mut tokens, &text[wb..], wc, chars, &text[gap_start..wb]);
     }
     tokens
-}
-
-fn push_token(
-    tokens: &mut Vec<Token>,
-    scratch: &mut String,
-    word: &str,
-    start: usize,
-    end: usize,
-    gap_chars: &str,
-) {
-    let gap = if tokens.is_empty() {
-        Gap::None
-    } else {
-        classify_gap(gap_chars)
-    };
-    tokens.push(Token {
-        start,
-        end,
-        fold: fold_compact(word, scratch),
-        text: CompactString::from(word),
-        gap,
-        sentence: 0,
-        stems: Default::default(),
-        keys: Default::default(),
-    });
 }
 
 fn classify_gap(gap: &str) -> Gap {
@@ -304,16 +320,40 @@ fn classify_gap(gap: &str) -> Gap {
     }
 }
 
-/// Words remembered per thread by [`analyse`] before the memo starts afresh:
-/// some 5 MB, and enough for the common words of several languages.
+/// Words remembered per thread before the memo starts afresh: some 6 MB, and
+/// enough for the common words of several languages.
 const ANALYSIS_MEMO_WORDS: usize = 50_000;
 
-/// What [`analyse`] found for each word lately, on this thread.
+/// What [`analyse`] and [`tokenize_analysed`] found for each word lately, on
+/// this thread, by the word as written.
 struct AnalysisMemo {
     /// The endings (by address) and vocabulary (by stamp) the entries were computed with.
     endings: usize,
     stamp: u32,
-    words: rustc_hash::FxHashMap<CompactString, (crate::lexicon::Stems, crate::vocabulary::Keys)>,
+    words: rustc_hash::FxHashMap<CompactString, Analysis>,
+}
+
+impl AnalysisMemo {
+    /// The analysis of `word`, worked out now if it is not remembered.
+    fn analysis(
+        &mut self,
+        word: &str,
+        scratch: &mut String,
+        endings: &crate::lexicon::Endings,
+        vocabulary: &crate::vocabulary::Vocabulary,
+    ) -> &Analysis {
+        if !self.words.contains_key(word) {
+            let fold = fold_compact(word, scratch);
+            let stems = endings.stem_lengths(&fold);
+            let keys = crate::lexicon::keys_of(&fold, stems, vocabulary);
+            if self.words.len() >= ANALYSIS_MEMO_WORDS {
+                self.words.clear();
+            }
+            self.words
+                .insert(CompactString::from(word), Analysis { fold, stems, keys });
+        }
+        &self.words[word]
+    }
 }
 
 thread_local! {
@@ -322,6 +362,24 @@ thread_local! {
         stamp: 0,
         words: Default::default(),
     });
+}
+
+/// Run `f` with this thread's memo, emptied first if it was filled for other
+/// endings or another vocabulary.
+fn with_memo<R>(
+    endings: &crate::lexicon::Endings,
+    vocabulary: &crate::vocabulary::Vocabulary,
+    f: impl FnOnce(&mut AnalysisMemo) -> R,
+) -> R {
+    ANALYSIS_MEMO.with_borrow_mut(|memo| {
+        let endings_id = endings as *const _ as usize;
+        if memo.endings != endings_id || memo.stamp != vocabulary.stamp() {
+            memo.words.clear();
+            memo.endings = endings_id;
+            memo.stamp = vocabulary.stamp();
+        }
+        f(memo)
+    })
 }
 
 /// Compute each word's candidate stems once for all lexicon passes,
@@ -336,25 +394,12 @@ pub fn analyse(
     endings: &crate::lexicon::Endings,
     vocabulary: &crate::vocabulary::Vocabulary,
 ) {
-    ANALYSIS_MEMO.with_borrow_mut(|memo| {
-        let endings_id = endings as *const _ as usize;
-        if memo.endings != endings_id || memo.stamp != vocabulary.stamp() {
-            memo.words.clear();
-            memo.endings = endings_id;
-            memo.stamp = vocabulary.stamp();
-        }
+    with_memo(endings, vocabulary, |memo| {
+        let mut scratch = String::new();
         for t in tokens {
-            if let Some(&(stems, keys)) = memo.words.get(&t.fold) {
-                t.stems = stems;
-                t.keys = keys;
-                continue;
-            }
-            t.stems = endings.stem_lengths(&t.fold);
-            t.keys = crate::lexicon::keys_of(&t.fold, t.stems, vocabulary);
-            if memo.words.len() >= ANALYSIS_MEMO_WORDS {
-                memo.words.clear();
-            }
-            memo.words.insert(t.fold.clone(), (t.stems, t.keys));
+            let a = memo.analysis(&t.text, &mut scratch, endings, vocabulary);
+            t.stems = a.stems;
+            t.keys = a.keys;
         }
     });
 }
@@ -505,6 +550,15 @@ mod tests {
         analyse(&mut again, &endings, &first);
         assert_eq!(again[2].stems, endings.stem_lengths("байрамовым"));
         assert_eq!(again[2].keys, once[2].keys);
+        // Tokenizing and analysing in one pass gives the same tokens.
+        let one_pass = tokenize_analysed(text, &endings, &first);
+        for (a, b) in one_pass.iter().zip(&again) {
+            assert_eq!(
+                (&a.text, &a.fold, a.stems, a.keys, a.start, a.end, a.gap),
+                (&b.text, &b.fold, b.stems, b.keys, b.start, b.end, b.gap)
+            );
+        }
+        assert_eq!(one_pass.len(), again.len());
         // Another vocabulary does not get the first one's numbers.
         let mut other = tokenize(text);
         analyse(&mut other, &endings, &second);
