@@ -51,6 +51,9 @@ struct Profile {
     ascii_only: bool,
 }
 
+/// At most this many languages: a word's frequent-word languages are 16 bits.
+pub const MAX_LANGUAGES: usize = 16;
+
 impl Profiles {
     pub fn new<'a>(langs: impl IntoIterator<Item = &'a LangData>) -> Profiles {
         let mut profiles = Profiles::default();
@@ -89,6 +92,18 @@ impl Profiles {
         profiles
     }
 
+    /// Each frequent word with one bit per language it is frequent in, in the
+    /// order of this profile's languages, for [`crate::vocabulary::Vocabulary::set_stopwords`].
+    pub fn stopword_bits(&self) -> impl Iterator<Item = (String, u16)> + '_ {
+        self.stopwords.iter().map(|(word, langs)| {
+            let bits = langs
+                .iter()
+                .filter(|&&i| i < MAX_LANGUAGES)
+                .fold(0u16, |b, &i| b | 1 << i);
+            (word.clone(), bits)
+        })
+    }
+
     fn slot(&self, c: char) -> Option<usize> {
         match self.table.get(c as usize) {
             Some(&NO_SLOT) => None,
@@ -106,6 +121,7 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
     let (mut cyrillic, mut latin, mut latin_beyond_ascii) = (0usize, 0usize, 0usize);
     let mut letter_counts = vec![0usize; profiles.slots.len()];
     let mut stop_hits = vec![0usize; profiles.langs.len()];
+    let few_languages = profiles.langs.len() <= MAX_LANGUAGES;
     for t in tokens {
         match script_of(&t.text) {
             Some(Script::Cyrillic) => cyrillic += 1,
@@ -127,13 +143,22 @@ pub fn identify(tokens: &[Token], kb: &KnowledgeBase) -> Lang {
         if t.gap == crate::segment::Gap::Apostrophe {
             continue;
         }
-        for &i in profiles
-            .stopwords
-            .get(t.fold.as_str())
-            .into_iter()
-            .flatten()
-        {
-            stop_hits[i] += 1;
+        // Analysed words carry their frequent-word languages; others are looked up.
+        if few_languages && t.keys.numbered_by(kb.vocabulary.stamp()).is_some() {
+            let mut bits = t.stop_languages;
+            while bits != 0 {
+                stop_hits[bits.trailing_zeros() as usize] += 1;
+                bits &= bits - 1;
+            }
+        } else {
+            for &i in profiles
+                .stopwords
+                .get(t.fold.as_str())
+                .into_iter()
+                .flatten()
+            {
+                stop_hits[i] += 1;
+            }
         }
     }
     let mut best: Option<(&str, f64)> = None;

@@ -46,6 +46,9 @@ pub struct Token {
     /// Index of the sentence the word belongs to. 32 bits keep the token at
     /// 128 bytes, two cache lines, for the passes that stream over all tokens.
     pub sentence: u32,
+    /// The languages this word is a frequent word of, one bit each in the order
+    /// of [`crate::language::Profiles`]; filled by [`analyse`].
+    pub stop_languages: u16,
 }
 
 impl Token {
@@ -231,6 +234,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         fold: fold_compact(word, &mut scratch),
         stems: Default::default(),
         keys: Default::default(),
+        stop_languages: 0,
     })
 }
 
@@ -259,6 +263,7 @@ struct Analysis {
     fold: CompactString,
     stems: crate::lexicon::Stems,
     keys: crate::vocabulary::Keys,
+    stop_languages: u16,
 }
 
 /// The tokenizer's loop; `analysis` gives each word's folded form (and, for
@@ -278,7 +283,12 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
         } else {
             classify_gap(gap)
         };
-        let Analysis { fold, stems, keys } = analysis(word);
+        let Analysis {
+            fold,
+            stems,
+            keys,
+            stop_languages,
+        } = analysis(word);
         tokens.push(Token {
             start,
             end,
@@ -288,6 +298,7 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
             sentence: 0,
             stems,
             keys,
+            stop_languages,
         });
     };
     for (b, c) in text.char_indices() {
@@ -346,11 +357,19 @@ impl AnalysisMemo {
             let fold = fold_compact(word, scratch);
             let stems = endings.stem_lengths(&fold);
             let keys = crate::lexicon::keys_of(&fold, stems, vocabulary);
+            let stop_languages = vocabulary.stopword_languages(&fold);
             if self.words.len() >= ANALYSIS_MEMO_WORDS {
                 self.words.clear();
             }
-            self.words
-                .insert(CompactString::from(word), Analysis { fold, stems, keys });
+            self.words.insert(
+                CompactString::from(word),
+                Analysis {
+                    fold,
+                    stems,
+                    keys,
+                    stop_languages,
+                },
+            );
         }
         &self.words[word]
     }
@@ -400,6 +419,7 @@ pub fn analyse(
             let a = memo.analysis(&t.text, &mut scratch, endings, vocabulary);
             t.stems = a.stems;
             t.keys = a.keys;
+            t.stop_languages = a.stop_languages;
         }
     });
 }

@@ -31,6 +31,10 @@ pub struct Vocabulary {
     /// tables, which are large enough for each read to miss the cache.
     owners: Vec<u32>,
     next_owner: u32,
+    /// Frequent words, each with one bit per language it is frequent in (in the
+    /// order of [`crate::language::Profiles`]): read with a word's keys, so that
+    /// language identification needs no look-up of its own.
+    stopwords: HashMap<String, u16>,
 }
 
 impl Default for Vocabulary {
@@ -41,6 +45,7 @@ impl Default for Vocabulary {
             prefixes: HashMap::default(),
             owners: Vec::new(),
             next_owner: 1,
+            stopwords: HashMap::default(),
         }
     }
 }
@@ -104,6 +109,16 @@ impl Vocabulary {
         };
         self.owners[id as usize] |= owner;
         id
+    }
+
+    /// Record the frequent words of the languages (see [`Vocabulary::stopword_languages`]).
+    pub fn set_stopwords(&mut self, words: impl IntoIterator<Item = (String, u16)>) {
+        self.stopwords = words.into_iter().collect();
+    }
+
+    /// The languages (bits) a folded word is frequent in; 0 for most words.
+    pub fn stopword_languages(&self, word: &str) -> u16 {
+        self.stopwords.get(word).copied().unwrap_or(0)
     }
 
     /// The lexicons (their bits) that have the key numbered `id`.

@@ -523,3 +523,28 @@ fn a_countrys_own_security_council_is_not_the_uns() {
     assert_eq!(e.target.countries, ["ARM"]);
     assert_eq!(e.target.organizations, ["org:security-council-arm"]);
 }
+
+#[test]
+fn language_is_the_same_from_analysed_words_and_from_looked_up_ones() {
+    use communique_core::{language, segment, KnowledgeBase};
+    let kb = KnowledgeBase::embedded().unwrap();
+    for (text, code) in [
+        ("Президент Азербайджана Ильхам Алиев провел телефонный разговор с Президентом Казахстана.", "ru"),
+        ("Azərbaycan Prezidenti İlham Əliyev Qazaxıstan Prezidenti ilə telefonla danışıb və bu barədə məlumat verib.", "az"),
+        ("Мемлекет басшысы Қазақстан мен Әзербайжан арасындағы ынтымақтастық туралы айтты және бұл маңызды.", "kk"),
+        ("The president of Azerbaijan held a phone call with the president of Kazakhstan on Monday.", "en"),
+        ("Cumhurbaşkanı Erdoğan, Azerbaycan Cumhurbaşkanı ile bir araya geldi ve bu görüşmede iş birliğini ele aldı.", "tr"),
+    ] {
+        let looked_up = language::identify(&segment::tokenize(text), &kb);
+        let analysed = language::identify(
+            &segment::tokenize_analysed(text, &kb.endings, &kb.vocabulary),
+            &kb,
+        );
+        assert_eq!(looked_up.code(), code, "{text}");
+        assert_eq!(analysed.code(), code, "{text}");
+    }
+    // Frequent words carry their languages, other words none.
+    let tokens = segment::tokenize_analysed("the president", &kb.endings, &kb.vocabulary);
+    assert_ne!(tokens[0].stop_languages, 0);
+    assert_eq!(tokens[1].stop_languages, 0);
+}

@@ -362,6 +362,7 @@ impl KnowledgeBase {
             .collect();
 
         let language_profiles = crate::language::Profiles::new(&p.langs);
+        vocabulary.set_stopwords(language_profiles.stopword_bits());
 
         let index = |ids: Vec<&String>| -> HashMap<String, u32> {
             ids.into_iter()
