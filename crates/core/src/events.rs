@@ -102,7 +102,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let kb = cx.kb;
     let cues = kb.cue_words.find_all(cx.tokens, &kb.endings);
     let doc_topics = topics_in(cx, &cues, 0..cx.tokens.len());
-    let sov = kb.lang(cx.lang).syntax == "sov";
+    let lang = kb.lang(cx.lang);
+    let sov = lang.syntax == "sov";
 
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
@@ -213,10 +214,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // A verb form after an article is a noun ("the accused were tried").
             if !cue.weak
                 && cue_match.start > 0
-                && listed(
-                    &kb.lang(cx.lang).articles,
-                    cx.tokens[cue_match.start - 1].fold.as_str(),
-                )
+                && listed(&lang.articles, cx.tokens[cue_match.start - 1].fold.as_str())
             {
                 continue;
             }
@@ -234,8 +232,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // ending may close a longer tail after a prefix pattern's stem ("görüş-mede").
             if cue.weak
                 && sov
-                && kb
-                    .lang(cx.lang)
+                && lang
                     .location_suffixes
                     .iter()
                     .any(|l| cue_match.suffix.ends_with(l.as_str()))
@@ -1161,10 +1158,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             Resolved::NationalBody { template, country } => {
                 adjective_only = false;
                 let iso = kb.countries[*country as usize].id.get_ref();
-                let key = kb.org_templates[*template as usize].key.get_ref();
                 push_unique(
                     &mut g.actor.orgs,
-                    &format!("org:{key}-{}", iso.to_ascii_lowercase()),
+                    &kb.org_templates[*template as usize].id_for(iso),
                 );
                 push_unique(&mut countries, iso);
             }

@@ -370,11 +370,7 @@ impl Extractor {
                 let t = &kb.org_templates[template as usize];
                 let c = &kb.countries[country as usize];
                 (
-                    format!(
-                        "org:{}-{}",
-                        t.key.get_ref(),
-                        c.id.get_ref().to_ascii_lowercase()
-                    ),
+                    t.id_for(c.id.get_ref()),
                     EntityKind::Organization,
                     t.name.replace("{country}", &c.name),
                     Some(c.id.get_ref().clone()),

@@ -362,11 +362,7 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
     // National bodies exist for every country through their templates (`org:mfa-aze`).
     for t in &parsed.org_templates {
         for c in &parsed.countries {
-            orgs.insert(format!(
-                "org:{}-{}",
-                t.key.get_ref(),
-                c.id.get_ref().to_ascii_lowercase()
-            ));
+            orgs.insert(t.id_for(c.id.get_ref()));
         }
     }
     let roles: HashSet<&str> = parsed

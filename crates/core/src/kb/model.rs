@@ -135,6 +135,13 @@ pub struct OrgTemplate {
     pub acronyms: Names,
 }
 
+impl OrgTemplate {
+    /// The entity id of this body of the country `iso3` (`org:mfa-aze`).
+    pub fn id_for(&self, iso3: &str) -> String {
+        format!("org:{}-{}", self.key.get_ref(), iso3.to_ascii_lowercase())
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Place {
