@@ -82,33 +82,15 @@ impl Vocabulary {
     /// The number of a word key, given one if it has none yet; `owner` is marked
     /// as having it.
     pub fn add_word(&mut self, key: &str, owner: u32) -> u32 {
-        let id = match self.words.get(key) {
-            Some(&id) => id,
-            None => {
-                let id = self.next_id();
-                self.words.insert(key.to_string(), id);
-                self.owners.push(0);
-                id
-            }
-        };
-        self.owners[id as usize] |= owner;
-        id
+        let next = self.next_id();
+        number(&mut self.words, &mut self.owners, next, key, owner)
     }
 
     /// The number of a prefix key, given one if it has none yet; `owner` is
     /// marked as having it.
     pub fn add_prefix(&mut self, key: &str, owner: u32) -> u32 {
-        let id = match self.prefixes.get(key) {
-            Some(&id) => id,
-            None => {
-                let id = self.next_id();
-                self.prefixes.insert(key.to_string(), id);
-                self.owners.push(0);
-                id
-            }
-        };
-        self.owners[id as usize] |= owner;
-        id
+        let next = self.next_id();
+        number(&mut self.prefixes, &mut self.owners, next, key, owner)
     }
 
     /// Record the frequent words of the languages (see [`Vocabulary::stopword_languages`]).
@@ -133,6 +115,27 @@ impl Vocabulary {
     pub fn prefix(&self, key: &str) -> Option<u32> {
         self.prefixes.get(key).copied()
     }
+}
+
+/// The number of `key` in `numbers` (`next` if it is new), with `owner` marked
+/// among the owners of that number.
+fn number(
+    numbers: &mut HashMap<String, u32>,
+    owners: &mut Vec<u32>,
+    next: u32,
+    key: &str,
+    owner: u32,
+) -> u32 {
+    let id = match numbers.get(key) {
+        Some(&id) => id,
+        None => {
+            numbers.insert(key.to_string(), next);
+            owners.push(0);
+            next
+        }
+    };
+    owners[id as usize] |= owner;
+    id
 }
 
 /// The vocabulary numbers a word can be looked up by, in the order a lexicon
