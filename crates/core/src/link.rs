@@ -208,9 +208,6 @@ fn pick_person(
     (active.len() == 1).then(|| active[0])
 }
 
-/// The country of a national body: the country named right after it (`МИД
-/// Азербайджана`), or right before it (`Azərbaycan XİN`, `азербайджанское
-/// внешнеполитическое ведомство`).
 /// An international organisation's name written beside a country ("Ermənistan
 /// Təhlükəsizlik Şurası", "Совет безопасности Армении") names that country's own
 /// body, when organizations.toml gives the organisation a `national_template`.
@@ -232,6 +229,10 @@ fn national_namesake(
     Some(Resolved::NationalBody { template, country })
 }
 
+/// The country of a national body: the country named right after it (`МИД
+/// Азербайджана`), or right before it (`Azərbaycan XİN`, `азербайджанское
+/// внешнеполитическое ведомство`); in languages that put the possessor first,
+/// the one before it first.
 fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<u32> {
     let m = &mentions[i];
     let country_of = |k: &MentionKind| match k {
@@ -254,7 +255,8 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
     };
     // Languages that put the possessor first name the country before the body
     // ("Azərbaycan Respublikasının Xarici İşlər Nazirliyi"); a country after it
-    // opens the next phrase ("… Nazirliyi Ermənistan Təhlükəsizlik Şurasının …").
+    // more often opens the next phrase ("… Nazirliyi Ermənistan Təhlükəsizlik
+    // Şurasının …"), and names the body's country only when none precedes it.
     if cx.kb.lang(cx.lang).syntax == "sov" {
         before().or_else(after)
     } else {
