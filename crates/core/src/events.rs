@@ -1245,8 +1245,14 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             countries.push(c);
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    countries.retain(|c| seen.insert(c.clone()));
+    // A handful of countries at most: a linear scan beats hashing each.
+    let mut unique: Vec<String> = Vec::with_capacity(countries.len());
+    for c in countries {
+        if !unique.contains(&c) {
+            unique.push(c);
+        }
+    }
+    let countries = unique;
     // An organisation's official acts for the organisation: no country side.
     g.actor.countries = if g.org_capacity {
         Vec::new()
