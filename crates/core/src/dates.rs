@@ -230,6 +230,12 @@ impl DateLexicon {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            // Every form below starts at a number or a date word: most words
+            // start none and are passed over at once.
+            if at[i].is_empty() && !tokens[i].is_number() {
+                i += 1;
+                continue;
+            }
             // dd.mm.yyyy and yyyy-mm-dd
             if let Some(found) = numeric_date(tokens, i) {
                 out.push(found);

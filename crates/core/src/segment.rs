@@ -56,7 +56,7 @@ impl Token {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
     pub fn is_number(&self) -> bool {
-        self.text.chars().all(|c| c.is_ascii_digit())
+        self.text.bytes().all(|b| b.is_ascii_digit())
     }
 }
 
