@@ -10,7 +10,7 @@
 //! sidelines), status cues mark planned or denied events.
 
 use crate::dates::{DateExpr, PartialDate};
-use crate::kb::model::{EventCue, EventTypeRules, OrgKind};
+use crate::kb::model::{EventCue, EventTypeRules, LangData, OrgKind};
 use crate::kb::{CueRef, KnowledgeBase};
 use crate::link::{Linked, Resolved};
 use crate::mentions::{Mention, MentionKind};
@@ -96,13 +96,16 @@ pub struct EventContext<'a> {
     pub dates: &'a [DateExpr],
     pub published: Option<PartialDate>,
     pub lang: &'a str,
+    /// The grammar words of `lang`, looked up once per document rather than
+    /// per cue and per actor group.
+    pub lang_data: &'a LangData,
 }
 
 pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let kb = cx.kb;
     let cues = kb.cue_words.find_all(cx.tokens, &kb.endings);
     let doc_topics = topics_in(cx, &cues, 0..cx.tokens.len());
-    let lang = kb.lang(cx.lang);
+    let lang = cx.lang_data;
     let sov = lang.syntax == "sov";
 
     let mut events: Vec<Event> = Vec::new();
@@ -377,12 +380,12 @@ fn governed_by_cue(
 fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
     cx.tokens.get(tok).is_some_and(|t| {
         t.sentence == cx.tokens[tok - 1].sentence
-            && listed(&cx.kb.lang(cx.lang).reference_markers, t.fold.as_str())
+            && listed(&cx.lang_data.reference_markers, t.fold.as_str())
     })
 }
 
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
-    let lang = cx.kb.lang(cx.lang);
+    let lang = cx.lang_data;
     let word = cx.tokens[tok].fold.as_str();
     if listed(&lang.prepositions, word) || listed(&lang.reference_markers, word) {
         return true;
@@ -496,8 +499,7 @@ fn build_event(
     modifiers: &[(String, String)],
     sov: bool,
 ) -> Option<Event> {
-    let kb = cx.kb;
-    let lang = kb.lang(cx.lang);
+    let lang = cx.lang_data;
     let target_preps = &lang.target_prepositions;
     let target_suffixes = &lang.target_suffixes;
     let topic_before = &lang.topic_before;
@@ -819,8 +821,7 @@ fn groups_in(
     range: std::ops::Range<usize>,
     cue_tokens: &[usize],
 ) -> Vec<Group> {
-    let kb = cx.kb;
-    let lang = kb.lang(cx.lang);
+    let lang = cx.lang_data;
     let conj = &lang.conjunctions;
     let loc_preps = &lang.location_prepositions;
     let loc_suffixes = &lang.location_suffixes;
@@ -1047,7 +1048,7 @@ fn governed_by_noun(
         prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
     // A frequent word ("demanded that Moscow …") is a function word, not a noun.
-    let function_word = listed(&cx.kb.lang(cx.lang).stopwords, &prev.fold);
+    let function_word = listed(&cx.lang_data.stopwords, &prev.fold);
     is_noun_like
         && !actor_noun
         && !function_word

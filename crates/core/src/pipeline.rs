@@ -164,6 +164,7 @@ impl Extractor {
             dates: &doc.dates,
             published,
             lang: doc.lang.code(),
+            lang_data: self.kb.lang(doc.lang.code()),
         });
         let events = fuse::fuse(events, &self.kb);
 
