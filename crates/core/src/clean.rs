@@ -9,7 +9,7 @@
 
 use crate::dates::PartialDate;
 use crate::kb::KnowledgeBase;
-use crate::segment::tokenize;
+use crate::segment::tokenize_analysed;
 use regex::Regex;
 use std::collections::HashSet;
 
@@ -420,7 +420,9 @@ fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
 /// The first full date of `text`, else its first day and month: a dateline
 /// without a year (`Баку, 13 февраля /Тренд/`) often precedes the dated line.
 fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
-    let tokens = tokenize(text);
+    // Analysed words carry their keys: the date words are then looked up by
+    // number, as in the body, instead of by string.
+    let tokens = tokenize_analysed(text, &kb.endings, &kb.vocabulary);
     let days: Vec<PartialDate> = kb
         .dates
         .find(&tokens, &kb.endings, None)
