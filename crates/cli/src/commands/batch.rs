@@ -16,11 +16,11 @@ use std::path::PathBuf;
 const CHUNK: usize = 256;
 
 /// One chunk after extraction: the inputs that could not be read, and the
-/// documents with their results, in input order.
-type Extracted = (
+/// documents with their prepared results, in input order.
+type Extracted<T> = (
     Vec<communique_input::InputError>,
     Vec<InputDocument>,
-    Vec<Result<Record, communique_core::ExtractError>>,
+    Vec<Result<anyhow::Result<T>, communique_core::ExtractError>>,
 );
 
 /// What a run did.
@@ -51,16 +51,33 @@ impl Summary {
 }
 
 /// Extract every document of `paths`, handing each record to `sink` in input order.
-///
-/// Three stages run at once: a reader thread decodes the next chunk, the pool
-/// extracts the current one, and the caller's thread hands the previous one to
-/// `sink`, so reading and writing stay off the critical path. Each channel holds
-/// one chunk, so at most a handful of chunks are in memory whatever the corpus size.
 pub fn run(
     paths: &[PathBuf],
     read: &ReadOptions,
     extractor: &Extractor,
-    mut sink: impl FnMut(&InputDocument, Record) -> anyhow::Result<()>,
+    sink: impl FnMut(&InputDocument, Record) -> anyhow::Result<()>,
+) -> anyhow::Result<Summary> {
+    run_prepared(paths, read, extractor, |_, record| Ok(record), sink)
+}
+
+/// Extract every document of `paths`, turn each record into what `sink` takes
+/// with `prepare`, and hand those to `sink` in input order.
+///
+/// Three stages run at once: a reader thread decodes the next chunk, the pool
+/// extracts (and prepares) the current one, and the caller's thread hands the
+/// previous one to `sink`, so reading and writing stay off the critical path.
+/// Each channel holds one chunk, so at most a handful of chunks are in memory
+/// whatever the corpus size.
+///
+/// `prepare` runs on the pool, beside extraction: work such as serialising a
+/// record is then spread over the cores, and the record's many small
+/// allocations are freed by the thread that made them.
+pub fn run_prepared<T: Send>(
+    paths: &[PathBuf],
+    read: &ReadOptions,
+    extractor: &Extractor,
+    prepare: impl Fn(&InputDocument, Record) -> anyhow::Result<T> + Sync,
+    mut sink: impl FnMut(&InputDocument, T) -> anyhow::Result<()>,
 ) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
     let progress = progress_bar();
@@ -79,7 +96,8 @@ pub fn run(
         });
         // Extraction runs one chunk ahead of the sink, so that writing records
         // (JSON, or the store's transactions) overlaps extracting the next chunk.
-        let (extracted, done) = std::sync::mpsc::sync_channel::<Extracted>(1);
+        let (extracted, done) = std::sync::mpsc::sync_channel::<Extracted<T>>(1);
+        let prepare = &prepare;
         scope.spawn(move || {
             for items in received {
                 let mut docs: Vec<InputDocument> = Vec::with_capacity(items.len());
@@ -90,7 +108,14 @@ pub fn run(
                         Err(err) => failures.push(err),
                     }
                 }
-                let results: Vec<_> = docs.par_iter().map(|doc| extractor.extract(doc)).collect();
+                let results: Vec<_> = docs
+                    .par_iter()
+                    .map(|doc| {
+                        extractor
+                            .extract(doc)
+                            .map(|record| prepare(doc, record))
+                    })
+                    .collect();
                 if extracted.send((failures, docs, results)).is_err() {
                     break;
                 }
@@ -107,9 +132,9 @@ pub fn run(
             for (doc, result) in docs.iter().zip(results) {
                 progress.inc(1);
                 match result {
-                    Ok(record) => {
+                    Ok(prepared) => {
                         summary.processed += 1;
-                        sink(doc, record)?;
+                        sink(doc, prepared?)?;
                     }
                     Err(err) => {
                         progress.suspend(|| eprintln!("communique: {}: {err}", doc.id));

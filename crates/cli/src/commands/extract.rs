@@ -31,11 +31,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => Box::new(std::io::stdout().lock()),
     };
     let mut out = BufWriter::new(out);
-    let summary = batch::run(&args.inputs, &read, &extractor, |_, record| {
-        serde_json::to_writer(&mut out, &record)?;
-        out.write_all(b"\n")?;
-        Ok(())
-    })?;
+    // Records are serialised on the extraction threads; this thread only writes.
+    let serialise = |_: &_, record| -> anyhow::Result<Vec<u8>> {
+        let mut line = serde_json::to_vec(&record)?;
+        line.push(b'\n');
+        Ok(line)
+    };
+    let summary = batch::run_prepared(
+        &args.inputs,
+        &read,
+        &extractor,
+        serialise,
+        |_, line: Vec<u8>| Ok(out.write_all(&line)?),
+    )?;
     out.flush()?;
     eprintln!("communique: {}", summary.render());
     Ok(if summary.failed() > 0 {
