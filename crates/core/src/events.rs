@@ -547,7 +547,33 @@ fn build_event(
     // The clause has its subject only if a group before the cue is not its
     // counterpart: in "Bayramov, Fidan'a teşekkür etti" the clause after the comma
     // holds only the one thanked, and the subject opens the sentence.
-    let has_subject = actors.iter().any(|g| g.first < cue_tok && !is_target(g));
+    let subject_before_cue = |g: &&Group| g.first < cue_tok && !is_target(g);
+    // In SOV languages a headed subject set off by a comma opens the sentence
+    // ("Dışişleri Bakanlığı, İsrail'in … saldırılarını kınadı", "Erdoğan,
+    // Mirziyoyev'in … Bayramı'nı tebrik etti"): in the clause after it, a bare
+    // place ("başkent Şam çevresindeki") or a possessor in the genitive is no
+    // subject of its own.
+    // The clauses before the cue's own, in SOV ("İletişim Başkanlığından yapılan
+    // açıklamaya göre, Erdoğan, Mirziyoyev'in … tebrik etti"); else the opening one.
+    let opening = if sov && opening.end <= clause.start {
+        sentence.tokens.start..clause.start
+    } else {
+        opening
+    };
+    let headed = |g: &Group| g.has_head || !g.actor.orgs.is_empty();
+    let opening_subject = sov
+        && opening.end <= clause.start
+        && groups
+            .iter()
+            .filter(usable)
+            .any(|g| opening.contains(&g.first) && headed(g) && !is_target(g));
+    let has_subject = if opening_subject {
+        actors
+            .iter()
+            .any(|g| subject_before_cue(g) && headed(g) && !genitive.contains(&g.suffix))
+    } else {
+        actors.iter().any(subject_before_cue)
+    };
     let mut subject_after: Option<&Group> = None;
     if !has_subject && !sov && cue_tok == clause.start && clause.end < sentence.tokens.end {
         // "Поблагодарив Алиева за ..., Токаев назвал": an opening participle's
@@ -572,8 +598,11 @@ fn build_event(
     }
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
+    // With the subject in the opening clause, the cue's own clause names whom
+    // the act is about.
+    let clause_is_object = opening_subject && !has_subject;
     for g in &actors {
-        if is_target(g) {
+        if is_target(g) || (clause_is_object && clause.contains(&g.first) && g.first < cue_tok) {
             target.push(g);
         } else {
             source.push(g);

@@ -247,11 +247,25 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
             })
             .and_then(|next| country_of(&next.kind))
     };
+    let location_suffixes = &cx.kb.lang(cx.lang).location_suffixes;
     let before = || {
-        i.checked_sub(1)
-            .map(|p| &mentions[p])
-            .filter(|prev| prev.last + 1 >= m.first && prev.last <= m.first)
-            .and_then(|prev| country_of(&prev.kind))
+        let mut k = i.checked_sub(1)?;
+        let mut follower = m;
+        loop {
+            let prev = &mentions[k];
+            if !(prev.last + 1 >= follower.first && prev.last <= follower.first) {
+                return None;
+            }
+            // "Түркияның Қазақстандағы елшілігі", "Türkiyənin Azərbaycandakı
+            // səfirliyi": a country in the locative hosts the body; its owner
+            // stands before it.
+            if !prev.suffix.is_empty() && location_suffixes.contains(&prev.suffix) {
+                k = k.checked_sub(1)?;
+                follower = prev;
+                continue;
+            }
+            return country_of(&prev.kind);
+        }
     };
     // Languages that put the possessor first name the country before the body
     // ("Azərbaycan Respublikasının Xarici İşlər Nazirliyi"); a country after it

@@ -666,3 +666,73 @@ fn armed_forces_named_by_a_country_adjective_are_its_actor() {
     assert_eq!(e.event_type, "DISAPPROVE");
     assert_eq!(sides(e), (vec!["RUS"], vec!["ISR"]));
 }
+
+#[test]
+fn turkish_subject_set_off_by_a_comma_acts_on_the_clause_after_it() {
+    // The ministry opens the sentence; the genitive and the capital in the
+    // clause after the comma are whom the condemnation is about.
+    let r = extract(
+        "2025-04-03",
+        "Dışişleri Bakanlığı, İsrail'in Suriye'de Hama kenti yakınındaki askeri havalimanı ile başkent Şam çevresindeki hedeflere düzenlediği hava saldırılarını kınadı.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("DISAPPROVE", "criticize")
+    );
+    assert_eq!(e.source.countries, ["TUR"]);
+    assert_eq!(e.source.organizations, ["org:mfa-tur"]);
+    assert!(e.target.countries.contains(&"ISR".to_string()));
+    // A subject after a sentence-opening attribution is found the same way.
+    let r = extract(
+        "2025-03-30",
+        "İletişim Başkanlığından yapılan açıklamaya göre, Erdoğan, Mirziyoyev'in ve kardeş Özbek halkının Ramazan Bayramı'nı tebrik etti.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "praise")
+    );
+    assert_eq!(sides(e), (vec!["TUR"], vec!["UZB"]));
+    assert_eq!(e.source.persons, ["person:recep-tayyip-erdogan"]);
+}
+
+#[test]
+fn declared_support_is_an_endorsement_and_a_turkish_call_is_a_request() {
+    let r = extract(
+        "2025-04-03",
+        "\"Türkiye, kardeş Suriye halkının ve Suriye hükümetinin ülkede barış, güvenlik ve istikrarı sağlama çabalarını desteklemeye devam edecektir\" ifadesiyle sona eren açıklama, Ankara'nın Şam yönetimiyle dayanışmasını bir kez daha ortaya koydu.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "praise")
+    );
+    assert_eq!(sides(e), (vec!["TUR"], vec!["SYR"]));
+    let r = extract(
+        "2025-04-03",
+        "Türkiye, İsrail'e Suriye'deki saldırılarına derhal son vermesi çağrısında bulundu.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REQUEST");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["ISR"]));
+}
+
+#[test]
+fn an_embassy_belongs_to_the_country_before_the_one_hosting_it() {
+    // Kazakh and Azerbaijani possessive forms of "embassy" change the stem's
+    // last consonant; the country in the locative is the host, not the owner.
+    let r = extract(
+        "2025-01-22",
+        "Түркияның Қазақстандағы елшілігі мәлімдеме таратты.",
+    );
+    let ids: Vec<&str> = r.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"org:embassy-tur"), "{ids:?}");
+    assert!(!ids.contains(&"org:embassy-kaz"), "{ids:?}");
+    let r = extract(
+        "2023-01-28",
+        "Azərbaycanın İrandakı səfirliyinə hücum pislənib.",
+    );
+    let ids: Vec<&str> = r.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"org:embassy-aze"), "{ids:?}");
+}

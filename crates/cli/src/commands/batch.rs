@@ -110,11 +110,7 @@ pub fn run_prepared<T: Send>(
                 }
                 let results: Vec<_> = docs
                     .par_iter()
-                    .map(|doc| {
-                        extractor
-                            .extract(doc)
-                            .map(|record| prepare(doc, record))
-                    })
+                    .map(|doc| extractor.extract(doc).map(|record| prepare(doc, record)))
                     .collect();
                 if extracted.send((failures, docs, results)).is_err() {
                     break;
