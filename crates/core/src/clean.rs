@@ -238,9 +238,26 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let candidates: Vec<usize> = (0..body_start)
         .filter(|&i| is_headline(lines[i]) && !furniture_line[i] && !is_menu(lines[i]))
         .collect();
+    // A standfirst under the title, kept as the article's first paragraph.
+    let mut standfirst = None;
     let title_idx = match headline_as_prose {
         Some(next) => {
-            let title = body_start;
+            // Unless it is the standfirst, under a headline that names the story
+            // ("Cumhurbaşkanı Erdoğan, … ile telefonda görüştü" above "Cumhurbaşkanı
+            // Erdoğan, … ele aldı; … de görüştü.").
+            let above = (0..body_start).rev().find(|&i| !lines[i].is_empty());
+            let headline_above = above.filter(|&i| {
+                is_headline(lines[i])
+                    && !furniture_line[i]
+                    && !is_menu(lines[i])
+                    && !lines[i].trim_end().ends_with('.')
+                    && lines[body_start].trim_end().ends_with('.')
+                    && shared_words(lines[i], &body) >= MIN_HEADLINE_SHARED_WORDS
+            });
+            if headline_above.is_some() {
+                standfirst = Some(body_start);
+            }
+            let title = headline_above.unwrap_or(body_start);
             body_start = next;
             Some(title)
         }
@@ -302,6 +319,10 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         }
         after_dropped = false;
         paragraphs.push(line);
+    }
+
+    if let Some(i) = standfirst {
+        paragraphs.insert(0, lines[i]);
     }
 
     // The dateline opens the story, which may follow a lead paragraph.
@@ -368,10 +389,48 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
             .filter(|k| found.contains(k) && seen.insert(*k))
             .count()
     };
-    let mut ranked: Vec<(usize, usize)> = candidates.iter().map(|&i| (score(i), i)).collect();
+    let scores: Vec<(usize, usize)> = candidates.iter().map(|&i| (score(i), i)).collect();
+    let mut ranked = scores.clone();
     ranked.sort_unstable_by(|a, b| b.cmp(a));
+    // A standfirst under the headline retells the story at more length and so
+    // shares more words with it: a headline-like line above the best one that
+    // shares a few words, and at least half as many unless the best one is a
+    // sentence with its full stop, is the headline.
+    let sentence = |i: usize| lines[i].trim_end().ends_with('.');
+    if let Some(&(best_score, best)) = ranked.first() {
+        let headline_above =
+            scores
+                .iter()
+                .rev()
+                .filter(|&&(_, i)| i < best)
+                .find(|&&(score, i)| {
+                    score >= MIN_HEADLINE_SHARED_WORDS
+                        && (score * 2 >= best_score || sentence(best))
+                        && !sentence(i)
+                });
+        if let Some(&(_, above)) = headline_above {
+            ranked.retain(|&(_, i)| i != above);
+            ranked.insert(0, (best_score, above));
+        }
+    }
     ranked.into_iter().map(|(_, i)| i).collect()
 }
+
+/// How many distinct words of `line` (as [`title_word_keys`] compares them)
+/// the article's paragraphs use.
+fn shared_words(line: &str, body: &[&str]) -> usize {
+    let wanted: HashSet<u64> = title_word_keys(line).collect();
+    let found: HashSet<u64> = body
+        .iter()
+        .flat_map(|l| title_word_keys(l))
+        .filter(|k| wanted.contains(k))
+        .collect();
+    found.len()
+}
+
+/// Words a headline above the best-scoring line must share with the article
+/// to be taken over it (see [`title_ranking`]).
+const MIN_HEADLINE_SHARED_WORDS: usize = 3;
 
 /// The words a title and its article are compared by: folded, of four letters
 /// or more, cut to five letters so that inflected forms meet (`Бектенов`,

@@ -1262,13 +1262,19 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     }
     if adjective_only {
         // A country adjective is an actor only before a noun like "сторона".
-        let noun_follows = cx
+        let noun = cx
             .linked
             .actor_noun_starts
             .iter()
-            .any(|&s| s >= g.last && s <= g.last + 1);
-        g.weak = !noun_follows;
-        g.noun_headed = noun_follows;
+            .copied()
+            .find(|&s| s >= g.last && s <= g.last + 1);
+        g.weak = noun.is_none();
+        g.noun_headed = noun.is_some();
+        // In Turkic languages the case of "Türk mevkidaşına" is on the noun: it
+        // decides whether the group is the subject or the counterpart.
+        if let Some(word) = noun.filter(|_| cx.lang_data.syntax == "sov") {
+            g.suffix = case_ending(cx.lang_data, cx.tokens[word].fold.as_str());
+        }
     }
     if countries.is_empty() {
         if let Some(c) = capital {
@@ -1289,6 +1295,23 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     } else {
         countries
     };
+}
+
+/// The longest case ending of the language (counterpart, genitive or
+/// accusative) that `word` ends with, leaving a stem of three letters or more;
+/// empty if none.
+fn case_ending(lang: &LangData, word: &str) -> String {
+    lang.target_suffixes
+        .iter()
+        .chain(&lang.genitive_suffixes)
+        .chain(&lang.accusative_suffixes)
+        .filter(|e| {
+            word.strip_suffix(e.as_str())
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        })
+        .max_by_key(|e| e.len())
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {

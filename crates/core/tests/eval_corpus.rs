@@ -46,7 +46,7 @@ fn corpus_meets_the_quality_floor() {
 }
 
 /// Pages written blind (`tests/heldout`, five rounds): their floor sits below what
-/// was measured (events F1 0.80, exact dates 0.86, titles 61 of 66), so that losing
+/// was measured (events F1 0.80, exact dates 0.85, titles 65 of 66), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
@@ -62,8 +62,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.80\n{summary}"
     );
     assert!(
-        report.title.right >= 59,
-        "titles fell below 59 of 66\n{summary}"
+        report.title.right >= 63,
+        "titles fell below 63 of 66\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }

@@ -736,3 +736,19 @@ fn an_embassy_belongs_to_the_country_before_the_one_hosting_it() {
     let ids: Vec<&str> = r.entities.iter().map(|e| e.id.as_str()).collect();
     assert!(ids.contains(&"org:embassy-aze"), "{ids:?}");
 }
+
+#[test]
+fn a_turkic_counterpart_named_by_nationality_takes_its_case_from_the_noun() {
+    // "Türk mevkidaşına": the dative is on the noun after the adjective, so the
+    // Turkish side is the one thanked, whatever the page's main pair.
+    let r = extract(
+        "2025-03-30",
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev de gösterilen dayanışma için Türk mevkidaşına teşekkür etti.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "gratitude")
+    );
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+}

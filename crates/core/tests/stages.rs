@@ -338,6 +338,39 @@ fn a_headline_that_reads_as_prose_is_the_title_when_its_date_line_follows() {
 }
 
 #[test]
+fn the_headline_wins_over_the_standfirst_under_it() {
+    // A standfirst with its full stop, right above the date line, reads as the
+    // headline-as-prose; the headline above it names the story and is the title,
+    // and the standfirst stays in the text as the first paragraph.
+    let page = "TRT Haber\nDÜNYA\n\
+                Cumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı Mirziyoyev ile telefonda görüştü\n\
+                Cumhurbaşkanı Erdoğan, Ramazan Bayramı vesilesiyle Özbek mevkidaşıyla ikili ilişkileri ele aldı; gün içinde Azerbaycan'ın lideriyle de görüştü.\n\
+                30.03.2025 16:42\n\n\
+                Cumhurbaşkanı Recep Tayyip Erdoğan, Özbekistan Cumhurbaşkanı Şevket Mirziyoyev ile telefonda görüştü.\n\n\
+                Erdoğan, gün içinde Azerbaycan Cumhurbaşkanı İlham Aliyev'le de telefonda görüştü.\n";
+    let r = extract("standfirst-below", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Cumhurbaşkanı Erdoğan, Özbekistan Cumhurbaşkanı Mirziyoyev ile telefonda görüştü")
+    );
+    assert_eq!(r.published.as_deref(), Some("2025-03-30T16:42"));
+    assert!(r.text.unwrap().contains("Ramazan Bayramı vesilesiyle"));
+    // The standfirst may also come after the date line, without a full stop:
+    // sharing more of the story's words does not make it the title.
+    let page = "Sputnik Казахстан\n\
+                Токаев поздравил Рахмона с подписанием договора о границе с Кыргызстаном\n\
+                14.03.2025, 17:25\n\
+                Президенты Казахстана и Таджикистана обсудили по телефону стратегическое партнерство двух стран\n\n\
+                Президент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Таджикистана Эмомали Рахмоном и обсудил стратегическое партнерство двух стран.\n\n\
+                Токаев поздравил Рахмона с подписанием договора о государственной границе с Кыргызстаном.\n";
+    let r = extract("standfirst-after-date", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Токаев поздравил Рахмона с подписанием договора о границе с Кыргызстаном")
+    );
+}
+
+#[test]
 fn the_publication_date_prefers_a_full_date_and_reads_kazakh_and_twelve_hour_forms() {
     let body = "\n\nМинистр иностранных дел Азербайджана Джейхун Байрамов встретился с коллегой из Венгрии в Будапеште.\n";
     // A dateline without a year comes before the dated line.
