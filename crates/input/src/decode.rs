@@ -336,6 +336,36 @@ mod tests {
     }
 
     #[test]
+    fn the_chunked_binary_check_counts_as_the_character_test_does() {
+        // The share of controls and replacement characters, character by character.
+        let by_chars = |text: &str| {
+            let bad = text
+                .chars()
+                .filter(|&c| {
+                    (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}'))
+                        || c == '\u{FFFD}'
+                })
+                .count();
+            bad * MAX_CONTROL_SHARE_DENOMINATOR > text.chars().count()
+        };
+        // Texts around the 1-in-20 line, long enough to span many 255-byte
+        // chunks, with the multi-byte bad characters cut by chunk edges.
+        for bad in ["\u{1}", "\u{85}", "\u{FFFD}", "\u{7f}"] {
+            for good_per_bad in [18, 19, 20, 21] {
+                for shift in 0..3 {
+                    let unit = format!("{}{bad}", "ж".repeat(good_per_bad - 1));
+                    let text = format!("{}{}", "x".repeat(shift), unit.repeat(60));
+                    assert_eq!(
+                        looks_binary(&text),
+                        by_chars(&text),
+                        "{bad:?} {good_per_bad} {shift}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn nul_bytes_and_control_soup_are_binary() {
         assert!(matches!(decode(b"PK\x03\x04\x00\x00"), Err(Reason::Binary)));
         let soup: Vec<u8> = (1u8..32).cycle().take(400).collect();
