@@ -250,8 +250,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
                 is_headline(lines[i])
                     && !furniture_line[i]
                     && !is_menu(lines[i])
-                    && !lines[i].trim_end().ends_with('.')
-                    && lines[body_start].trim_end().ends_with('.')
+                    && !ends_with_full_stop(lines[i])
+                    && ends_with_full_stop(lines[body_start])
                     && shared_words(lines[i], &body) >= MIN_HEADLINE_SHARED_WORDS
             });
             if headline_above.is_some() {
@@ -396,7 +396,7 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
     // shares more words with it: a headline-like line above the best one that
     // shares a few words, and at least half as many unless the best one is a
     // sentence with its full stop, is the headline.
-    let sentence = |i: usize| lines[i].trim_end().ends_with('.');
+    let sentence = |i: usize| ends_with_full_stop(lines[i]);
     if let Some(&(best_score, best)) = ranked.first() {
         let headline_above =
             scores
@@ -414,6 +414,11 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
         }
     }
     ranked.into_iter().map(|(_, i)| i).collect()
+}
+
+/// A sentence's end, which headlines seldom have.
+fn ends_with_full_stop(line: &str) -> bool {
+    line.trim_end().ends_with('.')
 }
 
 /// How many distinct words of `line` (as [`title_word_keys`] compares them)

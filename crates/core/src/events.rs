@@ -548,18 +548,19 @@ fn build_event(
     // counterpart: in "Bayramov, Fidan'a teşekkür etti" the clause after the comma
     // holds only the one thanked, and the subject opens the sentence.
     let subject_before_cue = |g: &&Group| g.first < cue_tok && !is_target(g);
-    // In SOV languages a headed subject set off by a comma opens the sentence
-    // ("Dışişleri Bakanlığı, İsrail'in … saldırılarını kınadı", "Erdoğan,
-    // Mirziyoyev'in … Bayramı'nı tebrik etti"): in the clause after it, a bare
-    // place ("başkent Şam çevresindeki") or a possessor in the genitive is no
-    // subject of its own.
-    // The clauses before the cue's own, in SOV ("İletişim Başkanlığından yapılan
-    // açıklamaya göre, Erdoğan, Mirziyoyev'in … tebrik etti"); else the opening one.
+    // Where a missing subject is looked for: in SOV, all the clauses before the
+    // cue's own ("İletişim Başkanlığından yapılan açıklamaya göre, Erdoğan,
+    // Mirziyoyev'in … tebrik etti"); else the sentence's opening clause.
     let opening = if sov && opening.end <= clause.start {
         sentence.tokens.start..clause.start
     } else {
         opening
     };
+    // In SOV languages a headed subject set off by a comma opens the sentence
+    // ("Dışişleri Bakanlığı, İsrail'in … saldırılarını kınadı", "Erdoğan,
+    // Mirziyoyev'in … Bayramı'nı tebrik etti"): in the clause after it, a bare
+    // place ("başkent Şam çevresindeki") or a possessor in the genitive is no
+    // subject of its own.
     let headed = |g: &Group| g.has_head || !g.actor.orgs.is_empty();
     let opening_subject = sov
         && opening.end <= clause.start
