@@ -752,3 +752,22 @@ fn a_turkic_counterpart_named_by_nationality_takes_its_case_from_the_noun() {
     );
     assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
 }
+
+#[test]
+fn asking_to_convey_greetings_is_no_request() {
+    let r = extract(
+        "2025-03-18",
+        "Prezident İlham Əliyev salamlara görə minnətdarlığını bildirib və onun da salamlarını Qırğızıstan Prezidentinə çatdırmağı xahiş edib.",
+    );
+    let types: Vec<&str> = r.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert!(!types.contains(&"REQUEST"), "{:#?}", r.events);
+    let r = extract(
+        "2025-03-18",
+        "Президент Казахстана Касым-Жомарт Токаев попросил передать наилучшие пожелания Президенту Азербайджана Ильхаму Алиеву.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "REQUEST"),
+        "{:#?}",
+        r.events
+    );
+}
