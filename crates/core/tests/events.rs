@@ -771,3 +771,14 @@ fn asking_to_convey_greetings_is_no_request() {
         r.events
     );
 }
+
+#[test]
+fn expressed_grief_is_a_condolence() {
+    let r = extract(
+        "2022-09-07",
+        "President of Azerbaijan Ilham Aliyev expressed deep grief over the loss of precious lives caused by the floods in Pakistan.",
+    );
+    let e = only(&r);
+    assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("SUPPORT", "condolence"));
+    assert_eq!(sides(e), (vec!["AZE"], vec!["PAK"]));
+}
