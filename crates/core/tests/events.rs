@@ -779,6 +779,9 @@ fn expressed_grief_is_a_condolence() {
         "President of Azerbaijan Ilham Aliyev expressed deep grief over the loss of precious lives caused by the floods in Pakistan.",
     );
     let e = only(&r);
-    assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("SUPPORT", "condolence"));
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "condolence")
+    );
     assert_eq!(sides(e), (vec!["AZE"], vec!["PAK"]));
 }
