@@ -252,7 +252,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
                     && !is_menu(lines[i])
                     && !ends_with_full_stop(lines[i])
                     && ends_with_full_stop(lines[body_start])
-                    && shared_words(lines[i], &body) >= MIN_HEADLINE_SHARED_WORDS
+                    && shared_words(&lines, &[i], &body)[0] >= MIN_HEADLINE_SHARED_WORDS
             });
             if headline_above.is_some() {
                 standfirst = Some(body_start);
@@ -372,24 +372,10 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
     if candidates.len() < 2 {
         return candidates.to_vec();
     }
-    // Only the candidates' words are looked for in the body, by a hash of their
-    // folded first letters: collecting every body word was a tenth of the extractor's time.
-    let wanted: HashSet<u64> = candidates
-        .iter()
-        .flat_map(|&i| title_word_keys(lines[i]))
+    let scores: Vec<(usize, usize)> = shared_words(lines, candidates, body)
+        .into_iter()
+        .zip(candidates.iter().copied())
         .collect();
-    let found: HashSet<u64> = body
-        .iter()
-        .flat_map(|l| title_word_keys(l))
-        .filter(|k| wanted.contains(k))
-        .collect();
-    let score = |i: usize| -> usize {
-        let mut seen = HashSet::new();
-        title_word_keys(lines[i])
-            .filter(|k| found.contains(k) && seen.insert(*k))
-            .count()
-    };
-    let scores: Vec<(usize, usize)> = candidates.iter().map(|&i| (score(i), i)).collect();
     let mut ranked = scores.clone();
     ranked.sort_unstable_by(|a, b| b.cmp(a));
     // A standfirst under the headline retells the story at more length and so
@@ -421,16 +407,29 @@ fn ends_with_full_stop(line: &str) -> bool {
     line.trim_end().ends_with('.')
 }
 
-/// How many distinct words of `line` (as [`title_word_keys`] compares them)
-/// the article's paragraphs use.
-fn shared_words(line: &str, body: &[&str]) -> usize {
-    let wanted: HashSet<u64> = title_word_keys(line).collect();
+/// For each of the lines numbered `which`, how many of its distinct words (as
+/// [`title_word_keys`] compares them) the article's paragraphs use.
+fn shared_words(lines: &[&str], which: &[usize], body: &[&str]) -> Vec<usize> {
+    // Only these lines' words are looked for in the body, by a hash of their
+    // folded first letters: collecting every body word was a tenth of the extractor's time.
+    let wanted: HashSet<u64> = which
+        .iter()
+        .flat_map(|&i| title_word_keys(lines[i]))
+        .collect();
     let found: HashSet<u64> = body
         .iter()
         .flat_map(|l| title_word_keys(l))
         .filter(|k| wanted.contains(k))
         .collect();
-    found.len()
+    which
+        .iter()
+        .map(|&i| {
+            let mut seen = HashSet::new();
+            title_word_keys(lines[i])
+                .filter(|k| found.contains(k) && seen.insert(*k))
+                .count()
+        })
+        .collect()
 }
 
 /// Words a headline above the best-scoring line must share with the article

@@ -284,14 +284,7 @@ impl<T> Lexicon<T> {
         endings: &Endings,
         mask: u32,
     ) -> bool {
-        self.add_phrase(
-            phrase,
-            case,
-            payload,
-            endings,
-            mask,
-            Some(MIN_PHRASE_STEM_CHARS),
-        )
+        self.add_with_stems_of(MIN_PHRASE_STEM_CHARS, phrase, case, payload, endings, mask)
     }
 
     /// Add a phrase whose words keep at least `min_chars` characters when reduced

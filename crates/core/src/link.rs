@@ -247,7 +247,7 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
             })
             .and_then(|next| country_of(&next.kind))
     };
-    let location_suffixes = &cx.kb.lang(cx.lang).location_suffixes;
+    let lang = cx.kb.lang(cx.lang);
     let before = || {
         let mut k = i.checked_sub(1)?;
         let mut follower = m;
@@ -259,7 +259,7 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
             // "Түркияның Қазақстандағы елшілігі", "Türkiyənin Azərbaycandakı
             // səfirliyi": a country in the locative hosts the body; its owner
             // stands before it.
-            if !prev.suffix.is_empty() && location_suffixes.contains(&prev.suffix) {
+            if !prev.suffix.is_empty() && lang.location_suffixes.contains(&prev.suffix) {
                 k = k.checked_sub(1)?;
                 follower = prev;
                 continue;
@@ -271,7 +271,7 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
     // ("Azərbaycan Respublikasının Xarici İşlər Nazirliyi"); a country after it
     // more often opens the next phrase ("… Nazirliyi Ermənistan Təhlükəsizlik
     // Şurasının …"), and names the body's country only when none precedes it.
-    if cx.kb.lang(cx.lang).syntax == "sov" {
+    if lang.syntax == "sov" {
         before().or_else(after)
     } else {
         after().or_else(before)
