@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 /// The stages timed apart, in pipeline order.
 pub const STAGES: [&str; 8] = [
     "clean",
-    "tokenize and stems",
+    "tokenize, stems, letters",
     "language",
     "sentences",
     "mentions",
@@ -51,10 +51,17 @@ pub fn measure(inputs: &[PathBuf], kb: KnowledgeBase) -> anyhow::Result<Breakdow
         };
         let cleaned = clean::clean(&doc.text, kb, &furniture);
         time(0, &mut lap);
-        // One pass, as the pipeline runs them: words and their stems and keys.
-        let mut tokens = segment::tokenize_analysed(&cleaned.text, &kb.endings, &kb.vocabulary);
+        // One pass, as the pipeline runs them: words, their stems and keys, and
+        // the letters language identification counts.
+        let mut evidence = language::Evidence::new(&kb.language_profiles);
+        let mut tokens = segment::tokenize_identifying(
+            &cleaned.text,
+            &kb.endings,
+            &kb.vocabulary,
+            &mut evidence,
+        );
         time(1, &mut lap);
-        let lang = language::identify(&tokens, kb);
+        let lang = evidence.language();
         time(2, &mut lap);
         let chars: Vec<char> = cleaned.text.chars().collect();
         segment::sentences(

@@ -96,15 +96,20 @@ impl Extractor {
         if cleaned.text.trim().is_empty() {
             return Err(ExtractError::Empty);
         }
-        let mut tokens =
-            segment::tokenize_analysed(&cleaned.text, &self.kb.endings, &self.kb.vocabulary);
+        let mut evidence = language::Evidence::new(&self.kb.language_profiles);
+        let mut tokens = segment::tokenize_identifying(
+            &cleaned.text,
+            &self.kb.endings,
+            &self.kb.vocabulary,
+            &mut evidence,
+        );
         let lang = match input
             .language
             .as_deref()
             .filter(|l| self.kb.langs.contains_key(*l))
         {
             Some(l) => Lang(l.to_string()),
-            None => language::identify(&tokens, &self.kb),
+            None => evidence.language(),
         };
         // Counted first: collecting would start from a quarter of the bytes and
         // copy the vector at each growth.

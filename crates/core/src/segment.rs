@@ -264,12 +264,17 @@ fn is_word_char(c: char) -> bool {
 /// Split `text` into words. Offsets are in characters.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut scratch = String::new();
-    tokenize_with(text, |word| Analysis {
-        fold: fold_compact(word, &mut scratch),
-        stems: Default::default(),
-        keys: Default::default(),
-        stop_languages: 0,
-    })
+    tokenize_with(
+        text,
+        |word| Analysis {
+            fold: fold_compact(word, &mut scratch),
+            stems: Default::default(),
+            keys: Default::default(),
+            stop_languages: 0,
+            letters: Default::default(),
+        },
+        |_, _| {},
+    )
 }
 
 /// [`tokenize`] and [`analyse`] in one pass, as the pipeline runs them: a word
@@ -283,9 +288,37 @@ pub fn tokenize_analysed(
 ) -> Vec<Token> {
     with_memo(endings, vocabulary, |memo| {
         let mut scratch = String::new();
-        tokenize_with(text, |word| {
-            memo.analysis(word, &mut scratch, endings, vocabulary)
-        })
+        tokenize_with(
+            text,
+            |word| memo.analysis(word, &mut scratch, endings, vocabulary),
+            |_, _| {},
+        )
+    })
+}
+
+/// [`tokenize_analysed`], counting each word into `evidence` for language
+/// identification as it goes: the word's letters are remembered with its
+/// analysis, so that a repeated word is not decoded again to identify the page.
+pub fn tokenize_identifying(
+    text: &str,
+    endings: &crate::lexicon::Endings,
+    vocabulary: &crate::vocabulary::Vocabulary,
+    evidence: &mut crate::language::Evidence<'_>,
+) -> Vec<Token> {
+    with_memo(endings, vocabulary, |memo| {
+        let mut scratch = String::new();
+        tokenize_with(
+            text,
+            |word| memo.analysis(word, &mut scratch, endings, vocabulary),
+            |analysis, gap| {
+                evidence.add(
+                    &analysis.letters,
+                    &analysis.fold,
+                    gap,
+                    Some(analysis.stop_languages),
+                )
+            },
+        )
     })
 }
 
@@ -297,11 +330,17 @@ struct Analysis {
     stems: crate::lexicon::Stems,
     keys: crate::vocabulary::Keys,
     stop_languages: u16,
+    letters: crate::language::WordLetters,
 }
 
 /// The tokenizer's loop; `analysis` gives each word's folded form (and, for
-/// the pipeline, its stems and keys).
-fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<Token> {
+/// the pipeline, its stems and keys); `observe` sees each word's analysis and
+/// the gap before it.
+fn tokenize_with(
+    text: &str,
+    mut analysis: impl FnMut(&str) -> Analysis,
+    mut observe: impl FnMut(&Analysis, Gap),
+) -> Vec<Token> {
     // A word and its space take six bytes or more in every script we read:
     // room for all at once, rather than copying the tokens at each growth.
     let mut tokens = Vec::with_capacity(text.len() / 6 + 1);
@@ -316,12 +355,15 @@ fn tokenize_with(text: &str, mut analysis: impl FnMut(&str) -> Analysis) -> Vec<
         } else {
             classify_gap(gap)
         };
+        let word_analysis = analysis(word);
+        observe(&word_analysis, gap);
         let Analysis {
             fold,
             stems,
             keys,
             stop_languages,
-        } = analysis(word);
+            ..
+        } = word_analysis;
         tokens.push(Token {
             start,
             end,
@@ -416,6 +458,7 @@ impl AnalysisMemo {
         let analysis = Analysis {
             keys: crate::lexicon::keys_of(&fold, stems, vocabulary),
             stop_languages: vocabulary.stopword_languages(&fold),
+            letters: vocabulary.word_letters(word, &fold),
             fold,
             stems,
         };

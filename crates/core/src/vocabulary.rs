@@ -35,6 +35,8 @@ pub struct Vocabulary {
     /// order of [`crate::language::Profiles`]): read with a word's keys, so that
     /// language identification needs no look-up of its own.
     stopwords: HashMap<String, u16>,
+    /// The languages' distinctive letters: a word's are counted with its keys.
+    letters: crate::language::LetterSlots,
 }
 
 impl Default for Vocabulary {
@@ -46,6 +48,7 @@ impl Default for Vocabulary {
             owners: Vec::new(),
             next_owner: 1,
             stopwords: HashMap::default(),
+            letters: Default::default(),
         }
     }
 }
@@ -101,6 +104,17 @@ impl Vocabulary {
     /// The languages (bits) a folded word is frequent in; 0 for most words.
     pub fn stopword_languages(&self, word: &str) -> u16 {
         self.stopwords.get(word).copied().unwrap_or(0)
+    }
+
+    /// Record the languages' distinctive letters (see [`Vocabulary::word_letters`]).
+    pub fn set_letters(&mut self, letters: crate::language::LetterSlots) {
+        self.letters = letters;
+    }
+
+    /// What language identification reads of a word, `text` as written and
+    /// `fold` folded.
+    pub fn word_letters(&self, text: &str, fold: &str) -> crate::language::WordLetters {
+        self.letters.word_letters(text, fold)
     }
 
     /// The lexicons (their bits) that have the key numbered `id`.

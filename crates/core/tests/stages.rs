@@ -573,8 +573,11 @@ fn language_is_the_same_from_analysed_words_and_from_looked_up_ones() {
             &segment::tokenize_analysed(text, &kb.endings, &kb.vocabulary),
             &kb,
         );
+        let mut evidence = language::Evidence::new(&kb.language_profiles);
+        segment::tokenize_identifying(text, &kb.endings, &kb.vocabulary, &mut evidence);
         assert_eq!(looked_up.code(), code, "{text}");
         assert_eq!(analysed.code(), code, "{text}");
+        assert_eq!(evidence.language().code(), code, "{text}");
     }
     // Frequent words carry their languages, other words none.
     let tokens = segment::tokenize_analysed("the president", &kb.endings, &kb.vocabulary);

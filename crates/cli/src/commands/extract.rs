@@ -32,8 +32,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     let mut out = BufWriter::new(out);
     // Records are serialised on the extraction threads; this thread only writes.
-    let serialise = |_: &_, record| -> anyhow::Result<Vec<u8>> {
-        let mut line = serde_json::to_vec(&record)?;
+    let serialise = |input: &communique_core::InputDocument, record| -> anyhow::Result<Vec<u8>> {
+        // A record's JSON runs to about twice its page's text (offsets and
+        // evidence for every mention and event): room for it at once, rather
+        // than copying the line at each doubling.
+        let mut line = Vec::with_capacity(2 * input.text.len() + 1024);
+        serde_json::to_writer(&mut line, &record)?;
         line.push(b'\n');
         Ok(line)
     };

@@ -363,6 +363,7 @@ impl KnowledgeBase {
 
         let language_profiles = crate::language::Profiles::new(&p.langs);
         vocabulary.set_stopwords(language_profiles.stopword_bits());
+        vocabulary.set_letters(language_profiles.letter_slots().clone());
 
         let index = |ids: Vec<&String>| -> HashMap<String, u32> {
             ids.into_iter()
