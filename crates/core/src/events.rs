@@ -1363,11 +1363,9 @@ fn signed_documents(
             start_tok += 2;
         }
         let (from, to) = (cx.tokens[start_tok].start, cx.tokens[cue_start].start);
-        cx.chars[from..to].iter().collect()
+        crate::segment::string_of(&cx.chars[from..to])
     } else {
-        cx.chars[cx.tokens[cue_end].start..sentence.end]
-            .iter()
-            .collect()
+        crate::segment::string_of(&cx.chars[cx.tokens[cue_end].start..sentence.end])
     };
     let text = text.trim();
     let parts: Vec<&str> = if sov {

@@ -43,7 +43,7 @@ pub struct Mention {
 
 impl Mention {
     pub fn text(&self, chars: &[char]) -> String {
-        chars[self.start..self.end].iter().collect()
+        crate::segment::string_of(&chars[self.start..self.end])
     }
 }
 

@@ -505,7 +505,7 @@ impl Extractor {
                     document: doc_id.to_string(),
                     start: s,
                     end: t,
-                    text: chars[s..t].iter().collect(),
+                    text: segment::string_of(&chars[s..t]),
                 })
                 .collect(),
         }

@@ -69,6 +69,15 @@ pub struct Sentence {
     pub tokens: std::ops::Range<usize>,
 }
 
+/// The text of a run of characters. Sized for two bytes a character, which
+/// holds the Cyrillic and Turkic letters most of our text is made of:
+/// collecting would start from one byte each and copy the string as it grows.
+pub fn string_of(chars: &[char]) -> String {
+    let mut text = String::with_capacity(2 * chars.len());
+    text.extend(chars);
+    text
+}
+
 /// Fold a word for matching: lower case, `ё`→`е`, and the dotted/dotless `i` of
 /// Turkic Latin scripts to plain `i`, so that `İlham`, `Ilham` and `ilham` meet.
 pub fn fold(word: &str) -> String {
