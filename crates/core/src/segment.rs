@@ -433,11 +433,12 @@ fn classify_gap(gap: &str) -> Gap {
 }
 
 /// Words remembered per thread before the memo starts afresh: enough for the
-/// common words of several languages, and at some 1.3 MB about what a core's
-/// second-level cache holds. A memo of 50,000 words (6 MB) missed the cache
-/// on most lookups and cost 4 % more CPU time on the bench corpus; 6,000
-/// words measured the same as 12,000.
-const ANALYSIS_MEMO_WORDS: usize = 12_000;
+/// common words of several languages, and at some 600 KB within a core's
+/// second-level cache (1 MB here). A memo of 50,000 words (6 MB) missed the
+/// cache on most lookups and cost 4 % more CPU time on the bench corpus than
+/// 12,000; 5,000 took 2 % less than 12,000 (whose entries had grown to 1.4 MB
+/// with the words' letters) and 2,500 3 % more than 5,000.
+const ANALYSIS_MEMO_WORDS: usize = 5_000;
 
 /// What [`analyse`] and [`tokenize_analysed`] found for each word lately, on
 /// this thread, by the word as written.
