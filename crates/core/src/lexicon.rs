@@ -10,6 +10,7 @@
 
 use crate::segment::{Gap, Token};
 use crate::vocabulary::{KeyedLists, Vocabulary};
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The inflectional endings of all loaded languages, each tagged with the
@@ -171,16 +172,19 @@ pub enum CaseRule {
 }
 
 #[derive(Debug, Clone)]
+/// The strings are inline up to 24 bytes (most words): verifying a candidate
+/// reads them for every word that shares a key with some phrase, and a heap
+/// string was one more cache miss after the entry and its word list.
 enum WordPattern {
     /// A word with its folded form, its reduced stem, and its original spelling
     /// (for [`CaseRule::Exact`]).
     Word {
-        full: String,
-        stem: Option<String>,
-        original: String,
+        full: CompactString,
+        stem: Option<CompactString>,
+        original: CompactString,
     },
     /// `встрет*`: any word that starts with it.
-    Prefix(String),
+    Prefix(CompactString),
 }
 
 #[derive(Debug, Clone)]
@@ -335,7 +339,7 @@ impl<T> Lexicon<T> {
                 continue;
             }
             if let Some(prefix) = raw.strip_suffix('*') {
-                words.push(WordPattern::Prefix(crate::segment::fold(prefix)));
+                words.push(WordPattern::Prefix(crate::segment::fold(prefix).into()));
             } else {
                 let full = crate::segment::fold(raw);
                 let stem = match min_stem_chars {
@@ -343,9 +347,9 @@ impl<T> Lexicon<T> {
                     _ => None,
                 };
                 words.push(WordPattern::Word {
-                    full,
-                    stem,
-                    original: raw.to_string(),
+                    full: full.into(),
+                    stem: stem.map(CompactString::from),
+                    original: raw.into(),
                 });
             }
         }
@@ -357,10 +361,10 @@ impl<T> Lexicon<T> {
         self.keyed = KeyedLists::default();
         match &words[0] {
             WordPattern::Word { full, stem, .. } => {
-                self.by_word.entry(full.clone()).or_default().push(idx);
+                self.by_word.entry(full.to_string()).or_default().push(idx);
                 if let Some(stem) = stem {
                     if stem != full {
-                        self.by_word.entry(stem.clone()).or_default().push(idx);
+                        self.by_word.entry(stem.to_string()).or_default().push(idx);
                     }
                 }
             }
