@@ -913,7 +913,19 @@ fn groups_in(
                     cx.linked.resolved[i],
                     Resolved::Person(_) | Resolved::NewPerson { .. }
                 );
-                let max_gap = if is_person && has_title { 3 } else { 1 };
+                // "Afganistan Geçici Hükümeti Dışişleri Bakanı": the rest of a
+                // country's official name, or of its government's, may stand
+                // between it and a title (see the title's case below).
+                let official_name_gap = matches!(cx.linked.resolved[i], Resolved::Title(_))
+                    && matches!(cx.linked.resolved[*g.last().unwrap()], Resolved::Country(_))
+                    && between.iter().all(|t| t.is_capitalized());
+                let max_gap = if is_person && has_title {
+                    3
+                } else if official_name_gap {
+                    2
+                } else {
+                    1
+                };
                 let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
                 let comma =
                     cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');

@@ -785,3 +785,33 @@ fn expressed_grief_is_a_condolence() {
     );
     assert_eq!(sides(e), (vec!["AZE"], vec!["PAK"]));
 }
+
+#[test]
+fn turkish_unknown_ministers_after_their_titles_are_named_in_full() {
+    // A sentence of titles and names is as capitalised as an English headline;
+    // Turkish writes none so, and its names carry no ending without an apostrophe.
+    let r = extract(
+        "2023-10-09",
+        "Dışişleri Bakanı Hakan Fidan, bugün Afganistan Geçici Hükümeti Dışişleri Bakanı Emir Han Muttaki ile telefonda görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "phone")
+    );
+    // The government's name stands between the country and the title.
+    assert_eq!(sides(e), (vec!["TUR"], vec!["AFG"]));
+    let muttaki = r
+        .entities
+        .iter()
+        .find(|x| x.id.ends_with("-muttaki"))
+        .expect("the unknown minister is an entity");
+    assert!(muttaki.name.ends_with("Muttaki"), "{}", muttaki.name);
+    let r = extract(
+        "2025-10-16",
+        "Dışişleri Bakanı Hakan Fidan, Pakistan Dışişleri Bakanı İshak Dar ile telefonda görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["PAK"]));
+    assert_eq!(e.target.persons, ["person:ishak-dar"]);
+}

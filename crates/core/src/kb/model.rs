@@ -172,6 +172,16 @@ pub struct LangData {
     /// words carry such letters (`Cumhurbaşkanı`, `Aliyev'i`) is unlikely to be it.
     #[serde(default)]
     pub ascii_only: bool,
+    /// Headlines capitalise every word (English): in a sentence written so, a
+    /// capitalised word after a title is no sign of a name. Languages that
+    /// capitalise only names and titles (`Dışişleri Bakanı İshak Dar`) leave it off.
+    #[serde(default)]
+    pub title_case_headlines: bool,
+    /// Proper names take their case endings after an apostrophe (Turkish
+    /// `Muttaki'ye`): a name written without one has none, and an unknown
+    /// name's last word is not cut (`Muttaki` is no `Mut` + `taki`).
+    #[serde(default)]
+    pub apostrophe_suffixes: bool,
     #[serde(default)]
     pub stopwords: Vec<String>,
     #[serde(default)]
