@@ -743,7 +743,15 @@ fn build_event(
             if let Some(loc) = location.0.clone() {
                 let in_src = src.countries.contains(&loc);
                 let in_tgt = tgt.countries.contains(&loc);
-                if !in_src && !in_tgt && (!src.countries.is_empty() || !tgt.countries.is_empty()) {
+                let target_is_location = cue.target_is_location || rules.target_is_location;
+                if target_is_location && tgt.is_empty() && !src.is_empty() && !in_src {
+                    // "прибыл в Бишкек", "arrived in Kyrgyzstan": where no
+                    // counterpart is named, the country visited is the host.
+                    tgt.countries.push(loc);
+                } else if !in_src
+                    && !in_tgt
+                    && (!src.countries.is_empty() || !tgt.countries.is_empty())
+                {
                     third_location(&mut mode, &mut cameo);
                 } else if is(|r| &r.visit_mode, &mode) && in_src && !in_tgt {
                     // The visitor is the side away from home.

@@ -171,10 +171,10 @@ pub enum CaseRule {
     Exact,
 }
 
-#[derive(Debug, Clone)]
 /// The strings are inline up to 24 bytes (most words): verifying a candidate
 /// reads them for every word that shares a key with some phrase, and a heap
 /// string was one more cache miss after the entry and its word list.
+#[derive(Debug, Clone)]
 enum WordPattern {
     /// A word with its folded form, its reduced stem, and its original spelling
     /// (for [`CaseRule::Exact`]).

@@ -815,3 +815,33 @@ fn turkish_unknown_ministers_after_their_titles_are_named_in_full() {
     assert_eq!(sides(e), (vec!["TUR"], vec!["PAK"]));
     assert_eq!(e.target.persons, ["person:ishak-dar"]);
 }
+
+#[test]
+fn an_arrival_visits_the_country_of_its_destination() {
+    for (published, text) in [
+        (
+            "2025-03-13",
+            "Президент Таджикистана Эмомали Рахмон прибыл в Бишкек с государственным визитом.",
+        ),
+        (
+            "2025-03-13",
+            "Tajik President Emomali Rahmon arrived in Bishkek on a state visit.",
+        ),
+    ] {
+        let r = extract(published, text);
+        let e = only(&r);
+        assert_eq!(
+            (e.event_type.as_str(), e.mode.as_str()),
+            ("CONSULT", "visit"),
+            "{text}"
+        );
+        assert_eq!(sides(e), (vec!["TJK"], vec!["KGZ"]), "{text}");
+        assert_eq!(e.source.persons, ["person:emomali-rahmon"], "{text}");
+    }
+    // "Прибыль" (profit) is no arrival.
+    let r = extract(
+        "2025-03-13",
+        "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Сергеем Лавровым и обсудил прибыль совместных предприятий.",
+    );
+    assert_eq!(only(&r).mode, "meeting");
+}
