@@ -522,6 +522,7 @@ fn build_event(
         .filter(usable)
         .filter(|g| clause.contains(&g.first))
         .collect();
+    prepend_listed_before(cx, groups, &mut actors);
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.
     let is_target = |g: &Group| -> bool {
@@ -851,6 +852,43 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
         }
     }
     None
+}
+
+/// "Рахмон, Жапаров и Мирзиёев подписали": a list of actors set off by commas
+/// and closed by a conjunction is one coordination, though its commas open
+/// clauses. When the clause's actors begin with such a coordination, the
+/// actors listed before it, each followed by a bare comma, join them.
+fn prepend_listed_before<'g>(
+    cx: &EventContext<'_>,
+    groups: &'g [Group],
+    actors: &mut Vec<&'g Group>,
+) {
+    let Some(first) = actors.first() else {
+        return;
+    };
+    let Some(k) = groups.iter().position(|g| std::ptr::eq(g, *first)) else {
+        return;
+    };
+    if !groups.get(k + 1).is_some_and(|next| next.coordinated) {
+        return;
+    }
+    let mut listed = Vec::new();
+    let mut next = &groups[k];
+    for g in groups[..k].iter().rev() {
+        let comma_only = g.last == next.first
+            && cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start]
+                .iter()
+                .all(|&c| c == ',' || c == ' ')
+            && cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start].contains(&',');
+        if !comma_only || g.location.is_some() || g.weak || g.actor.is_empty() {
+            break;
+        }
+        listed.push(g);
+        next = g;
+    }
+    listed.reverse();
+    listed.append(actors);
+    *actors = listed;
 }
 
 /// Gather the sentence's mentions into actor groups.

@@ -845,3 +845,38 @@ fn an_arrival_visits_the_country_of_its_destination() {
     );
     assert_eq!(only(&r).mode, "meeting");
 }
+
+#[test]
+fn a_list_set_off_by_commas_is_one_coordination() {
+    // The commas of "A, B и C" open clauses, yet all three sign.
+    for text in [
+        "Эмомали Рахмон, Садыр Жапаров и Шавкат Мирзиёев подписали договор о точке стыка границ.",
+        "Emomali Rahmon, Sadyr Japarov and Shavkat Mirziyoyev signed a treaty on the border junction.",
+    ] {
+        let r = extract("2025-03-31", text);
+        let e = only(&r);
+        assert_eq!((e.event_type.as_str(), e.mode.as_str()), ("AGREE", "sign"), "{text}");
+        assert_eq!(sides(e), (vec!["TJK"], vec!["KGZ", "UZB"]), "{text}");
+    }
+}
+
+#[test]
+fn a_passive_welcome_names_the_guests_first_and_an_accepted_invitation_is_no_reception() {
+    let r = extract(
+        "2025-03-31",
+        "Президент Кыргызстана Садыр Жапаров и президент Узбекистана Шавкат Мирзиёев были встречены в аэропорту Худжанда президентом Таджикистана Эмомали Рахмоном.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(sides(e), (vec!["KGZ", "UZB"], vec!["TJK"]));
+    let r = extract(
+        "2024-10-27",
+        "İlham Əliyev Gürcüstan hökumətinin başçısını yaxın vaxtlarda Azərbaycana səfərə dəvət edib. Dəvət məmnunluqla qəbul olunub.",
+    );
+    let e = only(&r);
+    assert_eq!(e.status, "planned");
+    assert_eq!(sides(e), (vec!["GEO"], vec!["AZE"]));
+}
