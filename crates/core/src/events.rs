@@ -685,13 +685,22 @@ fn build_event(
     {
         return None;
     }
-    if source.is_empty() && target.len() >= 2 {
+    // "He thanked Qatar and Türkiye": objects after a directed verb are all its
+    // counterparts; their subject is not among them.
+    let objects_after_directed_verb =
+        !sov && !cue.symmetric && target.iter().all(|g| g.first > cue_tok);
+    if source.is_empty() && target.len() >= 2 && !objects_after_directed_verb {
         source.push(target.remove(0));
     } else if target.is_empty() && source.len() >= 2 {
         target = source.split_off(1);
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
+    if src.is_empty() && !sov {
+        if let Some(antecedent) = pronoun_antecedent(cx, sentence, &clause, cue_tok) {
+            src = antecedent;
+        }
+    }
     // A side does not act on itself: a country named with the source is context on the target side.
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
         tgt.countries.retain(|c| !src.countries.contains(c));
@@ -889,6 +898,45 @@ fn prepend_listed_before<'g>(
     listed.reverse();
     listed.append(actors);
     *actors = listed;
+}
+
+/// "He thanked …", "Он поблагодарил …": a personal pronoun right before the
+/// cue, in its clause, stands for the last person named before the sentence;
+/// that person's actor group (with its title's country) is the subject.
+fn pronoun_antecedent(
+    cx: &EventContext<'_>,
+    sentence: &Sentence,
+    clause: &std::ops::Range<usize>,
+    cue_tok: usize,
+) -> Option<Actor> {
+    let pronouns = &cx.lang_data.subject_pronouns;
+    let from = cue_tok
+        .saturating_sub(2)
+        .max(clause.start)
+        .max(sentence.tokens.start);
+    if !(from..cue_tok).any(|t| listed(pronouns, cx.tokens[t].fold.as_str())) {
+        return None;
+    }
+    let named = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.first < sentence.tokens.start)
+        .find(|&(i, _)| {
+            matches!(
+                cx.linked.resolved[i],
+                Resolved::Person(_) | Resolved::NewPerson { .. }
+            )
+        })?
+        .0;
+    let its_sentence = cx
+        .sentences
+        .get(cx.tokens[cx.mentions[named].first].sentence as usize)?;
+    groups_in(cx, its_sentence.tokens.clone(), &[])
+        .into_iter()
+        .find(|g| g.members.contains(&named))
+        .map(|g| g.actor)
 }
 
 /// Gather the sentence's mentions into actor groups.

@@ -159,7 +159,7 @@ fn unknown_names(
         };
         if !after_title
             || mentions.get(i + 1).is_some_and(|n| n.first == m.last)
-            || (title_case_headlines && title_case(tokens, m.first))
+            || (title_case_headlines && title_case(tokens, mentions, m.first))
         {
             continue;
         }
@@ -240,21 +240,26 @@ fn unknown_names(
 /// Headlines in English capitalise every word; no name can be told from them.
 /// (Only asked in languages that write headlines so: a Turkish sentence of
 /// titles and names, `Dışişleri Bakanı Hakan Fidan, Pakistan Dışişleri Bakanı
-/// İshak Dar ile …`, is as capitalised and names an unknown minister.)
-fn title_case(tokens: &[Token], at: usize) -> bool {
+/// İshak Dar ile …`, is as capitalised and names an unknown minister.) Words
+/// of known names, titles and countries are capitalised in any sentence, so
+/// only the others are counted: "Pakistani Defence Minister Khawaja Asif met
+/// Turkish Foreign Minister Hakan Fidan in Ankara" is no headline.
+fn title_case(tokens: &[Token], mentions: &[Mention], at: usize) -> bool {
     let sentence = tokens[at].sentence;
     let first = (0..at)
         .rev()
         .take_while(|&i| tokens[i].sentence == sentence)
         .last()
         .unwrap_or(at);
-    let words: Vec<&Token> = tokens[first..]
-        .iter()
-        .take_while(|t| t.sentence == sentence)
+    let known = |i: usize| mentions.iter().any(|m| (m.first..m.last).contains(&i));
+    let words: Vec<&Token> = (first..tokens.len())
+        .take_while(|&i| tokens[i].sentence == sentence)
+        .filter(|&i| !known(i))
+        .map(|i| &tokens[i])
         .filter(|t| !t.is_number())
         .collect();
     let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
-    words.len() >= 4 && capitalized * 10 >= words.len() * 7
+    words.len() >= 3 && capitalized * 10 >= words.len() * 7
 }
 
 fn is_name_word(t: &Token) -> bool {

@@ -880,3 +880,50 @@ fn a_passive_welcome_names_the_guests_first_and_an_accepted_invitation_is_no_rec
     assert_eq!(e.status, "planned");
     assert_eq!(sides(e), (vec!["GEO"], vec!["AZE"]));
 }
+
+#[test]
+fn a_pronoun_subject_stands_for_the_last_person_named() {
+    let r = extract(
+        "2024-10-21",
+        "Kazakh Foreign Minister Murat Nurtleu arrived in Ankara on Monday. He thanked Turkey and Azerbaijan for their support.",
+    );
+    let thanks = r
+        .events
+        .iter()
+        .find(|e| e.mode == "gratitude")
+        .expect("thanks");
+    assert_eq!(sides(thanks), (vec!["KAZ"], vec!["TUR", "AZE"]));
+    assert_eq!(thanks.source.persons, ["person:murat-nurtleu"]);
+    let r = extract(
+        "2024-10-21",
+        "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару. Он поблагодарил Турцию за поддержку.",
+    );
+    let thanks = r
+        .events
+        .iter()
+        .find(|e| e.mode == "gratitude")
+        .expect("thanks");
+    assert_eq!(sides(thanks), (vec!["KAZ"], vec!["TUR"]));
+}
+
+#[test]
+fn unknown_ministers_of_other_portfolios_are_named() {
+    // A sentence capitalised by known names and titles is no English headline.
+    let r = extract(
+        "2025-10-16",
+        "Pakistani Defence Minister Khawaja Asif met Turkish Foreign Minister Hakan Fidan in Ankara.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["PAK"], vec!["TUR"]));
+    assert_eq!(e.source.persons, ["person:khawaja-asif"]);
+    // A headline capitalising every word names nobody.
+    let r = extract(
+        "2025-10-16",
+        "Kazakh President Meets Defence Minister John Smith In Astana",
+    );
+    assert!(
+        r.entities.iter().all(|x| !x.id.contains("smith")),
+        "{:#?}",
+        r.entities
+    );
+}

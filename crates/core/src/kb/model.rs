@@ -236,6 +236,11 @@ pub struct LangData {
     /// cue's subject ("… bildirən Prezident İlham Əliyev"), not its counterpart.
     #[serde(default)]
     pub participles: Vec<String>,
+    /// Personal pronouns that stand for a person as a verb's subject ("he",
+    /// "он"): with no actor named before a cue, the subject is the last person
+    /// named before the sentence ("He thanked Qatar and Türkiye").
+    #[serde(default)]
+    pub subject_pronouns: Vec<String>,
     /// Indefinite articles, read through between a preposition and a noun cue
     /// ("no date for a signing" refers to a signing as "for the signing" does).
     #[serde(default)]
