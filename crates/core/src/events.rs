@@ -114,7 +114,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
         let in_sentence: Vec<_> = within(&cues, |c| c.start, &range).iter().collect();
-        let sentence_dates = within(cx.dates, |d| d.start, &range);
         let cue_tokens: Vec<usize> = in_sentence
             .iter()
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
@@ -124,6 +123,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         if cue_tokens.is_empty() {
             continue;
         }
+        let sentence_dates: Vec<DateExpr> = within(cx.dates, |d| d.start, &range)
+            .iter()
+            .filter(|d| !describes_a_noun(cx, d, &cue_tokens))
+            .cloned()
+            .collect();
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
@@ -937,6 +941,35 @@ fn pronoun_antecedent(
         .into_iter()
         .find(|g| g.members.contains(&named))
         .map(|g| g.actor)
+}
+
+/// Whether a date describes a noun through a participle beside it ("oktyabrın
+/// 26-da keçirilmiş seçkilərdə", "выборах, прошедших 26 октября", "elections
+/// held on 26 October") rather than dating the sentence's event. When the noun
+/// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
+/// 5 May"), the date is the event's.
+fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {
+    let participles = &cx.lang_data.attributive_participles;
+    if participles.is_empty() {
+        return false;
+    }
+    let is_participle = |t: usize| {
+        cx.tokens
+            .get(t)
+            .is_some_and(|tok| listed(participles, tok.fold.as_str()))
+    };
+    let before = d.start.checked_sub(1);
+    let one_preposition_apart = before
+        .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
+        .and_then(|b| b.checked_sub(1));
+    let participle = [Some(d.end), before, one_preposition_apart]
+        .into_iter()
+        .flatten()
+        .find(|&t| is_participle(t));
+    participle.is_some_and(|p| {
+        let near_cue = cue_tokens.iter().any(|&c| c + 3 >= p && c <= p + 2);
+        !near_cue
+    })
 }
 
 /// Gather the sentence's mentions into actor groups.

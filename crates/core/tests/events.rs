@@ -927,3 +927,24 @@ fn unknown_ministers_of_other_portfolios_are_named() {
         r.entities
     );
 }
+
+#[test]
+fn a_date_that_describes_another_noun_does_not_date_the_event() {
+    // The elections were held on the 26th; the congratulation is of the day.
+    let r = extract(
+        "2024-10-27",
+        "Prezident İlham Əliyev oktyabrın 26-da keçirilmiş parlament seçkilərində qələbə münasibətilə Kobaxidzeni təbrik edib.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-10-27"));
+    let r = extract(
+        "2024-10-27",
+        "Ilham Aliyev congratulated Irakli Kobakhidze on his party's victory in the elections held on 26 October.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-10-27"));
+    // When the noun is the event's own ("the meeting held on the 26th"), the date is the event's.
+    let r = extract(
+        "2024-10-27",
+        "Ceyhun Bayramov oktyabrın 26-da keçirilmiş görüşdə Gürcüstanın xarici işlər naziri ilə əməkdaşlığı müzakirə edib.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-10-26"));
+}

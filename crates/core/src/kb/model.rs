@@ -241,6 +241,11 @@ pub struct LangData {
     /// named before the sentence ("He thanked Qatar and Türkiye").
     #[serde(default)]
     pub subject_pronouns: Vec<String>,
+    /// Participles that make a date next to them describe a noun, not the
+    /// sentence's event: "oktyabrın 26-da keçirilmiş seçkilərdə" (the elections
+    /// held on the 26th), "на выборах, прошедших 26 октября".
+    #[serde(default)]
+    pub attributive_participles: Vec<String>,
     /// Indefinite articles, read through between a preposition and a noun cue
     /// ("no date for a signing" refers to a signing as "for the signing" does).
     #[serde(default)]
