@@ -1022,7 +1022,21 @@ fn groups_in(
                     && is_country(&cx.linked.resolved[i]))
                     || (is_country(&cx.linked.resolved[prev_i]) && is_body(&cx.linked.resolved[i])))
         });
+        // "ҚХР-дың Қазақстандағы Елшісі", "Türkiyənin Azərbaycandakı səfiri": the
+        // possessor's country, then the host's in the locative, then the title
+        // are one phrase (the host is dropped from it in `fill_group`).
+        let hosted_in = sov
+            && groups.last().is_some_and(|g| {
+                let prev_i = *g.last().unwrap();
+                let prev = &cx.mentions[prev_i];
+                prev.last == m.first
+                    && matches!(cx.linked.resolved[prev_i], Resolved::Country(_))
+                    && lang.genitive_suffixes.contains(&prev.suffix)
+                    && matches!(cx.linked.resolved[i], Resolved::Country(_))
+                    && loc_suffixes.contains(&m.suffix)
+            });
         let joins = body_pair
+            || hosted_in
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
@@ -1300,7 +1314,17 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             }
             Resolved::Country(c) => {
                 adjective_only = false;
-                push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
+                // The host of a phrase "X's … in Y" (`Қазақстандағы` after
+                // `ҚХР-дың`) is where the office is, not whose it is.
+                let host = k > g.members[0]
+                    && cx.lang_data.syntax == "sov"
+                    && cx
+                        .lang_data
+                        .location_suffixes
+                        .contains(&cx.mentions[k].suffix);
+                if !host {
+                    push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
+                }
             }
             Resolved::CountryAdj(c) => {
                 push_unique(&mut countries, kb.countries[*c as usize].id.get_ref())

@@ -131,6 +131,11 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
         });
     }
     let new_persons = unknown_names(tokens, &out, kb, lang);
+    // A place read in an unknown name's first word ("Елшісі Хань Чуньлинь",
+    // where `Хань` passes for Hanoi's stem) was part of the name.
+    out.retain(|m| {
+        !matches!(m.kind, MentionKind::Place(_)) || !new_persons.iter().any(|n| n.first == m.first)
+    });
     out.extend(new_persons);
     out.sort_by_key(|m| m.first);
     out
@@ -158,7 +163,9 @@ fn unknown_names(
             _ => false,
         };
         if !after_title
-            || mentions.get(i + 1).is_some_and(|n| n.first == m.last)
+            || mentions
+                .get(i + 1)
+                .is_some_and(|n| n.first == m.last && !matches!(n.kind, MentionKind::Place(_)))
             || (title_case_headlines && title_case(tokens, mentions, m.first))
         {
             continue;
@@ -173,10 +180,15 @@ fn unknown_names(
             end += 1;
         }
         let words = end - m.last;
+        // A known name, title or country there makes it no unknown name; a
+        // place read in its first word does not (`Хань` of "Хань Чуньлинь"
+        // passes for Hanoi's stem), though one after a name is a place.
         let taken = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
-            .any(|o| o.last > m.last);
+            .any(|o| {
+                o.last > m.last && !(o.first == m.last && matches!(o.kind, MentionKind::Place(_)))
+            });
         if words < 2 || taken {
             continue;
         }

@@ -948,3 +948,34 @@ fn a_date_that_describes_another_noun_does_not_date_the_event() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2024-10-26"));
 }
+
+#[test]
+fn an_office_abroad_speaks_for_its_own_country_not_its_host() {
+    // "Turkey's embassy in Kazakhstan thanked Kazakhstan's leadership and people."
+    let r = extract(
+        "2025-01-22",
+        "Бүгін Түркияның Қазақстандағы елшілігі Қазақстан басшылығы мен халқына көрсеткен қолдауы мен жанашырлығы үшін алғыс білдірді.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+}
+
+#[test]
+fn a_place_read_in_an_unknown_name_after_a_title_is_part_of_the_name() {
+    // `Хань` passes for a stem of Hanoi ("Ханой").
+    let r = extract(
+        "2025-01-08",
+        "Жүкті жөнелту рәсіміне Қытайдың Төтенше және Өкілетті Елшісі Хань Чуньлинь қатысты.",
+    );
+    assert!(
+        r.entities.iter().all(|x| x.id != "place:hanoi"),
+        "{:#?}",
+        r.entities
+    );
+    assert!(
+        r.entities.iter().any(|x| x.id.starts_with("person:khan")),
+        "{:#?}",
+        r.entities
+    );
+}
