@@ -119,8 +119,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
             .flat_map(|c| c.start..c.end)
             .collect();
-        // Most sentences tell no event: their actors need not be grouped.
+        // Most sentences tell no event: their actors need not be grouped. The
+        // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
+        // yayaraq …", then the accusation and the demand it made).
         if cue_tokens.is_empty() {
+            if narrative_date.is_none()
+                && events.is_empty()
+                && pending.is_empty()
+                && lead(cx, sentence)
+            {
+                narrative_date = within(cx.dates, |d| d.start, &range)
+                    .iter()
+                    .find(|d| d.value.day.is_some())
+                    .map(|d| (d.value, true));
+            }
             continue;
         }
         let sentence_dates: Vec<DateExpr> = within(cx.dates, |d| d.start, &range)
@@ -970,6 +982,14 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
         let near_cue = cue_tokens.iter().any(|&c| c + 3 >= p && c <= p + 2);
         !near_cue
     })
+}
+
+/// Whether a sentence opens the story: the title or one of the two after it.
+fn lead(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
+    cx.sentences
+        .iter()
+        .take(3)
+        .any(|s| std::ptr::eq(s, sentence))
 }
 
 /// Gather the sentence's mentions into actor groups.

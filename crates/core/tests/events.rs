@@ -979,3 +979,15 @@ fn a_place_read_in_an_unknown_name_after_a_title_is_part_of_the_name() {
         r.entities
     );
 }
+
+#[test]
+fn the_lead_dates_the_events_told_after_it() {
+    // The statement came out yesterday; the accusation that follows has no date of its own.
+    let r = extract(
+        "2024-06-05",
+        "Azərbaycan Xarici İşlər Nazirliyinin mətbuat xidmətinin rəhbəri Ayxan Hacızadə dünən axşam bəyanat yayıb.\n\nHacızadə Ermənistanı ərazilərini qəsdən minalamaqda ittiham edib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "ACCUSE");
+    assert_eq!(e.date.as_deref(), Some("2024-06-04"));
+}
