@@ -46,7 +46,7 @@ fn corpus_meets_the_quality_floor() {
 }
 
 /// Pages written blind (`tests/heldout`, six rounds): their floor sits below what
-/// was measured (events F1 0.78, exact dates 0.84, titles 77 of 78), so that losing
+/// was measured (events F1 0.79, exact dates 0.86, titles 77 of 78), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
@@ -54,8 +54,8 @@ fn heldout_pages_keep_their_floor() {
     let summary = report.render(true);
     assert_eq!(report.documents, 78, "{summary}");
     assert!(
-        report.events.f1() >= 0.75,
-        "events F1 fell below 0.75\n{summary}"
+        report.events.f1() >= 0.77,
+        "events F1 fell below 0.77\n{summary}"
     );
     assert!(
         report.date_accuracy(true) >= 0.80,
