@@ -900,11 +900,9 @@ fn prepend_listed_before<'g>(
     let mut listed = Vec::new();
     let mut next = &groups[k];
     for g in groups[..k].iter().rev() {
-        let comma_only = g.last == next.first
-            && cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start]
-                .iter()
-                .all(|&c| c == ',' || c == ' ')
-            && cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start].contains(&',');
+        let gap = &cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start];
+        let comma_only =
+            g.last == next.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ');
         if !comma_only || g.location.is_some() || g.weak || g.actor.is_empty() {
             break;
         }
