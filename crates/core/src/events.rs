@@ -135,10 +135,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             continue;
         }
-        let sentence_dates: Vec<DateExpr> = within(cx.dates, |d| d.start, &range)
+        let sentence_dates: Vec<&DateExpr> = within(cx.dates, |d| d.start, &range)
             .iter()
             .filter(|d| !describes_a_noun(cx, d, &cue_tokens))
-            .cloned()
             .collect();
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
@@ -152,11 +151,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // встретились"); after it, it usually dates something else ("the statement of November 2020").
         let sentence_date = sentence_dates
             .iter()
+            .copied()
             .filter(in_range)
             .find(|d| d.value.day.is_some())
             .or_else(|| {
                 sentence_dates
                     .iter()
+                    .copied()
                     .filter(in_range)
                     .find(|d| first_cue.is_none_or(|c| d.start < c))
             })
@@ -999,7 +1000,6 @@ fn groups_in(
     let lang = cx.lang_data;
     let conj = &lang.conjunctions;
     let loc_preps = &lang.location_prepositions;
-    let loc_suffixes = &lang.location_suffixes;
     let plural_endings = &lang.plural_endings;
     let preps = &lang.prepositions;
     let sov = lang.syntax == "sov";
@@ -1051,7 +1051,7 @@ fn groups_in(
                     && matches!(cx.linked.resolved[prev_i], Resolved::Country(_))
                     && lang.genitive_suffixes.contains(&prev.suffix)
                     && matches!(cx.linked.resolved[i], Resolved::Country(_))
-                    && loc_suffixes.contains(&m.suffix)
+                    && lang.is_location_suffix(&m.suffix)
             });
         let joins = body_pair
             || hosted_in
@@ -1164,8 +1164,8 @@ fn groups_in(
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| {
                 listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
-            }) || (!g.suffix.is_empty() && loc_suffixes.contains(&g.suffix));
-            let case_marked = !g.suffix.is_empty() && loc_suffixes.contains(&g.suffix);
+            }) || lang.is_location_suffix(&g.suffix);
+            let case_marked = lang.is_location_suffix(&g.suffix);
             if loc_marked && !g.has_head {
                 g.location = location_of(cx, &members);
                 // An organisation in the locative case is where something happens
@@ -1336,10 +1336,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 // `ҚХР-дың`) is where the office is, not whose it is.
                 let host = k > g.members[0]
                     && cx.lang_data.syntax == "sov"
-                    && cx
-                        .lang_data
-                        .location_suffixes
-                        .contains(&cx.mentions[k].suffix);
+                    && cx.lang_data.is_location_suffix(&cx.mentions[k].suffix);
                 if !host {
                     push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
                 }

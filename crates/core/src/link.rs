@@ -259,7 +259,7 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
             // "Түркияның Қазақстандағы елшілігі", "Türkiyənin Azərbaycandakı
             // səfirliyi": a country in the locative hosts the body; its owner
             // stands before it.
-            if !prev.suffix.is_empty() && lang.location_suffixes.contains(&prev.suffix) {
+            if lang.is_location_suffix(&prev.suffix) {
                 k = k.checked_sub(1)?;
                 follower = prev;
                 continue;

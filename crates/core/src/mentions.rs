@@ -153,6 +153,10 @@ fn unknown_names(
     let title_case_headlines = kb.langs.get(lang).is_some_and(|l| l.title_case_headlines);
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
+        // A place read in the first word after a title (`Хань` of "Елшісі Хань
+        // Чуньлинь" passes for Hanoi's stem) may be an unknown name's first word.
+        let place_first =
+            |o: &Mention| o.first == m.last && matches!(o.kind, MentionKind::Place(_));
         let after_title = match m.kind {
             MentionKind::Title(_) => true,
             MentionKind::Country(_) | MentionKind::CountryAdj(_) => {
@@ -165,7 +169,7 @@ fn unknown_names(
         if !after_title
             || mentions
                 .get(i + 1)
-                .is_some_and(|n| n.first == m.last && !matches!(n.kind, MentionKind::Place(_)))
+                .is_some_and(|n| n.first == m.last && !place_first(n))
             || (title_case_headlines && title_case(tokens, mentions, m.first))
         {
             continue;
@@ -181,14 +185,11 @@ fn unknown_names(
         }
         let words = end - m.last;
         // A known name, title or country there makes it no unknown name; a
-        // place read in its first word does not (`Хань` of "Хань Чуньлинь"
-        // passes for Hanoi's stem), though one after a name is a place.
+        // place in its first word does not, though one after a name is a place.
         let taken = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
-            .any(|o| {
-                o.last > m.last && !(o.first == m.last && matches!(o.kind, MentionKind::Place(_)))
-            });
+            .any(|o| o.last > m.last && !place_first(o));
         if words < 2 || taken {
             continue;
         }
@@ -263,10 +264,18 @@ fn title_case(tokens: &[Token], mentions: &[Mention], at: usize) -> bool {
         .take_while(|&i| tokens[i].sentence == sentence)
         .last()
         .unwrap_or(at);
-    let known = |i: usize| mentions.iter().any(|m| (m.first..m.last).contains(&i));
-    let words: Vec<&Token> = (first..tokens.len())
-        .take_while(|&i| tokens[i].sentence == sentence)
-        .filter(|&i| !known(i))
+    let end = (at..tokens.len())
+        .find(|&i| tokens[i].sentence != sentence)
+        .unwrap_or(tokens.len());
+    // Marked once per sentence: mentions are few, but many to scan per word.
+    let mut known = vec![false; end - first];
+    for m in mentions.iter().filter(|m| m.first < end && m.last > first) {
+        for i in m.first.max(first)..m.last.min(end) {
+            known[i - first] = true;
+        }
+    }
+    let words: Vec<&Token> = (first..end)
+        .filter(|&i| !known[i - first])
         .map(|i| &tokens[i])
         .filter(|t| !t.is_number())
         .collect();

@@ -229,7 +229,7 @@ impl Extractor {
             if !actor_case {
                 return true;
             }
-        } else if !m.suffix.is_empty() && lang.location_suffixes.contains(&m.suffix) {
+        } else if lang.is_location_suffix(&m.suffix) {
             return true;
         }
         let sentence = doc.tokens[m.first].sentence;

@@ -295,14 +295,7 @@ pub fn tokenize_analysed(
     endings: &crate::lexicon::Endings,
     vocabulary: &crate::vocabulary::Vocabulary,
 ) -> Vec<Token> {
-    with_memo(endings, vocabulary, |memo| {
-        let mut scratch = String::new();
-        tokenize_with(
-            text,
-            |word| memo.analysis(word, &mut scratch, endings, vocabulary),
-            |_, _| {},
-        )
-    })
+    tokenize_remembered(text, endings, vocabulary, |_, _| {})
 }
 
 /// [`tokenize_analysed`], counting each word into `evidence` for language
@@ -314,19 +307,30 @@ pub fn tokenize_identifying(
     vocabulary: &crate::vocabulary::Vocabulary,
     evidence: &mut crate::language::Evidence<'_>,
 ) -> Vec<Token> {
+    tokenize_remembered(text, endings, vocabulary, |analysis, gap| {
+        evidence.add(
+            &analysis.letters,
+            &analysis.fold,
+            gap,
+            Some(analysis.stop_languages),
+        )
+    })
+}
+
+/// The tokenizer's loop with this thread's memo of analyses; `observe` sees
+/// each word's analysis and the gap before it.
+fn tokenize_remembered(
+    text: &str,
+    endings: &crate::lexicon::Endings,
+    vocabulary: &crate::vocabulary::Vocabulary,
+    observe: impl FnMut(&Analysis, Gap),
+) -> Vec<Token> {
     with_memo(endings, vocabulary, |memo| {
         let mut scratch = String::new();
         tokenize_with(
             text,
             |word| memo.analysis(word, &mut scratch, endings, vocabulary),
-            |analysis, gap| {
-                evidence.add(
-                    &analysis.letters,
-                    &analysis.fold,
-                    gap,
-                    Some(analysis.stop_languages),
-                )
-            },
+            observe,
         )
     })
 }

@@ -15,6 +15,14 @@ fn only(r: &Record) -> &EventRecord {
     &r.events[0]
 }
 
+/// The record's first event of `mode`.
+fn with_mode<'r>(r: &'r Record, mode: &str) -> &'r EventRecord {
+    r.events
+        .iter()
+        .find(|e| e.mode == mode)
+        .unwrap_or_else(|| panic!("no {mode} event in {:#?}", r.events))
+}
+
 fn sides(e: &EventRecord) -> (Vec<&str>, Vec<&str>) {
     (
         e.source.countries.iter().map(String::as_str).collect(),
@@ -204,11 +212,7 @@ fn thanks_of_a_minister_named_by_title_alone_go_to_the_organisation_met() {
                 Бүгін Астанада Қазақстан Республикасының Төтенше жағдайлар министрі Біріккен Ұлттар Ұйымының Қазақстандағы тұрақты үйлестірушісімен кездесті.\n\n\
                 Министр су тасқыны кезінде көрсетілген қолдау үшін БҰҰ-ға алғыс білдірді. Оның айтуынша, БҰҰ агенттіктері отбасыларға ауыз су жеткізген.";
     let r = extract("2024-05-16", text);
-    let thanks = r
-        .events
-        .iter()
-        .find(|e| e.mode == "gratitude")
-        .unwrap_or_else(|| panic!("no thanks in {:#?}", r.events));
+    let thanks = with_mode(&r, "gratitude");
     assert_eq!(thanks.source.countries, ["KAZ"]);
     assert_eq!(thanks.target.organizations, ["org:un"]);
 }
@@ -298,11 +302,7 @@ fn the_actor_a_participle_of_the_cue_describes_is_its_subject() {
         ),
     ] {
         let r = extract("2025-04-27", text);
-        let thanks = r
-            .events
-            .iter()
-            .find(|e| e.mode == "gratitude")
-            .unwrap_or_else(|| panic!("no thanks in {:#?}", r.events));
+        let thanks = with_mode(&r, "gratitude");
         assert_eq!(sides(thanks), (vec![thanker], vec![thanked]), "{text}");
     }
 }
@@ -312,11 +312,7 @@ fn condolences_over_a_disaster_go_to_the_country_where_it_struck() {
     let text = "Azərbaycan Xarici İşlər Nazirliyi Ermənistanın açıqlamasını pisləyib.\n\n\
                 Bu arada, Xarici İşlər Nazirliyi bu gün Myanmada baş vermiş güclü zəlzələ ilə əlaqədar başsağlığı bəyanatı yayıb.";
     let r = extract("2025-03-28", text);
-    let condolence = r
-        .events
-        .iter()
-        .find(|e| e.mode == "condolence")
-        .unwrap_or_else(|| panic!("no condolence in {:#?}", r.events));
+    let condolence = with_mode(&r, "condolence");
     assert_eq!(sides(condolence), (vec!["AZE"], vec!["MMR"]));
 }
 
@@ -648,11 +644,7 @@ fn kazakh_converbs_of_calling_and_visiting() {
         "2025-07-16",
         "Мемлекет басшысы Қасым-Жомарт Тоқаев Қырғыз Республикасының Президенті Садыр Жапаровқа телефон соғып, көңіл айтты.",
     );
-    let phone = r
-        .events
-        .iter()
-        .find(|e| e.mode == "phone")
-        .expect("the call is an event");
+    let phone = with_mode(&r, "phone");
     assert_eq!(sides(phone), (vec!["KAZ"], vec!["KGZ"]));
 }
 
@@ -887,22 +879,14 @@ fn a_pronoun_subject_stands_for_the_last_person_named() {
         "2024-10-21",
         "Kazakh Foreign Minister Murat Nurtleu arrived in Ankara on Monday. He thanked Turkey and Azerbaijan for their support.",
     );
-    let thanks = r
-        .events
-        .iter()
-        .find(|e| e.mode == "gratitude")
-        .expect("thanks");
+    let thanks = with_mode(&r, "gratitude");
     assert_eq!(sides(thanks), (vec!["KAZ"], vec!["TUR", "AZE"]));
     assert_eq!(thanks.source.persons, ["person:murat-nurtleu"]);
     let r = extract(
         "2024-10-21",
         "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Анкару. Он поблагодарил Турцию за поддержку.",
     );
-    let thanks = r
-        .events
-        .iter()
-        .find(|e| e.mode == "gratitude")
-        .expect("thanks");
+    let thanks = with_mode(&r, "gratitude");
     assert_eq!(sides(thanks), (vec!["KAZ"], vec!["TUR"]));
 }
 

@@ -449,6 +449,11 @@ pub struct Boilerplate {
 }
 
 impl LangData {
+    /// Whether `suffix` (a mention's case ending) marks a place: the locative.
+    pub fn is_location_suffix(&self, suffix: &str) -> bool {
+        !suffix.is_empty() && self.location_suffixes.iter().any(|s| s == suffix)
+    }
+
     /// Fold the word lists that are compared with text words as they are, once at
     /// load, so that matching compares folded strings directly.
     pub fn fold_word_lists(&mut self) {
