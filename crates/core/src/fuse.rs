@@ -11,14 +11,23 @@ use crate::events::{Actor, Event};
 use crate::kb::model::EventTypeRules;
 use crate::kb::KnowledgeBase;
 
-fn side_key(a: &Actor) -> Vec<String> {
-    let mut k = if a.countries.is_empty() {
-        a.orgs.clone()
+/// What a side is for fusion: its countries, or its organisations when it has
+/// no country.
+fn side_key(a: &Actor) -> &[String] {
+    if a.countries.is_empty() {
+        &a.orgs
     } else {
-        a.countries.clone()
-    };
-    k.sort();
-    k
+        &a.countries
+    }
+}
+
+/// Whether two sides have the same key, in any order. Keys hold a few ids and
+/// are compared for every pair of a page's events, so they are compared in
+/// place (each id's count in both) rather than copied and sorted.
+fn same_side(a: &Actor, b: &Actor) -> bool {
+    let (x, y) = (side_key(a), side_key(b));
+    let count = |list: &[String], id: &String| list.iter().filter(|k| *k == id).count();
+    x.len() == y.len() && x.iter().all(|id| count(x, id) == count(y, id))
 }
 
 /// How far a date taken from the publication may lie from a stated one of the same event.
@@ -58,22 +67,15 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     if !dates_agree {
         return false;
     }
-    let (s1, t1, s2, t2) = (
-        side_key(&a.source),
-        side_key(&a.target),
-        side_key(&b.source),
-        side_key(&b.target),
-    );
+    let same_sources = same_side(&a.source, &b.source);
+    let same_targets = same_side(&a.target, &b.target);
     if kb
         .event_type(&a.event_type)
         .is_some_and(|t| t.fuse_unordered)
     {
         // Phone calls and meetings of one pair on one day are one contact reported twice.
-        let mut p1 = [s1, t1];
-        let mut p2 = [s2, t2];
-        p1.sort();
-        p2.sort();
-        p1 == p2
+        (same_sources && same_targets)
+            || (same_side(&a.source, &b.target) && same_side(&a.target, &b.source))
     } else {
         // Two officials of one country each condoling or thanking are two events,
         // though their countries agree.
@@ -84,7 +86,7 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
                 .persons
                 .iter()
                 .any(|p| b.source.persons.contains(p));
-        a.mode == b.mode && s1 == s2 && t1 == t2 && !other_speaker
+        a.mode == b.mode && same_sources && same_targets && !other_speaker
     }
 }
 
@@ -102,8 +104,8 @@ pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
 fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
     let rank = |e: &Event| kb.mode_rank(&e.event_type, &e.mode);
     // Align the other's sides with ours before merging persons.
-    let reversed = side_key(&other.source) != side_key(&kept.source)
-        && side_key(&other.target) == side_key(&kept.source);
+    let reversed =
+        !same_side(&other.source, &kept.source) && same_side(&other.target, &kept.source);
     if reversed {
         std::mem::swap(&mut other.source, &mut other.target);
     }
@@ -119,7 +121,7 @@ fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
                 let (s, t) = (other.source.clone(), other.target.clone());
                 merge_actor(&mut kept.source, &s);
                 merge_actor(&mut kept.target, &t);
-                if side_key(&kept.source) == side_key(&t) {
+                if same_side(&kept.source, &t) {
                     std::mem::swap(&mut kept.source, &mut kept.target);
                 }
             }
