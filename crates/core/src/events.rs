@@ -1053,8 +1053,18 @@ fn groups_in(
                     && matches!(cx.linked.resolved[i], Resolved::Country(_))
                     && lang.is_location_suffix(&m.suffix)
             });
+        // "Türkiye Büyük Millet Meclisi (TBMM) Başkanı": a name repeated in
+        // brackets (an acronym) belongs to the phrase it repeats, and the
+        // bracket closing after it does not end the phrase.
+        let bracketed_repeat = groups
+            .last()
+            .is_some_and(|g| repeats_in_brackets(cx, *g.last().unwrap(), i));
+        let after_bracketed_repeat = groups.last().is_some_and(|g| {
+            g.len() >= 2 && repeats_in_brackets(cx, g[g.len() - 2], g[g.len() - 1])
+        });
         let joins = body_pair
             || hosted_in
+            || bracketed_repeat
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
@@ -1088,10 +1098,14 @@ fn groups_in(
                 let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
                 let comma =
                     cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
+                let closed_bracket = after_bracketed_repeat
+                    && cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start]
+                        .iter()
+                        .all(|&c| c == ')' || c.is_whitespace());
                 let close = between.len() <= max_gap
                     && !has_conj
                     && !crosses_cue
-                    && !breaks_between(cx, prev.last, m.first);
+                    && (closed_bracket || !breaks_between(cx, prev.last, m.first));
                 close
                     && match cx.linked.resolved[i] {
                         // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
@@ -1258,6 +1272,14 @@ fn governed_by_noun(
 }
 
 /// A comma-free, clause-internal gap between two token positions?
+/// Whether mention `b` repeats mention `a` right after it, in brackets.
+fn repeats_in_brackets(cx: &EventContext<'_>, a: usize, b: usize) -> bool {
+    let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
+    ma.last == mb.first
+        && cx.linked.resolved[a] == cx.linked.resolved[b]
+        && cx.chars[cx.tokens[ma.last - 1].end..cx.tokens[mb.first].start].contains(&'(')
+}
+
 fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
     if from == 0 || to >= cx.tokens.len() || from > to {
         return false;

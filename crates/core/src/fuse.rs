@@ -69,13 +69,30 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     }
     let same_sources = same_side(&a.source, &b.source);
     let same_targets = same_side(&a.target, &b.target);
-    if kb
-        .event_type(&a.event_type)
-        .is_some_and(|t| t.fuse_unordered)
-    {
-        // Phone calls and meetings of one pair on one day are one contact reported twice.
-        (same_sources && same_targets)
-            || (same_side(&a.source, &b.target) && same_side(&a.target, &b.source))
+    let rules = kb.event_type(&a.event_type);
+    if rules.is_some_and(|t| t.fuse_unordered) {
+        // Phone calls and meetings of one pair on one day are one contact
+        // reported twice. A call has two parties only: calls that name other
+        // people on a side (the presidents', then the ministers') are two, where
+        // meetings of other people that day are one visit's.
+        let remote = rules.is_some_and(|r| {
+            EventTypeRules::is(&r.remote_mode, &a.mode)
+                && EventTypeRules::is(&r.remote_mode, &b.mode)
+        });
+        let others = |x: &Actor, y: &Actor| {
+            remote
+                && !x.persons.is_empty()
+                && !y.persons.is_empty()
+                && !x.persons.iter().any(|p| y.persons.contains(p))
+        };
+        (same_sources
+            && same_targets
+            && !others(&a.source, &b.source)
+            && !others(&a.target, &b.target))
+            || (same_side(&a.source, &b.target)
+                && same_side(&a.target, &b.source)
+                && !others(&a.source, &b.target)
+                && !others(&a.target, &b.source))
     } else {
         // Two officials of one country each condoling or thanking are two events,
         // though their countries agree.
@@ -104,7 +121,7 @@ pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
 fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
     let rank = |e: &Event| kb.mode_rank(&e.event_type, &e.mode);
     // Align the other's sides with ours before merging persons.
-    let reversed =
+    let mut reversed =
         !same_side(&other.source, &kept.source) && same_side(&other.target, &kept.source);
     if reversed {
         std::mem::swap(&mut other.source, &mut other.target);
@@ -116,14 +133,13 @@ fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
             let visit = kb
                 .event_type(&other.event_type)
                 .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &other.mode));
-            if visit {
-                // The visit's direction is the one the text states.
-                let (s, t) = (other.source.clone(), other.target.clone());
-                merge_actor(&mut kept.source, &s);
-                merge_actor(&mut kept.target, &t);
-                if same_side(&kept.source, &t) {
-                    std::mem::swap(&mut kept.source, &mut kept.target);
-                }
+            // The visit's direction is the one the text states ("провел
+            // переговоры с Бектеновым, прибывшим в Бишкек" after "Касымалиев и
+            // Бектенов провели переговоры"): the kept report turns to it.
+            if visit && reversed {
+                std::mem::swap(&mut kept.source, &mut kept.target);
+                std::mem::swap(&mut other.source, &mut other.target);
+                reversed = false;
             }
         }
     }

@@ -77,6 +77,10 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         .filter(|g| *g.payload == GrammarRef::NonActor)
         .map(|g| (g.start, g.end))
         .collect();
+    // In a verb-final language the report's source comes before its cue, a
+    // postposition or the verb ("açıklamaya göre Erdoğan, … görüştü": Erdoğan
+    // is the story's actor, not the report's source).
+    let source_before_only = kb.lang(cx.lang).syntax == "sov";
     let report_spans: Vec<std::ops::Range<usize>> = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Report)
@@ -84,8 +88,9 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             // The source named with a report cue stands right beside it ("сообщает
             // пресс-служба Akorda.kz", "Metbuat.az-a verilən məlumata görə").
             let clause = clause_around(cx.tokens, cx.chars, g.start, g.end);
+            let reach_after = if source_before_only { 0 } else { REPORT_REACH };
             clause.start.max(g.start.saturating_sub(REPORT_REACH))
-                ..clause.end.min(g.end + REPORT_REACH)
+                ..clause.end.min(g.end + reach_after)
         })
         .collect();
     let actor_noun_starts = grammar

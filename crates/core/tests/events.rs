@@ -975,3 +975,89 @@ fn the_lead_dates_the_events_told_after_it() {
     assert_eq!(e.event_type, "ACCUSE");
     assert_eq!(e.date.as_deref(), Some("2024-06-04"));
 }
+
+#[test]
+fn a_turkic_report_cue_takes_its_source_from_before_it() {
+    // "According to the statement, Erdoğan spoke with Aliyev by phone last night":
+    // the name after "göre" is the story's actor, not the report's source.
+    let r = extract(
+        "2024-12-26",
+        "İletişim Başkanlığından yapılan yazılı açıklamaya göre Cumhurbaşkanı Recep Tayyip Erdoğan, dün akşam Azerbaycan Cumhurbaşkanı İlham Aliyev'le telefonda görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["AZE"]));
+    assert_eq!(e.date.as_deref(), Some("2024-12-25"));
+}
+
+#[test]
+fn calling_someone_to_condole_is_a_phone_call_and_a_condolence() {
+    let r = extract(
+        "2024-12-26",
+        "Dışişleri Bakanı Hakan Fidan da dün Azerbaycanlı mevkidaşı Ceyhun Bayramov'u arayarak başsağlığı diledi.",
+    );
+    assert_eq!(sides(with_mode(&r, "phone")), (vec!["TUR"], vec!["AZE"]));
+    assert_eq!(
+        sides(with_mode(&r, "condolence")),
+        (vec!["TUR"], vec!["AZE"])
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+}
+
+#[test]
+fn an_acronym_in_brackets_stays_in_its_officials_phrase() {
+    let r = extract(
+        "2024-12-26",
+        "Türkiye Büyük Millet Meclisi (TBMM) Başkanı Numan Kurtulmuş bugün Bakü'yü ziyaret etti.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["AZE"]));
+    assert_eq!(e.source.organizations, ["org:parliament-tur"]);
+    assert_eq!(e.source.persons, ["person:numan-kurtulmus"]);
+}
+
+#[test]
+fn signing_a_book_of_condolence_is_no_agreement() {
+    for text in [
+        "Kurtulmuş, Azerbaycan'ın Ankara Büyükelçiliğinde kazada ölenler için açılan taziye defterini imzaladı.",
+        "Prime Minister Olzhas Bektenov signed the book of condolences at the embassy of Azerbaijan.",
+    ] {
+        let r = extract("2024-12-26", text);
+        assert!(
+            r.events.iter().all(|e| e.event_type != "AGREE"),
+            "{text}: {:#?}",
+            r.events
+        );
+        // The book's name still tells the condolence.
+        assert!(
+            r.events.iter().any(|e| e.mode == "condolence"),
+            "{text}: {:#?}",
+            r.events
+        );
+    }
+}
+
+#[test]
+fn fusion_turns_a_meeting_to_the_direction_of_the_visit_it_was() {
+    // The headline names the host first; the lead says who arrived.
+    let r = extract(
+        "2025-05-22",
+        "Адылбек Касымалиев и Олжас Бектенов провели переговоры в Бишкеке\n\nПредседатель Кабинета министров Кыргызстана Адылбек Касымалиев сегодня провел переговоры с премьер-министром Республики Казахстан Олжасом Бектеновым, прибывшим в Бишкек с официальным визитом.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["KGZ"]));
+    assert_eq!(e.evidence.len(), 2);
+}
+
+#[test]
+fn calls_between_other_people_of_one_pair_of_countries_stay_apart() {
+    let r = extract(
+        "2024-12-26",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, dün akşam Azerbaycan Cumhurbaşkanı İlham Aliyev'le telefonda görüştü.\n\nDışişleri Bakanı Hakan Fidan da dün Azerbaycanlı mevkidaşı Ceyhun Bayramov'la telefonda görüştü.",
+    );
+    let calls: Vec<_> = r.events.iter().filter(|e| e.mode == "phone").collect();
+    assert_eq!(calls.len(), 2, "{:#?}", r.events);
+    assert_eq!(calls[0].source.persons, ["person:recep-tayyip-erdogan"]);
+    assert_eq!(calls[1].source.persons, ["person:hakan-fidan"]);
+}
