@@ -224,12 +224,15 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
 
     // Title: the last headline-like line above the body.
     // A headline that reads as prose ("XİN … cavab verib: "Qərəzli …"", "… на
-    // 2025-2026 гг.") is still the headline when the page's date line comes right under it.
+    // 2025-2026 гг.") is still the headline when the page's date line comes right
+    // under it, or when it ends without a sentence's stop (a quotation, "… в
+    // «Крокус Сити Холле»", or a long headline with none) and prose follows.
     let next_prose = (body_start + 1..lines.len()).find(|&i| prose[i]);
     let headline_as_prose = next_prose.filter(|&next| {
         let below = (body_start + 1..next).find(|&i| !lines[i].is_empty());
         word_count(lines[body_start], 26) <= 25
-            && below.is_some_and(|i| is_date_line(lines[i], kb, furniture))
+            && (!ends_with_sentence_stop(lines[body_start])
+                || below.is_some_and(|i| is_date_line(lines[i], kb, furniture)))
     });
     let body: Vec<&str> = (body_start..=body_end)
         .filter(|&i| prose[i])
@@ -245,13 +248,17 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             // Unless it is the standfirst, under a headline that names the story
             // ("Cumhurbaşkanı Erdoğan, … ile telefonda görüştü" above "Cumhurbaşkanı
             // Erdoğan, … ele aldı; … de görüştü.").
-            let above = (0..body_start).rev().find(|&i| !lines[i].is_empty());
+            // (Past the date line a page may print between them.)
+            let above = (0..body_start).rev().find(|&i| {
+                !lines[i].is_empty() && !furniture_line[i] && !is_date_line(lines[i], kb, furniture)
+            });
             let headline_above = above.filter(|&i| {
                 is_headline(lines[i])
                     && !furniture_line[i]
                     && !is_menu(lines[i])
                     && !ends_with_full_stop(lines[i])
-                    && ends_with_full_stop(lines[body_start])
+                    && (ends_with_full_stop(lines[body_start])
+                        || word_count(lines[i], 41) < word_count(lines[body_start], 41))
                     && shared_words(&lines, &[i], &body)[0] >= MIN_HEADLINE_SHARED_WORDS
             });
             if headline_above.is_some() {
@@ -381,9 +388,12 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
     // A standfirst under the headline retells the story at more length and so
     // shares more words with it: a headline-like line above the best one that
     // shares a few words, and at least half as many unless the best one is a
-    // sentence with its full stop, is the headline.
+    // sentence with its full stop, is the headline; so is the nearest such line
+    // above it when shorter.
     let sentence = |i: usize| ends_with_full_stop(lines[i]);
     if let Some(&(best_score, best)) = ranked.first() {
+        let nearest_above = candidates.iter().copied().filter(|&i| i < best).max();
+        let words = |i: usize| word_count(lines[i], 41);
         let headline_above =
             scores
                 .iter()
@@ -391,7 +401,9 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
                 .filter(|&&(_, i)| i < best)
                 .find(|&&(score, i)| {
                     score >= MIN_HEADLINE_SHARED_WORDS
-                        && (score * 2 >= best_score || sentence(best))
+                        && (score * 2 >= best_score
+                            || sentence(best)
+                            || (Some(i) == nearest_above && words(i) < words(best)))
                         && !sentence(i)
                 });
         if let Some(&(_, above)) = headline_above {
@@ -405,6 +417,11 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
 /// A sentence's end, which headlines seldom have.
 fn ends_with_full_stop(line: &str) -> bool {
     line.trim_end().ends_with('.')
+}
+
+/// A sentence's end of any kind (a quotation's closing mark is none).
+fn ends_with_sentence_stop(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
 /// For each of the lines numbered `which`, how many of its distinct words (as

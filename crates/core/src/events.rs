@@ -757,6 +757,20 @@ fn build_event(
                 *cameo = c.clone();
             }
         };
+        // "посетил посольство России в Ташкенте": a visit to a body seated
+        // abroad is a meeting with it, wherever it is.
+        let to_mission = target.iter().any(|g| {
+            g.members.iter().any(|&k| {
+                matches!(cx.linked.resolved[k], Resolved::NationalBody { template, .. }
+                    if cx.kb.org_templates[template as usize].seated_abroad)
+            })
+        });
+        if to_mission && is(|r| &r.visit_mode, &mode) {
+            if let (Some(m), Some(c)) = (&rules.mission_mode, &rules.mission_cameo) {
+                mode = m.clone();
+                cameo = c.clone();
+            }
+        }
         let remote = is(|r| &r.remote_mode, &mode);
         if venue.is_some() && !remote {
             third_location(&mut mode, &mut cameo);

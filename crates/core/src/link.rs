@@ -269,6 +269,22 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
                 follower = prev;
                 continue;
             }
+            // "Azerbaycan'ın Ankara Büyükelçiliği": a city between the owner in
+            // the genitive and the body is the body's seat.
+            let seat = matches!(prev.kind, MentionKind::Place(_))
+                && prev.suffix.is_empty()
+                && k.checked_sub(1).is_some_and(|o| {
+                    let owner = &mentions[o];
+                    owner.last + 1 >= prev.first
+                        && owner.last <= prev.first
+                        && country_of(&owner.kind).is_some()
+                        && lang.genitive_suffixes.contains(&owner.suffix)
+                });
+            if seat {
+                k -= 1;
+                follower = prev;
+                continue;
+            }
             return country_of(&prev.kind);
         }
     };

@@ -1061,3 +1061,27 @@ fn calls_between_other_people_of_one_pair_of_countries_stay_apart() {
     assert_eq!(calls[0].source.persons, ["person:recep-tayyip-erdogan"]);
     assert_eq!(calls[1].source.persons, ["person:hakan-fidan"]);
 }
+
+#[test]
+fn a_visit_to_an_embassy_is_a_meeting_with_it() {
+    // Going to a foreign embassy in one's own capital is no journey to its country.
+    for (text, guest, embassy) in [
+        (
+            "Министр иностранных дел Узбекистана Бахтиёр Саидов посетил посольство России в Ташкенте.",
+            "UZB",
+            "org:embassy-rus",
+        ),
+        (
+            // A city between the owner in the genitive and the embassy is its seat.
+            "TBMM Başkanı Numan Kurtulmuş bugün Azerbaycan'ın Ankara Büyükelçiliğini ziyaret etti.",
+            "TUR",
+            "org:embassy-aze",
+        ),
+    ] {
+        let r = extract("2024-03-23", text);
+        let e = only(&r);
+        assert_eq!((e.mode.as_str(), e.cameo.as_str()), ("meeting", "040"), "{text}");
+        assert_eq!(e.source.countries, [guest], "{text}");
+        assert_eq!(e.target.organizations, [embassy], "{text}");
+    }
+}

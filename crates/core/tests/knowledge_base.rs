@@ -164,6 +164,21 @@ fn a_mode_role_naming_no_mode_of_the_type_is_reported() {
 }
 
 #[test]
+fn a_mission_mode_needs_its_cameo() {
+    let dir = edited_copy("events.toml", |text| {
+        text.replace("mission_cameo = \"040\"\n", "")
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a mission mode without its CAMEO code is rejected")
+        .to_string();
+    assert!(
+        err.contains("CONSULT needs both mission_mode and mission_cameo, or neither"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_mode_missing_from_its_type_is_reported_with_its_line() {
     let dir = edited_copy("events.toml", |text| {
         text.replace(

@@ -371,6 +371,68 @@ fn the_headline_wins_over_the_standfirst_under_it() {
 }
 
 #[test]
+fn a_headline_without_a_sentence_stop_is_the_title_though_it_reads_as_prose() {
+    // Ending on a quotation mark, and sixteen words long with no stop: prose by
+    // its length and last character, a headline by its place and its ending.
+    for (page, headline) in [
+        (
+            "UZ-DAILY.RU | Ежедневные новости Узбекистана\n\
+             24 марта 2024, 10:15 | обновлено 11:02\n\n\
+             Шавкат Мирзиёев выразил соболезнования Владимиру Путину в связи с терактом в «Крокус Сити Холле»\n\n\
+             Время чтения: 2 мин.\n\n\
+             Президент Республики Узбекистан Шавкат Мирзиёев накануне провел телефонный разговор с Президентом Российской Федерации Владимиром Путиным.\n\n\
+             Глава нашего государства выразил глубокие соболезнования в связи с многочисленными жертвами теракта.\n",
+            "Шавкат Мирзиёев выразил соболезнования Владимиру Путину в связи с терактом в «Крокус Сити Холле»",
+        ),
+        (
+            "Exclusive news, data and analytics for financial market professionals\n\
+             World | Business | Markets\n\n\
+             Iran's Araghchi meets European ministers in Geneva, rules out U.S. talks while Israeli strikes go on\n\n\
+             By Emma Laurent\n\n\
+             GENEVA, June 20 (Reuters) - Iranian Foreign Minister Abbas Araghchi held more than three hours of talks with his British, French and German counterparts in Geneva on Friday.\n\n\
+             The meeting ended with no sign of a breakthrough.\n",
+            "Iran's Araghchi meets European ministers in Geneva, rules out U.S. talks while Israeli strikes go on",
+        ),
+    ] {
+        let r = extract("headline-without-stop", Some("2025-06-20"), page);
+        assert_eq!(r.title.as_deref(), Some(headline));
+    }
+}
+
+#[test]
+fn a_standfirst_under_the_date_line_leaves_the_headline_above_it_the_title() {
+    // Headline, date line, then a standfirst ending on a quotation: the nearest
+    // headline above, past the date line, is the title.
+    let page = "Кавказский вестник — новости Южного Кавказа и Центральной Азии\n\
+                Главная | Политика | Экономика\n\n\
+                Лавров собрал глав МИД Азербайджана и Армении за одним столом\n\n\
+                19.05.2023 | 18:12    Просмотров: 3 417\n\n\
+                Трехсторонние переговоры продлились почти четыре часа; в российском МИД их назвали «полезными и откровенными»\n\n\
+                МОСКВА, 19 мая. В российской столице прошла трехсторонняя встреча министров иностранных дел России, Азербайджана и Армении.\n\n\
+                Лавров провел встречу с армянским коллегой Араратом Мирзояном.\n";
+    let r = extract("standfirst-quote", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Лавров собрал глав МИД Азербайджана и Армении за одним столом")
+    );
+    assert!(r.text.unwrap().contains("«полезными и откровенными»"));
+    // A shorter headline right above a standfirst without a stop wins, though
+    // the standfirst shares more of the story's words.
+    let page = "Anadolu Ajansı\n\
+                Gündem | Dünya | Ekonomi\n\n\
+                Fidan, Gürcü mevkidaşı Boçorişvili'yi Ankara'da ağırladı\n\n\
+                Dışişleri Bakanı Fidan, Gürcistan Başbakanı Kobahidze'nin önümüzdeki ay Türkiye'ye gelmesinin planlandığını açıkladı\n\n\
+                Selin Aydın   |20.02.2025 - Güncelleme : 20.02.2025\n\n\
+                ANKARA (AA) - Dışişleri Bakanı Hakan Fidan, resmi ziyaret için Türkiye'de bulunan Gürcistan Dışişleri Bakanı Maka Boçorişvili'yi dün Ankara'da resmi törenle karşıladı.\n\n\
+                Fidan, Gürcistan Başbakanı Kobahidze'nin önümüzdeki ay Türkiye'ye gelmesinin planlandığını açıkladı.\n";
+    let r = extract("shorter-headline-above", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Fidan, Gürcü mevkidaşı Boçorişvili'yi Ankara'da ağırladı")
+    );
+}
+
+#[test]
 fn the_publication_date_prefers_a_full_date_and_reads_kazakh_and_twelve_hour_forms() {
     let body = "\n\nМинистр иностранных дел Азербайджана Джейхун Байрамов встретился с коллегой из Венгрии в Будапеште.\n";
     // A dateline without a year comes before the dated line.

@@ -622,6 +622,7 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
             ("remote_mode", &rules.remote_mode),
             ("third_location_mode", &rules.third_location_mode),
             ("visit_mode", &rules.visit_mode),
+            ("mission_mode", &rules.mission_mode),
         ] {
             if let Some(mode) = role {
                 if !rules.modes.contains(mode) && !cue_modes.contains(mode.as_str()) {
@@ -632,13 +633,26 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 }
             }
         }
-        if rules.third_location_mode.is_some() != rules.third_location_cameo.is_some() {
-            push(
-                at("events.toml", rules.name.span()),
-                format!(
-                    "{name} needs both third_location_mode and third_location_cameo, or neither"
-                ),
-            );
+        for (mode, cameo, mode_key, cameo_key) in [
+            (
+                &rules.third_location_mode,
+                &rules.third_location_cameo,
+                "third_location_mode",
+                "third_location_cameo",
+            ),
+            (
+                &rules.mission_mode,
+                &rules.mission_cameo,
+                "mission_mode",
+                "mission_cameo",
+            ),
+        ] {
+            if mode.is_some() != cameo.is_some() {
+                push(
+                    at("events.toml", rules.name.span()),
+                    format!("{name} needs both {mode_key} and {cameo_key}, or neither"),
+                );
+            }
         }
         if rules.modes.is_empty() {
             continue;

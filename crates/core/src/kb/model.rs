@@ -133,6 +133,10 @@ pub struct OrgTemplate {
     pub names: Names,
     #[serde(default)]
     pub acronyms: Names,
+    /// The body sits in another country than its own (an embassy): going to it
+    /// is no journey abroad.
+    #[serde(default)]
+    pub seated_abroad: bool,
 }
 
 impl OrgTemplate {
@@ -377,6 +381,12 @@ pub struct EventTypeRules {
     /// without a place is in the host's country.
     #[serde(default)]
     pub visit_mode: Option<String>,
+    /// The mode, and its CAMEO code, of a visit to a body seated abroad (an
+    /// embassy in the visitor's own capital): a meeting, not a journey.
+    #[serde(default)]
+    pub mission_mode: Option<String>,
+    #[serde(default)]
+    pub mission_cameo: Option<String>,
     /// Told without a target, its target is the country where it takes place
     /// (aid goes where it is sent).
     #[serde(default)]
