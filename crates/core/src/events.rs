@@ -1490,6 +1490,21 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         if let Some(word) = noun.filter(|_| cx.lang_data.syntax == "sov") {
             g.suffix = case_ending(cx.lang_data, cx.tokens[word].fold.as_str());
         }
+    } else if cx.lang_data.syntax == "sov"
+        && g.suffix.is_empty()
+        && g.members
+            .iter()
+            .all(|&k| matches!(cx.linked.resolved[k], Resolved::Country(_)))
+    {
+        // So is that of a country named before such a noun ("Грузия тарапымен",
+        // with the Georgian side). The noun's possessive ending ties it to the
+        // country ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
+        if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
+            let ending = case_ending(cx.lang_data, cx.tokens[*word].fold.as_str());
+            if !cx.lang_data.possessive_suffixes.contains(&ending) {
+                g.suffix = ending;
+            }
+        }
     }
     if countries.is_empty() {
         if let Some(c) = capital {

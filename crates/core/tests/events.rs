@@ -1085,3 +1085,40 @@ fn a_visit_to_an_embassy_is_a_meeting_with_it() {
         assert_eq!(e.target.organizations, [embassy], "{text}");
     }
 }
+
+#[test]
+fn a_country_before_a_noun_like_side_takes_the_nouns_case() {
+    // "with the Georgian side … highly appreciated": the instrumental on the noun
+    // makes Georgia the counterpart, words away from the verb.
+    let r = extract(
+        "2025-04-22",
+        "Олжас Бектенов Грузия тарапымен жолға қойылған тиімді өзара іс-қимылды жоғары бағалады.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "praise");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["GEO"]));
+    // The possessive that ties the noun to the country is no case: "the
+    // Azerbaijani side is ready to send more aid" has Azerbaijan as its subject.
+    let r = extract(
+        "2024-04-09",
+        "Azərbaycan tərəfi Qazaxıstana əlavə yardım göndərməyə hazır olduğunu bildirib.",
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.source.countries != ["KAZ"] && e.target.countries != ["AZE"]),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn the_head_of_cabinet_named_by_title_alone_is_the_one_named_before() {
+    let r = extract(
+        "2025-05-22",
+        "Председатель Кабинета министров Кыргызстана Адылбек Касымалиев провел переговоры с премьер-министром Казахстана Олжасом Бектеновым. Глава Кабмина поблагодарил казахстанскую сторону за поставки зерна.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
+    assert_eq!(e.source.persons, ["person:adylbek-kasymaliev"]);
+}
