@@ -1122,3 +1122,29 @@ fn the_head_of_cabinet_named_by_title_alone_is_the_one_named_before() {
     assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
     assert_eq!(e.source.persons, ["person:adylbek-kasymaliev"]);
 }
+
+#[test]
+fn a_reception_announced_is_a_planned_visit_from_guest_to_host() {
+    for (text, guest, host) in [
+        (
+            "Завтра президент Кыргызстана Садыр Жапаров примет Олжаса Бектенова.",
+            "KAZ",
+            "KGZ",
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan yarın Azerbaycan Cumhurbaşkanı İlham Aliyev'i kabul edecek.",
+            "AZE",
+            "TUR",
+        ),
+    ] {
+        let r = extract("2024-10-27", text);
+        let e = only(&r);
+        assert_eq!(
+            (e.mode.as_str(), e.status.as_str()),
+            ("visit", "planned"),
+            "{text}"
+        );
+        assert_eq!(sides(e), (vec![guest], vec![host]), "{text}");
+        assert_eq!(e.date.as_deref(), Some("2024-10-28"), "{text}");
+    }
+}
