@@ -1148,3 +1148,19 @@ fn a_reception_announced_is_a_planned_visit_from_guest_to_host() {
         assert_eq!(e.date.as_deref(), Some("2024-10-28"), "{text}");
     }
 }
+
+#[test]
+fn a_protest_note_is_a_criticism_dated_by_its_own_day() {
+    // "накануне" dates the raid the participle describes, not the note.
+    let r = extract(
+        "2025-06-28",
+        "МИД Азербайджана вручил ноту протеста российскому дипломату в связи с гибелью двух человек в ходе операции, проведенной накануне в Екатеринбурге.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("DISAPPROVE", "criticize")
+    );
+    assert_eq!(sides(e), (vec!["AZE"], vec!["RUS"]));
+    assert_eq!(e.date.as_deref(), Some("2025-06-28"));
+}
