@@ -1244,6 +1244,25 @@ fn groups_in(
             built[k].has_head = true;
         }
     }
+    // Country adjectives coordinated before one noun share it: "азербайджанской
+    // и армянской делегаций" names both delegations.
+    for k in (1..built.len()).rev() {
+        let adjectives_only = |g: &Group| {
+            g.members
+                .iter()
+                .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
+        };
+        if built[k].coordinated
+            && built[k].noun_headed
+            && !built[k - 1].noun_headed
+            && adjectives_only(&built[k - 1])
+            && adjectives_only(&built[k])
+        {
+            built[k - 1].noun_headed = true;
+            built[k - 1].weak = false;
+            built[k - 1].suffix = built[k].suffix.clone();
+        }
+    }
     // A postposition governs every member of a coordination before it:
     // "Bayramov ve Arakçi ile görüştü" meets both.
     for k in (1..built.len()).rev() {

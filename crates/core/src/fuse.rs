@@ -115,7 +115,49 @@ pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
             None => out.push(ev),
         }
     }
-    out
+    spread_summaries(out)
+}
+
+/// A report with several countries on its target side that each have an event
+/// of their own ("met his Georgian and Kazakh counterparts", above one meeting
+/// with each) summarises those events: its evidence joins theirs.
+fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
+    let mut k = 0;
+    while k < events.len() {
+        let summary = &events[k];
+        let parts: Vec<usize> = (0..events.len())
+            .filter(|&j| {
+                let e = &events[j];
+                j != k
+                    && e.event_type == summary.event_type
+                    && e.status == summary.status
+                    && e.date == summary.date
+                    && same_side(&e.source, &summary.source)
+                    && e.target.countries.len() == 1
+                    && summary.target.countries.contains(&e.target.countries[0])
+            })
+            .collect();
+        let covered = summary.target.countries.len() >= 2
+            && summary
+                .target
+                .countries
+                .iter()
+                .all(|c| parts.iter().any(|&j| events[j].target.countries[0] == *c));
+        if !covered {
+            k += 1;
+            continue;
+        }
+        let summary = events.remove(k);
+        for j in parts {
+            let j = if j > k { j - 1 } else { j };
+            for span in &summary.evidence {
+                if !events[j].evidence.contains(span) {
+                    events[j].evidence.push(*span);
+                }
+            }
+        }
+    }
+    events
 }
 
 fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {

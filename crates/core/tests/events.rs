@@ -1164,3 +1164,30 @@ fn a_protest_note_is_a_criticism_dated_by_its_own_day() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["RUS"]));
     assert_eq!(e.date.as_deref(), Some("2025-06-28"));
 }
+
+#[test]
+fn country_adjectives_coordinated_before_one_noun_share_it() {
+    let r = extract(
+        "2023-05-19",
+        "По итогам переговоров Сергей Лавров высоко оценил конструктивный настрой азербайджанской и армянской делегаций.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "praise");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["AZE", "ARM"]));
+}
+
+#[test]
+fn a_headline_summing_up_two_meetings_joins_their_evidence() {
+    // "Bayramov met his Georgian and Kazakh counterparts in Antalya", then one
+    // meeting with each: two events, the headline evidence of both.
+    let r = extract(
+        "2025-04-11",
+        "Ceyhun Bayramov Antalyada gürcüstanlı və qazaxıstanlı həmkarları ilə görüşüb\n\nAzərbaycanın xarici işlər naziri Ceyhun Bayramov aprelin 11-də Antalyada Gürcüstanın xarici işlər naziri Maka Boçorişvili ilə görüşüb.\n\nDaha sonra nazir Bayramov Qazaxıstanın xarici işlər naziri Murat Nurtleu ilə də görüşüb.",
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    for (e, guest) in r.events.iter().zip(["GEO", "KAZ"]) {
+        assert_eq!(sides(e), (vec!["AZE"], vec![guest]));
+        assert_eq!(e.evidence.len(), 2, "{:#?}", e.evidence);
+        assert!(e.evidence.iter().any(|x| x.text.contains("həmkarları")));
+    }
+}
