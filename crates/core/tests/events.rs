@@ -1191,3 +1191,14 @@ fn a_headline_summing_up_two_meetings_joins_their_evidence() {
         assert!(e.evidence.iter().any(|x| x.text.contains("həmkarları")));
     }
 }
+
+#[test]
+fn an_assistant_secretary_of_state_is_not_the_secretary() {
+    let r = extract(
+        "2024-05-22",
+        "Foreign Minister Murat Nurtleu received U.S. Assistant Secretary of State Donald Lu.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["USA"], vec!["KAZ"]));
+    assert_eq!(e.source.persons, ["person:donald-lu"]);
+}
