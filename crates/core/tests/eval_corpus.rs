@@ -45,25 +45,25 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, six rounds): their floor sits below what
-/// was measured (events F1 0.79, exact dates 0.86, titles 77 of 78), so that losing
+/// Pages written blind (`tests/heldout`, seven rounds): their floor sits below what
+/// was measured (events F1 0.78, exact dates 0.86, titles 90 of 90), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 78, "{summary}");
+    assert_eq!(report.documents, 90, "{summary}");
     assert!(
-        report.events.f1() >= 0.77,
-        "events F1 fell below 0.77\n{summary}"
+        report.events.f1() >= 0.76,
+        "events F1 fell below 0.76\n{summary}"
     );
     assert!(
-        report.date_accuracy(true) >= 0.80,
-        "exact dates fell below 0.80\n{summary}"
+        report.date_accuracy(true) >= 0.82,
+        "exact dates fell below 0.82\n{summary}"
     );
     assert!(
-        report.title.right >= 75,
-        "titles fell below 75 of 78\n{summary}"
+        report.title.right >= 87,
+        "titles fell below 87 of 90\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
