@@ -987,7 +987,17 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
     let one_preposition_apart = before
         .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
         .and_then(|b| b.checked_sub(1));
-    let participle = [Some(d.end), before, one_preposition_apart]
+    // In verb-final languages the place may stand between the date and the
+    // participle ("ötən ilin noyabrında Bakıda keçirilmiş COP29").
+    let one_place_apart = (cx.lang_data.syntax == "sov")
+        .then(|| {
+            within(cx.mentions, |m| m.first, &(d.end..d.end + 1))
+                .iter()
+                .find(|m| m.first == d.end && cx.lang_data.is_location_suffix(&m.suffix))
+                .map(|m| m.last)
+        })
+        .flatten();
+    let participle = [Some(d.end), before, one_preposition_apart, one_place_apart]
         .into_iter()
         .flatten()
         .find(|&t| is_participle(t));

@@ -1202,3 +1202,17 @@ fn an_assistant_secretary_of_state_is_not_the_secretary() {
     assert_eq!(sides(e), (vec!["USA"], vec!["KAZ"]));
     assert_eq!(e.source.persons, ["person:donald-lu"]);
 }
+
+#[test]
+fn a_place_between_a_date_and_its_participle_keeps_the_date_on_the_noun() {
+    // "praised Kazakhstan's part in COP29, held in Baku last November": the
+    // month dates the conference, not the praise.
+    let r = extract(
+        "2025-05-14",
+        "Ceyhun Bayramov ötən ilin noyabrında Bakıda keçirilmiş COP29 konfransında Qazaxıstan nümayəndə heyətinin fəal iştirakını yüksək qiymətləndirib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "praise");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
+    assert_eq!(e.date.as_deref(), Some("2025-05-14"));
+}
