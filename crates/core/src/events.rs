@@ -1109,8 +1109,14 @@ fn groups_in(
                 // "Afganistan Geçici Hükümeti Dışişleri Bakanı": the rest of a
                 // country's official name, or of its government's, may stand
                 // between it and a title (see the title's case below).
+                // So may the rest of a body's name ("Qazaxıstan Parlamenti Məclisinin
+                // sədri", the chairman of the Parliament's Mazhilis).
+                let named_before = matches!(
+                    cx.linked.resolved[*g.last().unwrap()],
+                    Resolved::Country(_) | Resolved::Org(_) | Resolved::NationalBody { .. }
+                );
                 let official_name_gap = matches!(cx.linked.resolved[i], Resolved::Title(_))
-                    && matches!(cx.linked.resolved[*g.last().unwrap()], Resolved::Country(_))
+                    && named_before
                     && between.iter().all(|t| t.is_capitalized());
                 let max_gap = if is_person && has_title {
                     3
@@ -1140,11 +1146,7 @@ fn groups_in(
                         Resolved::Title(_) => {
                             // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
                             // country's official name may stand between it and the title.
-                            let prev_country = matches!(
-                                cx.linked.resolved[*g.last().unwrap()],
-                                Resolved::Country(_)
-                            );
-                            let official_name = prev_country
+                            let official_name = named_before
                                 && between.len() <= 2
                                 && between.iter().all(|t| t.is_capitalized());
                             (between.is_empty() || official_name) && !(sov && has_person)

@@ -1216,3 +1216,17 @@ fn a_place_between_a_date_and_its_participle_keeps_the_date_on_the_noun() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
     assert_eq!(e.date.as_deref(), Some("2025-05-14"));
 }
+
+#[test]
+fn the_rest_of_a_bodys_name_may_stand_between_it_and_a_title() {
+    // "the chairman of the Mazhilis of the Parliament of Kazakhstan, on an official
+    // visit to Azerbaijan": "Məclisinin" is no known name, but part of the body's.
+    let r = extract(
+        "2025-05-14",
+        "Ceyhun Bayramov Azərbaycanda rəsmi səfərdə olan Qazaxıstan Parlamenti Məclisinin sədri Yerlan Koşanov ilə görüşüb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
+    assert_eq!(e.source.organizations, ["org:parliament-kaz"]);
+}
