@@ -609,6 +609,19 @@ fn build_event(
             .filter(usable)
             .filter(|g| opening.contains(&g.first))
             .collect();
+        // A relative clause ("… Арипов направил телеграмму Мишустину, в которой
+        // выразил соболезнования") takes its actors from the clause before it.
+        let relative = (clause.start..(clause.start + 2).min(cue_tok))
+            .any(|t| listed(&lang.relative_pronouns, cx.tokens[t].fold.as_str()));
+        if before.is_empty() && relative && clause.start > sentence.tokens.start {
+            let previous =
+                crate::link::clause_around(cx.tokens, cx.chars, clause.start - 1, clause.start);
+            before = groups
+                .iter()
+                .filter(usable)
+                .filter(|g| previous.contains(&g.first))
+                .collect();
+        }
         before.append(&mut actors);
         actors = before;
     }

@@ -1230,3 +1230,17 @@ fn the_rest_of_a_bodys_name_may_stand_between_it_and_a_title() {
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
     assert_eq!(e.source.organizations, ["org:parliament-kaz"]);
 }
+
+#[test]
+fn a_relative_clause_takes_its_actors_from_the_clause_before_it() {
+    // "… sent a telegram to Mishustin, in which he expressed condolences".
+    let r = extract(
+        "2024-03-24",
+        "Кроме того, в субботу премьер-министр Узбекистана Абдулла Арипов направил телеграмму председателю правительства России Михаилу Мишустину, в которой выразил соболезнования.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "condolence");
+    assert_eq!(sides(e), (vec!["UZB"], vec!["RUS"]));
+    assert_eq!(e.target.persons, ["person:mikhail-mishustin"]);
+    assert_eq!(e.date.as_deref(), Some("2024-03-23"));
+}

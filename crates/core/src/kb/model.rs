@@ -245,6 +245,11 @@ pub struct LangData {
     /// named before the sentence ("He thanked Qatar and Türkiye").
     #[serde(default)]
     pub subject_pronouns: Vec<String>,
+    /// Relative pronouns that open a clause about a noun of the clause before
+    /// it ("направил телеграмму Мишустину, в которой выразил соболезнования"):
+    /// a cue in such a clause takes its actors from that clause.
+    #[serde(default)]
+    pub relative_pronouns: Vec<String>,
     /// Participles that make a date next to them describe a noun, not the
     /// sentence's event: "oktyabrın 26-da keçirilmiş seçkilərdə" (the elections
     /// held on the 26th), "на выборах, прошедших 26 октября".
