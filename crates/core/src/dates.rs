@@ -26,7 +26,7 @@ impl PartialDate {
         }
     }
 
-    fn from_naive(d: NaiveDate) -> PartialDate {
+    pub(crate) fn from_naive(d: NaiveDate) -> PartialDate {
         PartialDate::ymd(d.year(), d.month(), d.day())
     }
 
@@ -107,6 +107,9 @@ pub struct DateExpr {
     pub value: PartialDate,
     /// True when the text itself gave the year (not the publication date).
     pub explicit_year: bool,
+    /// A weekday read as the last one up to the publication date ("в пятницу"):
+    /// for an event still to come it is the next one.
+    pub weekday: bool,
 }
 
 /// What a date word means.
@@ -252,6 +255,7 @@ impl DateLexicon {
                             end: mend,
                             value,
                             explicit_year: true,
+                            weekday: false,
                         });
                         i = mend;
                         continue;
@@ -283,6 +287,7 @@ impl DateLexicon {
                         end,
                         value: d,
                         explicit_year: year.is_some(),
+                        weekday: false,
                     });
                     i = end;
                     continue;
@@ -307,6 +312,7 @@ impl DateLexicon {
                             end,
                             value: d,
                             explicit_year: year.is_some(),
+                            weekday: false,
                         });
                         i = end;
                         continue;
@@ -323,6 +329,7 @@ impl DateLexicon {
                             day: None,
                         },
                         explicit_year: true,
+                        weekday: false,
                     });
                     i = mend + 1;
                     continue;
@@ -339,6 +346,7 @@ impl DateLexicon {
                                 day: None,
                             },
                             explicit_year: false,
+                            weekday: false,
                         });
                     }
                     i = mend;
@@ -364,6 +372,7 @@ impl DateLexicon {
                         end,
                         value,
                         explicit_year: false,
+                        weekday: matches!(w, DateWord::Weekday(_)),
                     });
                     break;
                 }
@@ -445,6 +454,7 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
         end: i + 3,
         value: PartialDate::ymd(y, m, d),
         explicit_year: true,
+        weekday: false,
     })
 }
 

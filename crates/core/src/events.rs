@@ -288,6 +288,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 ev.date = cx.published;
             }
+            // "will receive … on Friday": an event still to come is on the
+            // weekday's next day, where a past one was on its last.
+            let future = kb
+                .statuses
+                .iter()
+                .any(|s| s.future && *s.status.get_ref() == ev.status);
+            if let (true, Some(d), Some(p)) = (future, ev.date, cx.published) {
+                let by_weekday = sentence_dates.iter().any(|x| x.weekday && x.value == d);
+                if by_weekday && d.days_since(&p).is_some_and(|n| n < 0) {
+                    ev.date = d
+                        .to_naive()
+                        .map(|n| PartialDate::from_naive(n + chrono::Duration::days(7)));
+                }
+            }
             let rules = kb.event_type(&ev.event_type);
             ev.topics = if rules.is_some_and(|r| r.document_topics) {
                 doc_topics.clone()

@@ -1244,3 +1244,21 @@ fn a_relative_clause_takes_its_actors_from_the_clause_before_it() {
     assert_eq!(e.target.persons, ["person:mikhail-mishustin"]);
     assert_eq!(e.date.as_deref(), Some("2024-03-23"));
 }
+
+#[test]
+fn a_weekday_dates_a_planned_event_on_its_next_day() {
+    // Published on Sunday 27 October 2024: "received on Friday" was the 25th,
+    // "will receive on Friday" is 1 November.
+    let past = extract(
+        "2024-10-27",
+        "President Tokayev received Azerbaijani President Ilham Aliyev on Friday.",
+    );
+    assert_eq!(only(&past).date.as_deref(), Some("2024-10-25"));
+    let planned = extract(
+        "2024-10-27",
+        "President Tokayev will receive Azerbaijani President Ilham Aliyev on Friday.",
+    );
+    let e = only(&planned);
+    assert_eq!(e.status, "planned");
+    assert_eq!(e.date.as_deref(), Some("2024-11-01"));
+}

@@ -424,6 +424,10 @@ pub struct StatusCue {
     /// and overrides the status of the cue itself.
     #[serde(default)]
     pub whole_sentence: bool,
+    /// Events of this status are still to come: a weekday dates them on its
+    /// next day ("will receive … on Friday"), not its last.
+    #[serde(default)]
+    pub future: bool,
     #[serde(default)]
     pub phrases: Names,
 }
