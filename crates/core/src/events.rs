@@ -942,7 +942,7 @@ fn prepend_listed_before<'g>(
     let mut listed = Vec::new();
     let mut next = &groups[k];
     for g in groups[..k].iter().rev() {
-        let gap = &cx.chars[cx.tokens[g.last - 1].end..cx.tokens[next.first].start];
+        let gap = gap_chars(cx, g.last, next.first);
         let comma_only =
             g.last == next.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ');
         if !comma_only || g.location.is_some() || g.weak || g.actor.is_empty() {
@@ -1153,10 +1153,9 @@ fn groups_in(
                     1
                 };
                 let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
-                let comma =
-                    cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start].contains(&',');
+                let comma = gap_chars(cx, prev.last, m.first).contains(&',');
                 let closed_bracket = after_bracketed_repeat
-                    && cx.chars[cx.tokens[prev.last - 1].end..cx.tokens[m.first].start]
+                    && gap_chars(cx, prev.last, m.first)
                         .iter()
                         .all(|&c| c == ')' || c.is_whitespace());
                 let close = between.len() <= max_gap
@@ -1349,18 +1348,22 @@ fn repeats_in_brackets(cx: &EventContext<'_>, a: usize, b: usize) -> bool {
     let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
     ma.last == mb.first
         && cx.linked.resolved[a] == cx.linked.resolved[b]
-        && cx.chars[cx.tokens[ma.last - 1].end..cx.tokens[mb.first].start].contains(&'(')
+        && gap_chars(cx, ma.last, mb.first).contains(&'(')
 }
 
 fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
     if from == 0 || to >= cx.tokens.len() || from > to {
         return false;
     }
-    let start = cx.tokens[from - 1].end;
-    let end = cx.tokens[to].start;
-    cx.chars[start..end]
+    gap_chars(cx, from, to)
         .iter()
         .any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+}
+
+/// The characters between the token before `end` (a mention's exclusive end)
+/// and the token `next` (the next mention's first).
+fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &'c [char] {
+    &cx.chars[cx.tokens[end - 1].end..cx.tokens[next].start]
 }
 
 fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
