@@ -554,6 +554,26 @@ fn build_event(
         .filter(|g| clause.contains(&g.first))
         .collect();
     prepend_listed_before(cx, groups, &mut actors);
+    // "МИД Грузии вызвал посла ЕС и обвинил его …": in a verb-medial language,
+    // a group between a subject and a conjunction before the cue, set off from
+    // the subject by words (the first verb), is that verb's object, and the cue's
+    // verb shares the subject.
+    let object_of_first_verb = |g: &Group| -> bool {
+        let conj_after = g.last < cue_tok
+            && cx.tokens[g.last].sentence == cx.tokens[cue_tok].sentence
+            && listed(&lang.conjunctions, cx.tokens[g.last].fold.as_str());
+        conj_after
+            && groups.iter().filter(usable).any(|p| {
+                let between = &cx.tokens[p.last.min(g.first)..g.first];
+                p.last < g.first
+                    && clause.contains(&p.first)
+                    && !between.is_empty()
+                    && !between
+                        .iter()
+                        .any(|t| listed(&lang.conjunctions, t.fold.as_str()))
+                    && !breaks_between(cx, p.last, g.first)
+            })
+    };
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.
     let is_target = |g: &Group| -> bool {
@@ -573,7 +593,7 @@ fn build_event(
                 || g.first > cue_tok
         } else {
             let oblique_before = g.first < cue_tok && target_suffixes.contains(&g.suffix);
-            after_prep || oblique_before || g.first > cue_tok
+            after_prep || oblique_before || g.first > cue_tok || object_of_first_verb(g)
         }
     };
     // The clause has its subject only if a group before the cue is not its
@@ -1175,7 +1195,11 @@ fn groups_in(
                             let official_name = named_before
                                 && between.len() <= 2
                                 && between.iter().all(|t| t.is_capitalized());
-                            (between.is_empty() || official_name) && !(sov && has_person)
+                            // A title after a comma and a country or body opens a phrase of
+                            // its own ("сообщении МИД РФ, послу был заявлен протест").
+                            (between.is_empty() || official_name)
+                                && !(sov && has_person)
+                                && !(comma && named_before)
                         }
                         // A title's country follows it in Russian and English ("Президент
                         // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),

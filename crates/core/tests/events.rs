@@ -1262,3 +1262,52 @@ fn a_weekday_dates_a_planned_event_on_its_next_day() {
     assert_eq!(e.status, "planned");
     assert_eq!(e.date.as_deref(), Some("2024-11-01"));
 }
+
+#[test]
+fn an_ambassador_in_an_oblique_case_is_the_counterpart() {
+    // "посол" drops its vowel when inflected (посла, послу, послом): the
+    // inflected forms are still the title, and the received envoy the guest.
+    let r = extract(
+        "2024-03-04",
+        "АСТАНА, 4 марта. Президент Казахстана Касым-Жомарт Токаев принял посла России Алексея Бородавкина.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(sides(e), (vec!["RUS"], vec!["KAZ"]));
+    assert_eq!(e.target.persons, ["person:kassym-jomart-tokayev"]);
+}
+
+#[test]
+fn an_object_before_a_second_verb_is_not_its_subject() {
+    // The summoned envoy stands between the first verb and "и": the ministry is
+    // the subject of both verbs, the envoy the one accused.
+    let r = extract(
+        "2025-03-12",
+        "МИД Грузии вызвал посла ЕС и обвинил его во вмешательстве во внутренние дела страны.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "ACCUSE");
+    assert_eq!(e.source.countries, ["GEO"]);
+    assert_eq!(e.target.organizations, ["org:eu"]);
+}
+
+#[test]
+fn a_title_after_a_comma_does_not_join_the_body_before_it() {
+    // "Как говорится в сообщении на сайте МИД РФ, послу был заявлен решительный
+    // протест": the reporting ministry and the envoy handed the protest are two
+    // phrases; the envoy in the dative is the one protested to.
+    let page = "tests/corpus/pages/ru_05_mfa_summons_azerbaijani_ambassador.txt";
+    let text = std::fs::read_to_string(common::repo().join(page)).expect("corpus page");
+    let r = common::extractor()
+        .extract(&common::doc("ru_05", &text))
+        .expect("extracts");
+    let protest = r
+        .events
+        .iter()
+        .find(|e| e.mode == "criticize" && e.evidence[0].text.contains("послу был заявлен"))
+        .unwrap_or_else(|| panic!("no protest in {:#?}", r.events));
+    assert_eq!(sides(protest), (vec!["RUS"], vec!["AZE"]));
+}
