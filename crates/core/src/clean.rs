@@ -207,7 +207,8 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let prose: Vec<bool> = lines
         .iter()
         .zip(&furniture_line)
-        .map(|(l, &f)| !f && is_prose(l))
+        // A long menu ("Canlı Yayın | Gündem | Türkiye | …") has the words of prose.
+        .map(|(l, &f)| !f && is_prose(l) && !is_menu(l))
         .collect();
     let Some(mut body_start) = prose.iter().position(|&p| p) else {
         // No prose at all: keep every non-furniture line so that nothing is lost.
