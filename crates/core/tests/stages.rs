@@ -646,3 +646,35 @@ fn language_is_the_same_from_analysed_words_and_from_looked_up_ones() {
     assert_ne!(tokens[0].stop_languages, 0);
     assert_eq!(tokens[1].stop_languages, 0);
 }
+
+#[test]
+fn a_long_menu_is_neither_prose_nor_the_title() {
+    // Sixteen menu items read as sixteen words, as many as a sentence; the bars
+    // between them make the line a menu, and the headline under it the title.
+    let page = "TRT HABER\n\
+                Canlı Yayın | Gündem | Türkiye | Dünya | Ekonomi | Spor | Yaşam | Sağlık | Bilim Teknoloji | Kültür Sanat | Video | Foto Galeri\n\
+                30.03.2025 18:42\n\n\
+                Cumhurbaşkanı Erdoğan'dan bayram mesaisi: 3 liderle telefonda görüştü\n\n\
+                Cumhurbaşkanı Recep Tayyip Erdoğan, Ramazan Bayramı'nın ilk gününde Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile telefonda görüştü.\n";
+    let r = extract("long-menu", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Cumhurbaşkanı Erdoğan'dan bayram mesaisi: 3 liderle telefonda görüştü")
+    );
+    assert_eq!(r.published.as_deref(), Some("2025-03-30T18:42"));
+    assert!(!r.text.unwrap().contains("Canlı Yayın"));
+}
+
+#[test]
+fn turkish_names_take_endings_only_whole() {
+    // Turkish writes a name's case ending after an apostrophe, so a name is never
+    // cut to a stem: "Al Sani" (the Emir's family) is not Sana (Yemen's capital)
+    // with an ending, while "Sana'ya" is.
+    let r = extract(
+        "tr-whole-names",
+        Some("2025-03-30"),
+        "Katar Emiri Şeyh Temim bin Hamed Al Sani ile yapılan görüşmede Gazze ele alındı. Heyet daha sonra Sana'ya gitti.",
+    );
+    assert_eq!(ids(&r, "person"), ["person:tamim-bin-hamad-al-thani"]);
+    assert_eq!(ids(&r, "place"), ["place:sanaa"]);
+}

@@ -129,6 +129,12 @@ impl KnowledgeBase {
         let morph = Morphology {
             bits,
             endings: endings.clone(),
+            apostrophe_suffixes: p
+                .langs
+                .iter()
+                .filter(|l| l.apostrophe_suffixes)
+                .map(|l| l.code.clone())
+                .collect(),
         };
         let mut mentions = Lexicon::default();
         for (i, c) in p.countries.iter().enumerate() {
@@ -563,6 +569,10 @@ pub fn role_active(r: &Role, date: Option<PartialDate>) -> bool {
 struct Morphology {
     bits: HashMap<String, u32>,
     endings: Endings,
+    /// Languages whose proper names take their endings after an apostrophe
+    /// (`Sana'ya`): a name is never cut to a stem there, or `Sana` would
+    /// meet `Sani`.
+    apostrophe_suffixes: Vec<String>,
 }
 
 impl Morphology {
@@ -580,8 +590,14 @@ fn add_all<T: Copy>(
     morph: &Morphology,
 ) {
     for (code, list) in names {
+        let whole =
+            matches!(case, CaseRule::Capitalized) && morph.apostrophe_suffixes.contains(code);
         for name in list {
-            lex.add(name, case, payload, &morph.endings, morph.mask(code));
+            if whole {
+                lex.add_unreduced(name, case, payload, &morph.endings, morph.mask(code));
+            } else {
+                lex.add(name, case, payload, &morph.endings, morph.mask(code));
+            }
         }
     }
 }
