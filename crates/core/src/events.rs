@@ -358,6 +358,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // (events.toml says which types).
         let rules = kb.event_type(&ev.event_type);
         let signing = signing(kb, &ev);
+        let (source_was_empty, target_was_empty) = (ev.source.is_empty(), ev.target.is_empty());
         let filled = if ev.source.is_empty() && ev.target.is_empty() {
             if ev.parties || signing || rules.is_some_and(|r| r.implicit_parties) {
                 ev.source = a.clone();
@@ -377,7 +378,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 .map(|other| ev.target = other)
                 .is_some()
         };
-        if filled {
+        // "Pakistan'da … terör saldırısını kınayarak": the guessed counterpart
+        // of a condemnation is not where the condemned act happened.
+        let guessed_at_location = rules.is_some_and(|r| r.location_not_counterpart)
+            && ev.location.0.as_ref().is_some_and(|c| {
+                (source_was_empty && ev.source.countries.contains(c))
+                    || (target_was_empty && ev.target.countries.contains(c))
+            });
+        if filled && !guessed_at_location {
             ev.inferred = true;
             ev.confidence = (ev.confidence - 0.25).max(0.1);
             events.push(ev);
@@ -553,7 +561,12 @@ fn build_event(
         .filter(usable)
         .filter(|g| clause.contains(&g.first))
         .collect();
-    prepend_listed_before(cx, groups, &mut actors);
+    // The actors listed before the clause take the part of the coordination
+    // they open: in "…, Şahbaz Şerif, Katar Emiri … ve … Tokayev ile
+    // telefonda görüştü" all three are called.
+    let list_lead: Option<&Group> = prepend_listed_before(cx, groups, &mut actors);
+    let listed_before =
+        |g: &Group| list_lead.is_some_and(|lead| g.first < lead.first && clause.start > g.first);
     // "МИД Грузии вызвал посла ЕС и обвинил его …": in a verb-medial language,
     // a group between a subject and a conjunction before the cue, set off from
     // the subject by words (the first verb), is that verb's object, and the cue's
@@ -577,6 +590,10 @@ fn build_event(
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.
     let is_target = |g: &Group| -> bool {
+        let g = match list_lead {
+            Some(lead) if listed_before(g) => lead,
+            _ => g,
+        };
         let after_prep = g.first > 0
             && target_preps
                 .iter()
@@ -944,20 +961,17 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
 /// "Рахмон, Жапаров и Мирзиёев подписали": a list of actors set off by commas
 /// and closed by a conjunction is one coordination, though its commas open
 /// clauses. When the clause's actors begin with such a coordination, the
-/// actors listed before it, each followed by a bare comma, join them.
+/// actors listed before it, each followed by a bare comma, join them; the
+/// coordination's first group is returned, whose part they share.
 fn prepend_listed_before<'g>(
     cx: &EventContext<'_>,
     groups: &'g [Group],
     actors: &mut Vec<&'g Group>,
-) {
-    let Some(first) = actors.first() else {
-        return;
-    };
-    let Some(k) = groups.iter().position(|g| std::ptr::eq(g, *first)) else {
-        return;
-    };
+) -> Option<&'g Group> {
+    let first = *actors.first()?;
+    let k = groups.iter().position(|g| std::ptr::eq(g, first))?;
     if !groups.get(k + 1).is_some_and(|next| next.coordinated) {
-        return;
+        return None;
     }
     let mut listed = Vec::new();
     let mut next = &groups[k];
@@ -971,9 +985,13 @@ fn prepend_listed_before<'g>(
         listed.push(g);
         next = g;
     }
+    if listed.is_empty() {
+        return None;
+    }
     listed.reverse();
     listed.append(actors);
     *actors = listed;
+    Some(first)
 }
 
 /// "He thanked …", "Он поблагодарил …": a personal pronoun right before the

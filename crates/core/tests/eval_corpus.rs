@@ -45,14 +45,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, seven rounds): their floor sits below what
-/// was measured (events F1 0.79, exact dates 0.87, titles 90 of 90), so that losing
+/// Pages written blind (`tests/heldout`, eight rounds): their floor sits below what
+/// was measured (events F1 0.79, exact dates 0.87, titles 101 of 102), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 90, "{summary}");
+    assert_eq!(report.documents, 102, "{summary}");
     assert!(
         report.events.f1() >= 0.76,
         "events F1 fell below 0.76\n{summary}"
@@ -62,8 +62,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.82\n{summary}"
     );
     assert!(
-        report.title.right >= 87,
-        "titles fell below 87 of 90\n{summary}"
+        report.title.right >= 99,
+        "titles fell below 99 of 102\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }

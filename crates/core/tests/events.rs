@@ -801,11 +801,11 @@ fn turkish_unknown_ministers_after_their_titles_are_named_in_full() {
     assert!(muttaki.name.ends_with("Muttaki"), "{}", muttaki.name);
     let r = extract(
         "2025-10-16",
-        "Dışişleri Bakanı Hakan Fidan, Pakistan Dışişleri Bakanı İshak Dar ile telefonda görüştü.",
+        "Dışişleri Bakanı Hakan Fidan, Bahreyn Dışişleri Bakanı Abdullatif Zeyani ile telefonda görüştü.",
     );
     let e = only(&r);
-    assert_eq!(sides(e), (vec!["TUR"], vec!["PAK"]));
-    assert_eq!(e.target.persons, ["person:ishak-dar"]);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["BHR"]));
+    assert_eq!(e.target.persons, ["person:abdullatif-zeyani"]);
 }
 
 #[test]
@@ -1310,4 +1310,34 @@ fn a_title_after_a_comma_does_not_join_the_body_before_it() {
         .find(|e| e.mode == "criticize" && e.evidence[0].text.contains("послу был заявлен"))
         .unwrap_or_else(|| panic!("no protest in {:#?}", r.events));
     assert_eq!(sides(protest), (vec!["RUS"], vec!["AZE"]));
+}
+
+#[test]
+fn a_list_before_a_coordination_shares_its_part() {
+    // "…, A, B ve C ile telefonda görüştü": the three called leaders are set off
+    // by commas and closed by "ve … ile"; each is a counterpart of the caller.
+    let r = extract(
+        "2025-03-30",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Ramazan Bayramı'nın ilk gününde Pakistan Başbakanı Şahbaz Şerif, Katar Emiri Şeyh Temim bin Hamed Al Sani ve Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev ile telefonda görüştü.",
+    );
+    let mut called: Vec<&str> = r
+        .events
+        .iter()
+        .filter(|e| e.mode == "phone")
+        .inspect(|e| assert_eq!(e.source.countries, ["TUR"]))
+        .flat_map(|e| e.target.countries.iter().map(String::as_str))
+        .collect();
+    called.sort_unstable();
+    assert_eq!(called, ["KAZ", "PAK", "QAT"]);
+}
+
+#[test]
+fn an_attack_condemned_in_a_country_is_no_criticism_of_it() {
+    // The story's pair is Türkiye and Pakistan; condemning an attack in Pakistan
+    // names no counterpart, and Pakistan, where it happened, is not guessed.
+    let r = extract(
+        "2025-03-30",
+        "Cumhurbaşkanı Erdoğan, Pakistan Başbakanı Şahbaz Şerif ile telefonda görüştü. Erdoğan, Pakistan'da geçen ay bir yolcu trenine yönelik gerçekleştirilen terör saldırısını bir kez daha kınadı.",
+    );
+    assert_eq!(only(&r).mode, "phone");
 }

@@ -396,6 +396,10 @@ pub struct EventTypeRules {
     /// (aid goes where it is sent).
     #[serde(default)]
     pub target_is_location: bool,
+    /// A side the report leaves out is not guessed to be the country where the
+    /// act took place: an attack condemned in Pakistan is no criticism of it.
+    #[serde(default)]
+    pub location_not_counterpart: bool,
 }
 
 impl EventTypeRules {
