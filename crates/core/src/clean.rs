@@ -395,18 +395,23 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
     if let Some(&(best_score, best)) = ranked.first() {
         let nearest_above = candidates.iter().copied().filter(|&i| i < best).max();
         let words = |i: usize| word_count(lines[i], 41);
-        let headline_above =
-            scores
-                .iter()
-                .rev()
-                .filter(|&&(_, i)| i < best)
-                .find(|&&(score, i)| {
-                    score >= MIN_HEADLINE_SHARED_WORDS
-                        && (score * 2 >= best_score
-                            || sentence(best)
-                            || (Some(i) == nearest_above && words(i) < words(best)))
-                        && !sentence(i)
-                });
+        // A headline stands right above its standfirst, a few lines (a date, a
+        // byline) apart; the site's name at the top of the page is no headline
+        // ("MINISTRY OF FOREIGN AFFAIRS OF TURKMENISTAN" above a menu).
+        let close_above = |i: usize| {
+            lines[i + 1..best].iter().filter(|l| !l.is_empty()).count() <= MAX_LINES_UNDER_HEADLINE
+        };
+        let headline_above = scores
+            .iter()
+            .rev()
+            .filter(|&&(_, i)| i < best && close_above(i))
+            .find(|&&(score, i)| {
+                score >= MIN_HEADLINE_SHARED_WORDS
+                    && (score * 2 >= best_score
+                        || sentence(best)
+                        || (Some(i) == nearest_above && words(i) < words(best)))
+                    && !sentence(i)
+            });
         if let Some(&(_, above)) = headline_above {
             ranked.retain(|&(_, i)| i != above);
             ranked.insert(0, (best_score, above));
@@ -414,6 +419,10 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
     }
     ranked.into_iter().map(|(_, i)| i).collect()
 }
+
+/// Most lines between a headline and the standfirst under it: a date line, a
+/// byline, a label, a photo credit.
+const MAX_LINES_UNDER_HEADLINE: usize = 4;
 
 /// A sentence's end, which headlines seldom have.
 fn ends_with_full_stop(line: &str) -> bool {

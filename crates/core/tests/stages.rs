@@ -678,3 +678,22 @@ fn turkish_names_take_endings_only_whole() {
     assert_eq!(ids(&r, "person"), ["person:tamim-bin-hamad-al-thani"]);
     assert_eq!(ids(&r, "place"), ["place:sanaa"]);
 }
+
+#[test]
+fn the_site_name_at_the_top_is_no_headline_above_a_standfirst() {
+    // The ministry's name shares half the headline's words with the article, but
+    // stands a whole menu above it: a headline sits right above its standfirst.
+    let page = "MINISTRY OF FOREIGN AFFAIRS OF TURKMENISTAN\n\
+                Türkmen | Русский | English\n\
+                Home\nAbout the Ministry\nForeign Policy\nConsular Service\nPress Service\nContacts\n\
+                Home / News\n\n\
+                14.03.2025\n\n\
+                Meeting with the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia\n\n\
+                On 14 March 2025, the Minister of Foreign Affairs of Turkmenistan Rashid Meredov met with the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia.\n\n\
+                The meeting took place at the Ministry of Foreign Affairs of Turkmenistan.\n";
+    let r = extract("site-name-top", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Meeting with the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia")
+    );
+}
