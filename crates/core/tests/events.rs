@@ -1341,3 +1341,17 @@ fn an_attack_condemned_in_a_country_is_no_criticism_of_it() {
     );
     assert_eq!(only(&r).mode, "phone");
 }
+
+#[test]
+fn a_leadership_is_an_actor_and_a_framework_is_not() {
+    // "Сауд Арабиясы басшылығына" (to the Saudi leadership) is the one thanked;
+    // "БҰҰ аясындағы" (within the UN) frames the initiatives and acts for no one.
+    let r = extract(
+        "2025-05-14",
+        "Қасым-Жомарт Тоқаев Сауд Арабиясы басшылығына Қазақстанның халықаралық бастамаларын, соның ішінде Біріккен Ұлттар Ұйымы аясындағы ұсыныстарын тұрақты қолдап келе жатқаны үшін алғыс айтты.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["SAU"]));
+    assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
+}
