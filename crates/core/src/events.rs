@@ -679,6 +679,7 @@ fn build_event(
     if cue.weak && !actors.iter().any(|g| g.has_head) {
         return None;
     }
+    if std::env::var("CQDBG").is_ok() { for g in &actors { eprintln!("DBG cue {} g {}..{} {:?} suffix {:?} head {} target {} actor {:?}", cue_tok, g.first, g.last, cx.tokens[g.first..g.last].iter().map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" "), g.suffix, g.has_head, is_target(g), g.actor); } }
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
     // With the subject in the opening clause, the cue's own clause names whom
