@@ -391,7 +391,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             events.push(ev);
         }
     }
-    events.retain(|e| !overlapping_sides(e));
+    // A side must say whom it stands for: a country or a body. An unknown
+    // person whose title named no country ("Глава МИД Мака Ботчоришвили")
+    // cannot be placed on the map of relations.
+    let placed = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
+    events.retain(|e| !overlapping_sides(e) && placed(&e.source) && placed(&e.target));
     events
 }
 
@@ -679,7 +683,6 @@ fn build_event(
     if cue.weak && !actors.iter().any(|g| g.has_head) {
         return None;
     }
-    if std::env::var("CQDBG").is_ok() { for g in &actors { eprintln!("DBG cue {} g {}..{} {:?} suffix {:?} head {} target {} actor {:?}", cue_tok, g.first, g.last, cx.tokens[g.first..g.last].iter().map(|t| t.fold.as_str()).collect::<Vec<_>>().join(" "), g.suffix, g.has_head, is_target(g), g.actor); } }
     let mut source: Vec<&Group> = Vec::new();
     let mut target: Vec<&Group> = Vec::new();
     // With the subject in the opening clause, the cue's own clause names whom
@@ -1611,7 +1614,15 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         }
     }
     if countries.is_empty() {
-        if let Some(c) = capital {
+        // An unknown person named without his title is of the country it gave.
+        let new_person_country = g.actor.persons.iter().find_map(|id| {
+            cx.linked
+                .new_person_countries
+                .iter()
+                .find(|(known, _)| known == id)
+                .map(|(_, c)| kb.countries[*c as usize].id.get_ref().clone())
+        });
+        if let Some(c) = new_person_country.or(capital) {
             countries.push(c);
         }
     }

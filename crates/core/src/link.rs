@@ -53,6 +53,10 @@ pub struct Linked {
     pub actor_noun_starts: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
+    /// The country of each unknown person whose title names one ("Заместитель
+    /// премьер-министра Азербайджанской Республики Шахин Мустафаев"), for the
+    /// mentions of the name without it.
+    pub new_person_countries: Vec<(String, u32)>,
 }
 
 pub struct LinkContext<'a> {
@@ -175,6 +179,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             resolved[i] = Resolved::NationalBody { template, country };
         }
     }
+    let new_person_countries = new_person_countries(mentions, &resolved);
     Linked {
         resolved,
         home,
@@ -182,7 +187,33 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         report_spans,
         actor_noun_starts,
         party_word_starts,
+        new_person_countries,
     }
+}
+
+/// Unknown persons introduced by a title and a country, in either order
+/// ("министр транспорта России Роман Старовойт", "Azərbaycanın Baş naziri …"),
+/// with that country.
+fn new_person_countries(mentions: &[Mention], resolved: &[Resolved]) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    for i in 2..resolved.len() {
+        let Resolved::NewPerson { id, .. } = &resolved[i] else {
+            continue;
+        };
+        let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
+        if !(adjacent(i - 2, i - 1) && adjacent(i - 1, i)) {
+            continue;
+        }
+        let country = match (&resolved[i - 2], &resolved[i - 1]) {
+            (Resolved::Title(_), Resolved::Country(c))
+            | (Resolved::Country(c), Resolved::Title(_)) => *c,
+            _ => continue,
+        };
+        if !out.iter().any(|(known, _)| known == id) {
+            out.push((id.clone(), country));
+        }
+    }
+    out
 }
 
 fn pick_person(

@@ -136,10 +136,100 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     out.retain(|m| {
         !matches!(m.kind, MentionKind::Place(_)) || !new_persons.iter().any(|n| n.first == m.first)
     });
+    let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb);
     out.extend(new_persons);
+    out.extend(repeated);
     out.sort_by_key(|m| m.first);
     out
 }
+
+/// An unknown person named once after a title is named again without it: in
+/// full ("Шахин Мустафаев провел переговоры", also in the headline) or by the
+/// surname alone ("Мустафаев подчеркнул"), in any case form. Those are the
+/// same person, where no name would be found at all.
+fn repeated_unknown_names(
+    tokens: &[Token],
+    known: &[Mention],
+    found: &[Mention],
+    kb: &KnowledgeBase,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    if found.is_empty() {
+        return out;
+    }
+    let mut covered = vec![false; tokens.len()];
+    for m in known.iter().chain(found) {
+        covered[m.first..m.last].iter_mut().for_each(|c| *c = true);
+    }
+    // The ending a token has beyond a name word, if it is that word.
+    let ending_after = |t: &Token, word: &str| -> Option<String> {
+        if t.fold.as_str() == word {
+            return Some(String::new());
+        }
+        kb.endings
+            .splits(&t.fold)
+            .find(|(stem, e)| *stem == word && !e.is_empty())
+            .map(|(_, e)| e.to_string())
+    };
+    let free_name_word =
+        |i: usize, covered: &[bool]| tokens.get(i).is_some_and(is_name_word) && !covered[i];
+    for n in found {
+        let MentionKind::NewPerson(name) = &n.kind else {
+            continue;
+        };
+        let words: Vec<String> = name.split_whitespace().map(crate::segment::fold).collect();
+        let Some(surname) = words
+            .last()
+            .filter(|w| w.chars().count() >= MIN_SURNAME_CHARS)
+        else {
+            continue;
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            if !free_name_word(i, &covered) {
+                i += 1;
+                continue;
+            }
+            let full = (0..words.len()).all(|k| {
+                free_name_word(i + k, &covered)
+                    && tokens[i + k].sentence == tokens[i].sentence
+                    && (k == 0 || tokens[i + k].gap == Gap::Space)
+                    && ending_after(&tokens[i + k], &words[k]).is_some()
+            });
+            // A surname alone, not beside another name's word ("Ильхам Мустафаев"
+            // is someone else).
+            let name_beside =
+                |j: usize| free_name_word(j, &covered) && tokens[j].sentence == tokens[i].sentence;
+            let beside_another = (i > 0 && name_beside(i - 1)) || name_beside(i + 1);
+            let alone = !(full || beside_another) && ending_after(&tokens[i], surname).is_some();
+            let len = if full {
+                words.len()
+            } else if alone {
+                1
+            } else {
+                i += 1;
+                continue;
+            };
+            let last = i + len;
+            out.push(Mention {
+                first: i,
+                last,
+                start: tokens[i].start,
+                end: tokens[last - 1].end,
+                kind: MentionKind::NewPerson(name.clone()),
+                suffix: ending_after(&tokens[last - 1], &words[words.len() - 1])
+                    .unwrap_or_default(),
+            });
+            covered[i..last].iter_mut().for_each(|c| *c = true);
+            i = last;
+        }
+    }
+    out
+}
+
+/// Fewest letters of an unknown person's surname found alone: shorter ones
+/// meet ordinary capitalised words.
+const MIN_SURNAME_CHARS: usize = 4;
 
 /// Names of persons the knowledge base lacks: two or three capitalised words right
 /// after a title, or after the country that follows a title.
@@ -217,8 +307,14 @@ fn unknown_names(
             .iter()
             .any(|list| list.iter().any(|s| s == e))
         };
-        let reduce_all =
-            !sov && ending(&words_of[0]).is_some() && ending(&words_of[words - 1]).is_some();
+        let indeclinable = lang_data
+            .indeclinable_name_endings
+            .iter()
+            .any(|e| words_of[words - 1].fold.ends_with(e.as_str()));
+        let reduce_all = !sov
+            && !indeclinable
+            && ending(&words_of[0]).is_some()
+            && ending(&words_of[words - 1]).is_some();
         let reduce_last = sov && !lang_data.apostrophe_suffixes;
         let mut name = Vec::new();
         let mut suffix = String::new();

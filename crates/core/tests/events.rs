@@ -1355,3 +1355,39 @@ fn a_leadership_is_an_actor_and_a_framework_is_not() {
     assert_eq!(sides(e), (vec!["KAZ"], vec!["SAU"]));
     assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
 }
+
+#[test]
+fn an_unknown_official_named_again_without_his_title_is_the_same_person() {
+    // Named once after his title and country, the deputy prime minister is found
+    // again by his full name and by his surname, and keeps his country.
+    let r = extract(
+        "2024-10-04",
+        "Заместитель премьер-министра Азербайджанской Республики Шахин Мустафаев в четверг провел встречу с вице-премьером России Алексеем Оверчуком. Днем ранее, в среду, Шахин Мустафаев провел переговоры с министром транспорта России Романом Старовойтом. Мустафаев также посетил Астрахань.",
+    );
+    let mustafayev = r
+        .entities
+        .iter()
+        .find(|e| e.id.ends_with("-mustafaev"))
+        .expect("the unknown official is an entity");
+    assert_eq!(mustafayev.mentions.len(), 3, "{:#?}", mustafayev.mentions);
+    let earlier = r
+        .events
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2024-10-02"))
+        .unwrap_or_else(|| panic!("no talks on Wednesday in {:#?}", r.events));
+    assert_eq!(sides(earlier), (vec!["AZE"], vec!["RUS"]));
+    assert_eq!(earlier.source.persons, std::slice::from_ref(&mustafayev.id));
+}
+
+#[test]
+fn a_side_with_neither_country_nor_body_makes_no_event() {
+    // The minister's title names no country, and the page none either: his
+    // accusation cannot be placed between two actors. (His surname, in "-ко",
+    // takes no case ending and is kept whole.)
+    let r = extract(
+        "2025-03-12",
+        "Глава МИД Иван Петренко обвинил посла ЕС во вмешательстве во внутренние дела.",
+    );
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+    assert!(r.entities.iter().any(|e| e.id == "person:ivan-petrenko"));
+}

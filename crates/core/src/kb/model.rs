@@ -192,6 +192,10 @@ pub struct LangData {
     pub endings: Vec<String>,
     #[serde(default)]
     pub plural_endings: Vec<String>,
+    /// Endings of surnames that take no case ending (Georgian `-швили`,
+    /// `-дзе`, Ukrainian `-ко`): an unknown name ending so is left whole.
+    #[serde(default)]
+    pub indeclinable_name_endings: Vec<String>,
     #[serde(default)]
     pub abbreviations: Vec<String>,
     #[serde(default)]
@@ -483,6 +487,7 @@ impl LangData {
         for list in [
             &mut self.stopwords,
             &mut self.plural_endings,
+            &mut self.indeclinable_name_endings,
             &mut self.conjunctions,
             &mut self.prepositions,
             &mut self.target_prepositions,
