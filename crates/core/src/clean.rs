@@ -184,7 +184,9 @@ fn is_prose(line: &str) -> bool {
     let ends = line
         .trim_end()
         .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
-    (words >= 6 && ends) || words >= 16
+    // A long menu ("Canlı Yayın | Gündem | Türkiye | …") has the words of
+    // prose, but not its stops.
+    (words >= 6 && ends) || (words >= 16 && !is_menu(line))
 }
 
 /// A line that could be a headline.
@@ -207,8 +209,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let prose: Vec<bool> = lines
         .iter()
         .zip(&furniture_line)
-        // A long menu ("Canlı Yayın | Gündem | Türkiye | …") has the words of prose.
-        .map(|(l, &f)| !f && is_prose(l) && !is_menu(l))
+        .map(|(l, &f)| !f && is_prose(l))
         .collect();
     let Some(mut body_start) = prose.iter().position(|&p| p) else {
         // No prose at all: keep every non-furniture line so that nothing is lost.
