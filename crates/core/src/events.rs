@@ -1354,6 +1354,26 @@ fn groups_in(
             built[k - 1].postposed_target = true;
         }
     }
+    // So does a topic or frame postposition: in "BMT, TDT və İƏT çərçivəsində"
+    // none of the three acts.
+    let mut framed: Vec<bool> = built
+        .iter()
+        .map(|g| {
+            cx.tokens.get(g.last).is_some_and(|t| {
+                t.sentence == cx.tokens[g.first].sentence && listed(topic_after, t.fold.as_str())
+            })
+        })
+        .collect();
+    for k in (1..built.len()).rev() {
+        let gap = gap_chars(cx, built[k - 1].last, built[k].first);
+        let listed_before = built[k - 1].last == built[k].first
+            && gap.contains(&',')
+            && gap.iter().all(|&c| c == ',' || c == ' ');
+        if framed[k] && (built[k].coordinated || listed_before) {
+            framed[k - 1] = true;
+            built[k - 1].weak = true;
+        }
+    }
     built
 }
 

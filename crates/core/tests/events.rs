@@ -1391,3 +1391,18 @@ fn a_side_with_neither_country_nor_body_makes_no_event() {
     assert!(r.events.is_empty(), "{:#?}", r.events);
     assert!(r.entities.iter().any(|e| e.id == "person:ivan-petrenko"));
 }
+
+#[test]
+fn a_frame_postposition_governs_a_whole_coordination() {
+    // "BMT, TDT və İƏT çərçivəsində" (within the UN, the OTS and the OIC): none
+    // of the three praises the others.
+    let r = extract(
+        "2025-03-12",
+        "Azərbaycan Prezidenti İlham Əliyev Qazaxıstan Prezidenti Qasım-Jomart Tokayevlə görüşüb. Tərəflər BMT, TDT və İƏT çərçivəsində əməkdaşlığı yüksək qiymətləndiriblər.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.source.organizations.is_empty()),
+        "{:#?}",
+        r.events
+    );
+}
