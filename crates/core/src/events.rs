@@ -243,6 +243,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if cue.weak && governed_by_cue(cx, &in_sentence, cue_match.start) {
                 continue;
             }
+            // So is a cue in what an earlier event of its clause was about ("spoke
+            // by phone … about a truce in Gaza and the delivery of humanitarian aid").
+            if !sov && in_topic_of_earlier_cue(cx, &in_sentence, cue_match.start, &cue_clause) {
+                continue;
+            }
             // Turkic languages put the marker after the noun ("кездесу барысында",
             // "təbriki üçün"): whatever it follows is told elsewhere or is a reason.
             if sov && postposed_reference(cx, cue_match.end) {
@@ -402,6 +407,35 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// Whether a word list of the language data holds `word`.
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
+}
+
+/// Whether a topic word ("about", "о") stands between an earlier event cue of
+/// the clause and `start`: what follows it is what that event was about. A
+/// topic word before a date ("on Sunday") dates, and opens no topic; a cue
+/// right after a conjunction is a verb of its own.
+fn in_topic_of_earlier_cue(
+    cx: &EventContext<'_>,
+    cues: &[&crate::lexicon::Match<'_, CueRef>],
+    start: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    let topic_before = &cx.lang_data.topic_before;
+    let dated = |t: usize| cx.dates.iter().any(|d| d.start == t);
+    // "held talks on trade and signed five agreements": a verb right after a
+    // conjunction is a predicate of its own.
+    let coordinated = start > 0
+        && listed(
+            &cx.lang_data.conjunctions,
+            cx.tokens[start - 1].fold.as_str(),
+        );
+    !coordinated
+        && cues.iter().any(|c| {
+            matches!(c.payload, CueRef::Event(_))
+                && c.end <= start
+                && clause.contains(&c.start)
+                && (c.end..start)
+                    .any(|t| listed(topic_before, cx.tokens[t].fold.as_str()) && !dated(t + 1))
+        })
 }
 
 /// Whether an event cue ends at most one word before `start`, in the same clause.

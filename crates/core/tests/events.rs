@@ -1406,3 +1406,21 @@ fn a_frame_postposition_governs_a_whole_coordination() {
         r.events
     );
 }
+
+#[test]
+fn what_a_call_was_about_is_no_event_of_its_own() {
+    // The aid is what the ministers spoke about; the agreements signed after
+    // "and" are an act of their own.
+    for text in [
+        "Fidan spoke by phone on Sunday with Egyptian Foreign Minister Sameh Shoukry about efforts to secure a truce in Gaza and the delivery of humanitarian aid.",
+        "Министр иностранных дел Турции Хакан Фидан провел телефонный разговор с министром иностранных дел Египта Самехом Шукри о перемирии в Газе и доставке гуманитарной помощи.",
+    ] {
+        let r = extract("2024-06-04", text);
+        assert_eq!(only(&r).mode, "phone", "{text}");
+    }
+    let r = extract(
+        "2024-06-04",
+        "Azerbaijani President Ilham Aliyev and Kazakh President Kassym-Jomart Tokayev held talks on trade and signed five agreements.",
+    );
+    with_mode(&r, "sign");
+}
