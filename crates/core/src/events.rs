@@ -1008,7 +1008,11 @@ fn prepend_listed_before<'g>(
 ) -> Option<&'g Group> {
     let first = *actors.first()?;
     let k = groups.iter().position(|g| std::ptr::eq(g, first))?;
-    if !groups.get(k + 1).is_some_and(|next| next.coordinated) {
+    // The coordination goes on with another actor, not a place ("Tajani ile
+    // Brüksel'de": Turkish "ile" is both "and" and "with").
+    let goes_on =
+        |next: &Group| next.coordinated && next.location.is_none() && !next.actor.is_empty();
+    if !groups.get(k + 1).is_some_and(goes_on) {
         return None;
     }
     let mut listed = Vec::new();

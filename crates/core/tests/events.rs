@@ -1424,3 +1424,17 @@ fn what_a_call_was_about_is_no_event_of_its_own() {
     );
     with_mode(&r, "sign");
 }
+
+#[test]
+fn a_place_after_ile_continues_no_list_of_actors() {
+    // Turkish "ile" is both "with" and "and": "Tajani ile Brüksel'de" names the
+    // counterpart and then the place, so Fidan before the comma stays the subject.
+    let r = extract(
+        "2025-04-03",
+        "Dışişleri Bakanı Fidan, İtalya Dışişleri Bakanı Tajani ile Brüksel'de görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["ITA"]));
+    assert_eq!(e.source.persons, ["person:hakan-fidan"]);
+    assert_eq!(e.target.persons, ["person:antonio-tajani"]);
+}
