@@ -46,7 +46,7 @@ fn corpus_meets_the_quality_floor() {
 }
 
 /// Pages written blind (`tests/heldout`, eight rounds): their floor sits below what
-/// was measured (events F1 0.79, exact dates 0.87, titles 101 of 102), so that losing
+/// was measured (events F1 0.81, exact dates 0.87, titles 102 of 102), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
@@ -54,12 +54,12 @@ fn heldout_pages_keep_their_floor() {
     let summary = report.render(true);
     assert_eq!(report.documents, 102, "{summary}");
     assert!(
-        report.events.f1() >= 0.76,
-        "events F1 fell below 0.76\n{summary}"
+        report.events.f1() >= 0.78,
+        "events F1 fell below 0.78\n{summary}"
     );
     assert!(
-        report.date_accuracy(true) >= 0.82,
-        "exact dates fell below 0.82\n{summary}"
+        report.date_accuracy(true) >= 0.83,
+        "exact dates fell below 0.83\n{summary}"
     );
     assert!(
         report.title.right >= 99,
