@@ -6,7 +6,7 @@
 //! for the linker to decide.
 
 use crate::kb::{KnowledgeBase, MentionRef};
-use crate::lexicon::Match;
+use crate::lexicon::{CaseRule, Lexicon, Match, ANY_LANGUAGE};
 use crate::segment::{Gap, Token};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -146,83 +146,77 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
 /// An unknown person named once after a title is named again without it: in
 /// full ("Шахин Мустафаев провел переговоры", also in the headline) or by the
 /// surname alone ("Мустафаев подчеркнул"), in any case form. Those are the
-/// same person, where no name would be found at all.
+/// same person, where no name would be found at all. The names found make a
+/// lexicon of the page's own, matched as the knowledge base's names are.
 fn repeated_unknown_names(
     tokens: &[Token],
     known: &[Mention],
     found: &[Mention],
     kb: &KnowledgeBase,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
-    if found.is_empty() {
-        return out;
+    let names: Vec<&str> = found
+        .iter()
+        .filter_map(|n| match &n.kind {
+            MentionKind::NewPerson(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    if names.is_empty() {
+        return Vec::new();
+    }
+    // Each name in full, and its surname alone when long enough (payload: the
+    // name's index, whether it is the surname alone).
+    let mut lexicon: Lexicon<(usize, bool)> = Lexicon::default();
+    for (k, name) in names.iter().enumerate() {
+        let add = |lexicon: &mut Lexicon<(usize, bool)>, phrase: &str, surname: bool| {
+            lexicon.add_unreduced(
+                phrase,
+                CaseRule::Capitalized,
+                (k, surname),
+                &kb.endings,
+                ANY_LANGUAGE,
+            );
+        };
+        add(&mut lexicon, name, false);
+        if let Some(surname) = name
+            .split_whitespace()
+            .last()
+            .filter(|w| w.chars().count() >= MIN_SURNAME_CHARS)
+        {
+            add(&mut lexicon, surname, true);
+        }
     }
     let mut covered = vec![false; tokens.len()];
     for m in known.iter().chain(found) {
         covered[m.first..m.last].iter_mut().for_each(|c| *c = true);
     }
-    // The ending a token has beyond a name word, if it is that word.
-    let ending_after = |t: &Token, word: &str| -> Option<String> {
-        if t.fold.as_str() == word {
-            return Some(String::new());
-        }
-        kb.endings
-            .splits(&t.fold)
-            .find(|(stem, e)| *stem == word && !e.is_empty())
-            .map(|(_, e)| e.to_string())
-    };
-    let free_name_word =
-        |i: usize, covered: &[bool]| tokens.get(i).is_some_and(is_name_word) && !covered[i];
-    for n in found {
-        let MentionKind::NewPerson(name) = &n.kind else {
+    let mut matches = lexicon.find_all(tokens, &kb.endings);
+    // At each word the full name before the surname alone.
+    matches.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut out = Vec::new();
+    for m in matches {
+        let (k, surname_only) = *m.payload;
+        if covered[m.start..m.end].iter().any(|&c| c) {
             continue;
-        };
-        let words: Vec<String> = name.split_whitespace().map(crate::segment::fold).collect();
-        let Some(surname) = words
-            .last()
-            .filter(|w| w.chars().count() >= MIN_SURNAME_CHARS)
-        else {
-            continue;
-        };
-        let mut i = 0;
-        while i < tokens.len() {
-            if !free_name_word(i, &covered) {
-                i += 1;
-                continue;
-            }
-            let full = (0..words.len()).all(|k| {
-                free_name_word(i + k, &covered)
-                    && tokens[i + k].sentence == tokens[i].sentence
-                    && (k == 0 || tokens[i + k].gap == Gap::Space)
-                    && ending_after(&tokens[i + k], &words[k]).is_some()
-            });
-            // A surname alone, not beside another name's word ("Ильхам Мустафаев"
-            // is someone else).
-            let name_beside =
-                |j: usize| free_name_word(j, &covered) && tokens[j].sentence == tokens[i].sentence;
-            let beside_another = (i > 0 && name_beside(i - 1)) || name_beside(i + 1);
-            let alone = !(full || beside_another) && ending_after(&tokens[i], surname).is_some();
-            let len = if full {
-                words.len()
-            } else if alone {
-                1
-            } else {
-                i += 1;
-                continue;
-            };
-            let last = i + len;
-            out.push(Mention {
-                first: i,
-                last,
-                start: tokens[i].start,
-                end: tokens[last - 1].end,
-                kind: MentionKind::NewPerson(name.clone()),
-                suffix: ending_after(&tokens[last - 1], &words[words.len() - 1])
-                    .unwrap_or_default(),
-            });
-            covered[i..last].iter_mut().for_each(|c| *c = true);
-            i = last;
         }
+        // A surname beside another name's word ("Ильхам Мустафаев") is someone else's.
+        let name_beside = |j: usize| {
+            tokens.get(j).is_some_and(|t| {
+                is_name_word(t) && !covered[j] && t.sentence == tokens[m.start].sentence
+            })
+        };
+        if surname_only && ((m.start > 0 && name_beside(m.start - 1)) || name_beside(m.end)) {
+            continue;
+        }
+        out.push(Mention {
+            first: m.start,
+            last: m.end,
+            start: tokens[m.start].start,
+            end: tokens[m.end - 1].end,
+            kind: MentionKind::NewPerson(names[k].to_string()),
+            suffix: m.suffix.to_string(),
+        });
+        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
     }
     out
 }
