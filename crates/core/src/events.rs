@@ -602,9 +602,10 @@ fn build_event(
     // The actors listed before the clause take the part of the coordination
     // they open: in "…, Şahbaz Şerif, Katar Emiri … ve … Tokayev ile
     // telefonda görüştü" all three are called.
-    let list_lead: Option<&Group> = prepend_listed_before(cx, groups, &mut actors);
+    let list: Option<(usize, &Group)> = prepend_listed_before(cx, groups, &mut actors);
+    let list_lead = list.map(|(_, lead)| lead);
     let listed_before =
-        |g: &Group| list_lead.is_some_and(|lead| g.first < lead.first && clause.start > g.first);
+        |g: &Group| list.is_some_and(|(from, lead)| (from..lead.first).contains(&g.first));
     // "МИД Грузии вызвал посла ЕС и обвинил его …": in a verb-medial language,
     // a group between a subject and a conjunction before the cue, set off from
     // the subject by words (the first verb), is that verb's object, and the cue's
@@ -615,11 +616,9 @@ fn build_event(
             && listed(&lang.conjunctions, cx.tokens[g.last].fold.as_str());
         conj_after
             && groups.iter().filter(usable).any(|p| {
-                let between = &cx.tokens[p.last.min(g.first)..g.first];
                 p.last < g.first
                     && clause.contains(&p.first)
-                    && !between.is_empty()
-                    && !between
+                    && !cx.tokens[p.last..g.first]
                         .iter()
                         .any(|t| listed(&lang.conjunctions, t.fold.as_str()))
                     && !breaks_between(cx, p.last, g.first)
@@ -999,13 +998,14 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
 /// "Рахмон, Жапаров и Мирзиёев подписали": a list of actors set off by commas
 /// and closed by a conjunction is one coordination, though its commas open
 /// clauses. When the clause's actors begin with such a coordination, the
-/// actors listed before it, each followed by a bare comma, join them; the
-/// coordination's first group is returned, whose part they share.
+/// actors listed before it, each followed by a bare comma, join them.
+/// Returned: where the list begins, and the coordination's first group, whose
+/// part the listed ones share.
 fn prepend_listed_before<'g>(
     cx: &EventContext<'_>,
     groups: &'g [Group],
     actors: &mut Vec<&'g Group>,
-) -> Option<&'g Group> {
+) -> Option<(usize, &'g Group)> {
     let first = *actors.first()?;
     let k = groups.iter().position(|g| std::ptr::eq(g, first))?;
     // The coordination goes on with another actor, not a place ("Tajani ile
@@ -1018,22 +1018,17 @@ fn prepend_listed_before<'g>(
     let mut listed = Vec::new();
     let mut next = &groups[k];
     for g in groups[..k].iter().rev() {
-        let gap = gap_chars(cx, g.last, next.first);
-        let comma_only =
-            g.last == next.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ');
-        if !comma_only || g.location.is_some() || g.weak || g.actor.is_empty() {
+        if !comma_apart(cx, g, next) || g.location.is_some() || g.weak || g.actor.is_empty() {
             break;
         }
         listed.push(g);
         next = g;
     }
-    if listed.is_empty() {
-        return None;
-    }
+    let from = listed.last()?.first;
     listed.reverse();
     listed.append(actors);
     *actors = listed;
-    Some(first)
+    Some((from, first))
 }
 
 /// "He thanked …", "Он поблагодарил …": a personal pronoun right before the
@@ -1403,11 +1398,7 @@ fn groups_in(
         })
         .collect();
     for k in (1..built.len()).rev() {
-        let gap = gap_chars(cx, built[k - 1].last, built[k].first);
-        let listed_before = built[k - 1].last == built[k].first
-            && gap.contains(&',')
-            && gap.iter().all(|&c| c == ',' || c == ' ');
-        if framed[k] && (built[k].coordinated || listed_before) {
+        if framed[k] && (built[k].coordinated || comma_apart(cx, &built[k - 1], &built[k])) {
             framed[k - 1] = true;
             built[k - 1].weak = true;
         }
@@ -1462,6 +1453,13 @@ fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
     gap_chars(cx, from, to)
         .iter()
         .any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+}
+
+/// Whether two groups of a list stand next to each other with only a comma
+/// between them ("Şahbaz Şerif, Katar Emiri …").
+fn comma_apart(cx: &EventContext<'_>, a: &Group, b: &Group) -> bool {
+    let gap = gap_chars(cx, a.last, b.first);
+    a.last == b.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ')
 }
 
 /// The characters between the token before `end` (a mention's exclusive end)
