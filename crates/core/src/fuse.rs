@@ -125,6 +125,11 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
     let mut k = 0;
     while k < events.len() {
         let summary = &events[k];
+        // Most events have one country a side: nothing to look for.
+        if summary.target.countries.len() < 2 {
+            k += 1;
+            continue;
+        }
         let parts: Vec<usize> = (0..events.len())
             .filter(|&j| {
                 let e = &events[j];
@@ -137,12 +142,11 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
                     && summary.target.countries.contains(&e.target.countries[0])
             })
             .collect();
-        let covered = summary.target.countries.len() >= 2
-            && summary
-                .target
-                .countries
-                .iter()
-                .all(|c| parts.iter().any(|&j| events[j].target.countries[0] == *c));
+        let covered = summary
+            .target
+            .countries
+            .iter()
+            .all(|c| parts.iter().any(|&j| events[j].target.countries[0] == *c));
         if !covered {
             k += 1;
             continue;
