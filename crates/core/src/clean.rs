@@ -93,7 +93,7 @@ impl Furniture {
                 .filter_map(|p| Regex::new(p).ok())
                 .collect(),
             time: Regex::new(
-                r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([AaPp])\.?[Mm]\b\.?)?(?:[^\d:]|$)",
+                r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([AaPp])\.?[Mm](?-u:\b)\.?)?(?:[^\d:]|$)",
             )
             .expect("static regex"),
             longest,
@@ -180,13 +180,17 @@ fn word_count(line: &str, cap: usize) -> usize {
 
 /// A line of running prose: a sentence or more.
 fn is_prose(line: &str) -> bool {
-    let words = word_count(line, 16);
     let ends = line
         .trim_end()
         .ends_with(['.', '!', '?', '…', '»', '"', '”', ')']);
+    // Words are counted only as far as the test needs: most lines of a page
+    // are prose with its stop, settled by its sixth word.
+    if ends {
+        return word_count(line, 6) >= 6;
+    }
     // A long menu ("Canlı Yayın | Gündem | Türkiye | …") has the words of
     // prose, but not its stops.
-    (words >= 6 && ends) || (words >= 16 && !is_menu(line))
+    word_count(line, 16) >= 16 && !is_menu(line)
 }
 
 /// A line that could be a headline.
