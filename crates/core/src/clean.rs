@@ -502,9 +502,11 @@ fn is_date_line(line: &str, kb: &KnowledgeBase, furniture: &Furniture) -> bool {
 /// Most words of a date line with a time of day: two dates, their weekdays and labels.
 const MAX_TIMESTAMP_WORDS: usize = 8;
 
-/// A menu or breadcrumb: items separated by two bars or more.
+/// A menu or breadcrumb: items separated by two bars or more, or by a
+/// breadcrumb's arrow, which no headline uses (`Siyasət > Milli Məclis`, two
+/// items only, shares the story's words).
 fn is_menu(line: &str) -> bool {
-    line.matches(" | ").count() + line.matches('›').count() + line.matches(" > ").count() >= 2
+    line.matches(" | ").count() >= 2 || line.contains('›') || line.contains(" > ")
 }
 
 fn has_date(line: &str, kb: &KnowledgeBase) -> bool {

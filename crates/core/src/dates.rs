@@ -110,6 +110,9 @@ pub struct DateExpr {
     /// A weekday read as the last one up to the publication date ("в пятницу"):
     /// for an event still to come it is the next one.
     pub weekday: bool,
+    /// A month named without its year ("5 апреля", "в апреле"), read as the one
+    /// nearest the publication: for an event still to come it is the next one.
+    pub year_guessed: bool,
 }
 
 /// What a date word means.
@@ -121,6 +124,7 @@ pub enum DateWord {
     ShiftDays(i64),
     ShiftYears(i32),
     YearWord,
+    MonthMarker,
 }
 
 /// The date vocabulary of every loaded language.
@@ -190,6 +194,9 @@ impl DateLexicon {
             for w in &d.year_words {
                 words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);
             }
+            for w in &d.month_markers {
+                words.add(w, CaseRule::Any, DateWord::MonthMarker, endings, mask);
+            }
         }
         DateLexicon { words }
     }
@@ -256,6 +263,7 @@ impl DateLexicon {
                             value,
                             explicit_year: true,
                             weekday: false,
+                            year_guessed: false,
                         });
                         i = mend;
                         continue;
@@ -275,19 +283,15 @@ impl DateLexicon {
                     Some(y) if gap_ok(tokens, mend) => (Some(y), skip_year_word(&at, mend + 1)),
                     _ => (None, mend),
                 };
-                if let Some(d) = resolve(
-                    year,
-                    month,
-                    Some(day),
-                    published,
-                    shift_years_near(&at, i, end),
-                ) {
+                let shift = shift_years_near(&at, i, end);
+                if let Some(d) = resolve(year, month, Some(day), published, shift.unwrap_or(0)) {
                     out.push(DateExpr {
                         start: i,
                         end,
                         value: d,
                         explicit_year: year.is_some(),
                         weekday: false,
+                        year_guessed: year.is_none() && shift.is_none(),
                     });
                     i = end;
                     continue;
@@ -313,6 +317,7 @@ impl DateLexicon {
                             value: d,
                             explicit_year: year.is_some(),
                             weekday: false,
+                            year_guessed: year.is_none(),
                         });
                         i = end;
                         continue;
@@ -330,12 +335,12 @@ impl DateLexicon {
                         },
                         explicit_year: true,
                         weekday: false,
+                        year_guessed: false,
                     });
                     i = mend + 1;
                     continue;
                 }
-                let shift = shift_years_near(&at, i, mend);
-                if shift != 0 {
+                if let Some(shift) = shift_years_near(&at, i, mend) {
                     if let Some(py) = published.and_then(|p| p.year) {
                         out.push(DateExpr {
                             start: i,
@@ -347,6 +352,27 @@ impl DateLexicon {
                             },
                             explicit_year: false,
                             weekday: false,
+                            year_guessed: false,
+                        });
+                    }
+                    i = mend;
+                    continue;
+                }
+                // A month alone ("в апреле", "aprel ayında"): the nearest to publication.
+                let marker = |k: usize| {
+                    at.get(k)
+                        .is_some_and(|v| v.iter().any(|&(_, w)| w == DateWord::MonthMarker))
+                };
+                let full_name = at[i].iter().any(|&(_, w)| matches!(w, DateWord::Month(_)));
+                if full_name && (i.checked_sub(1).is_some_and(marker) || marker(mend)) {
+                    if let Some(value) = published.and_then(|p| nearest_month(month, p)) {
+                        out.push(DateExpr {
+                            start: i,
+                            end: mend,
+                            value,
+                            explicit_year: false,
+                            weekday: false,
+                            year_guessed: true,
                         });
                     }
                     i = mend;
@@ -373,6 +399,7 @@ impl DateLexicon {
                         value,
                         explicit_year: false,
                         weekday: matches!(w, DateWord::Weekday(_)),
+                        year_guessed: false,
                     });
                     break;
                 }
@@ -396,9 +423,25 @@ fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {
         .unwrap_or(i)
 }
 
-/// A relative-year phrase right before or after a month ("ötən ilin martında",
-/// "в ноябре прошлого года").
-fn shift_years_near(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> i32 {
+/// The month `month` of the year that puts it nearest `published`: within
+/// six months before or after it ("in February", written in December, is next year's).
+fn nearest_month(month: u32, published: PartialDate) -> Option<PartialDate> {
+    let (py, pm) = (published.year?, published.month?);
+    let year = match month as i32 - pm as i32 {
+        d if d > 6 => py - 1,
+        d if d < -6 => py + 1,
+        _ => py,
+    };
+    Some(PartialDate {
+        year: Some(year),
+        month: Some(month),
+        day: None,
+    })
+}
+
+/// The year shift of a relative-year phrase right before or after a month
+/// ("ötən ilin martında", "в ноябре прошлого года", "bu ilin may ayında").
+fn shift_years_near(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> Option<i32> {
     for (i, list) in at
         .iter()
         .enumerate()
@@ -408,12 +451,12 @@ fn shift_years_near(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> 
         for &(e, w) in list {
             if let DateWord::ShiftYears(n) = w {
                 if e <= start || i >= end {
-                    return n;
+                    return Some(n);
                 }
             }
         }
     }
-    0
+    None
 }
 
 fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
@@ -455,6 +498,7 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
         value: PartialDate::ymd(y, m, d),
         explicit_year: true,
         weekday: false,
+        year_guessed: false,
     })
 }
 

@@ -162,6 +162,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .find(|d| first_cue.is_none_or(|c| d.start < c))
             })
             .map(|d| (d.value, true));
+        // An event still to come is dated by a month after its verb too ("посетит
+        // Азербайджан в апреле", "will visit … in April").
+        let later_month = sentence_dates
+            .iter()
+            .copied()
+            .filter(in_range)
+            .find(|d| first_cue.is_some_and(|c| d.start > c))
+            .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
         let blocked: Vec<(usize, usize)> = in_sentence
             .iter()
@@ -287,24 +295,40 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 continue;
             };
             ev.status = status.unwrap_or_else(|| "occurred".into());
-            if let Some((d, explicit)) = sentence_date.or(narrative_date) {
+            let future = kb
+                .statuses
+                .iter()
+                .any(|s| s.future && *s.status.get_ref() == ev.status);
+            let own_date = sentence_date.or(later_month.filter(|_| future));
+            if let Some((d, explicit)) = own_date.or(narrative_date) {
                 ev.date = Some(d);
-                ev.date_explicit = explicit && sentence_date.is_some();
+                ev.date_explicit = explicit && own_date.is_some();
             } else {
                 ev.date = cx.published;
             }
             // "will receive … on Friday": an event still to come is on the
             // weekday's next day, where a past one was on its last.
-            let future = kb
-                .statuses
-                .iter()
-                .any(|s| s.future && *s.status.get_ref() == ev.status);
             if let (true, Some(d), Some(p)) = (future, ev.date, cx.published) {
                 let by_weekday = sentence_dates.iter().any(|x| x.weekday && x.value == d);
                 if by_weekday && d.days_since(&p).is_some_and(|n| n < 0) {
                     ev.date = d
                         .to_naive()
                         .map(|n| PartialDate::from_naive(n + chrono::Duration::days(7)));
+                }
+                // So is a month named without its year ("will visit in April",
+                // "посетит 5 апреля", written in October): next year's.
+                let year_guessed = sentence_dates
+                    .iter()
+                    .any(|x| x.year_guessed && x.value == d);
+                let before = match d.day {
+                    Some(_) => d.days_since(&p).is_some_and(|n| n < 0),
+                    None => (d.year, d.month) < (p.year, p.month),
+                };
+                if year_guessed && before {
+                    ev.date = Some(PartialDate {
+                        year: d.year.map(|y| y + 1),
+                        ..d
+                    });
                 }
             }
             let rules = kb.event_type(&ev.event_type);
@@ -1338,6 +1362,17 @@ fn groups_in(
                 g.weak = true;
             }
             g.postposed_target = after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
+            // "Ayaz Sadiqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib": the
+            // leader stands for his delegation, in the case of its noun.
+            let led_from = last + usize::from(suffix_apart);
+            if let Some(&(_, noun)) = cx.linked.led_delegations.iter().find(|d| d.0 == led_from) {
+                let ending = case_ending(lang, cx.tokens[noun].fold.as_str());
+                g.suffix = if lang.possessive_suffixes.contains(&ending) {
+                    String::new()
+                } else {
+                    ending
+                };
+            }
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
             if !sov
                 && bare_country
@@ -1354,6 +1389,16 @@ fn groups_in(
             g
         })
         .collect();
+    // What describes a led delegation ("parlament nümayəndə heyəti") is no
+    // actor of its own: the leader before it is.
+    for &(from, noun) in &cx.linked.led_delegations {
+        for g in built
+            .iter_mut()
+            .filter(|g| g.first >= from && g.last <= noun + 1)
+        {
+            g.weak = true;
+        }
+    }
     // A country coordinated with a titled actor shares its standing:
     // "министры иностранных дел Азербайджана и Армении".
     for k in 1..built.len() {

@@ -59,9 +59,18 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     // publication may be a few days off the one stated ("on Monday", in Tuesday's
     // paper), but not name another month ("last November, Berdimuhamedow was in
     // Baku" is an earlier visit, not today's).
+    // An event still to come that its text does not date has no date at all:
+    // the day it was announced says nothing of when it will be ("пригласил
+    // посетить Париж" is the visit that "посетит Францию в феврале").
+    let future = kb
+        .statuses
+        .iter()
+        .any(|s| s.future && *s.status.get_ref() == a.status);
     let dates_agree = match (&a.date, &b.date) {
         (Some(x), Some(y)) if a.date_explicit && b.date_explicit => x.compatible(y),
-        (Some(x), Some(y)) => x.compatible(y) || days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS,
+        (Some(x), Some(y)) => {
+            future || x.compatible(y) || days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS
+        }
         _ => true,
     };
     if !dates_agree {

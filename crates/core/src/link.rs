@@ -9,6 +9,7 @@
 use crate::dates::PartialDate;
 use crate::kb::model::OrgKind;
 use crate::kb::{GrammarRef, KnowledgeBase};
+use crate::lexicon::Match;
 use crate::mentions::{Mention, MentionKind};
 use crate::segment::Token;
 
@@ -53,6 +54,10 @@ pub struct Linked {
     pub actor_noun_starts: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
+    /// Delegations named after their leader ("… rəhbərlik etdiyi nümayəndə
+    /// heyətini"): where the words saying so start, and the delegation noun's
+    /// last word, whose ending is the leader's case.
+    pub led_delegations: Vec<(usize, usize)>,
     /// The country of each unknown person whose title names one ("Заместитель
     /// премьер-министра Азербайджанской Республики Шахин Мустафаев"), for the
     /// mentions of the name without it.
@@ -107,6 +112,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         .filter(|g| *g.payload == GrammarRef::Parties)
         .map(|g| g.start)
         .collect();
+    let led_delegations = led_delegations(&grammar, cx.tokens);
 
     let fully_named: Vec<u32> = mentions
         .iter()
@@ -186,9 +192,31 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         agency: agency.map(|(name, _)| name),
         report_spans,
         actor_noun_starts,
+        led_delegations,
         party_word_starts,
         new_person_countries,
     }
+}
+
+/// Most words between "led by" and the delegation's noun ("rəhbərlik etdiyi
+/// parlament nümayəndə heyəti", a parliamentary delegation).
+const LED_DELEGATION_REACH: usize = 2;
+
+/// Each "led by" followed closely by a delegation's noun in its sentence: where
+/// the "led by" starts, and the noun's last word.
+fn led_delegations(grammar: &[Match<'_, GrammarRef>], tokens: &[Token]) -> Vec<(usize, usize)> {
+    grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::LedBy)
+        .filter_map(|led| {
+            let noun = grammar.iter().find(|n| {
+                *n.payload == GrammarRef::ActorNoun
+                    && (led.end..=led.end + LED_DELEGATION_REACH).contains(&n.start)
+                    && tokens[n.end - 1].sentence == tokens[led.start].sentence
+            })?;
+            Some((led.start, noun.end - 1))
+        })
+        .collect()
 }
 
 /// Unknown persons introduced by a title and a country, in either order

@@ -1438,3 +1438,63 @@ fn a_place_after_ile_continues_no_list_of_actors() {
     assert_eq!(e.source.persons, ["person:hakan-fidan"]);
     assert_eq!(e.target.persons, ["person:antonio-tajani"]);
 }
+
+#[test]
+fn a_delegation_named_after_its_leader_acts_in_the_case_of_its_noun() {
+    // "received the delegation led by X": in verb-final languages the leader
+    // stands first, in the genitive or bare, and the delegation's noun after
+    // "led by" carries the case that makes him the guest.
+    for (published, text) in [
+        ("2025-06-10", "Milli Məclisin sədri Sahibə Qafarova Pakistanın Baş naziri Şahbaz Şərifin rəhbərlik etdiyi parlament nümayəndə heyətini qəbul edib."),
+        ("2025-06-10", "Мемлекет басшысы Қасым-Жомарт Тоқаев Пәкістан премьер-министрі Шахбаз Шариф бастаған делегацияны қабылдады."),
+    ] {
+        let r = extract(published, text);
+        let e = only(&r);
+        assert_eq!(e.mode, "visit", "{text}");
+        assert_eq!(e.source.persons, ["person:shehbaz-sharif"], "{text}");
+        assert_eq!(e.source.countries, ["PAK"], "{text}");
+        // The delegation's "parlament" is Pakistan's, not the host's.
+        assert!(e.source.organizations.is_empty(), "{text}: {:?}", e.source);
+    }
+    // Led by someone, a delegation in the nominative is the subject.
+    let r = extract(
+        "2025-06-10",
+        "Pakistanın Baş naziri Şahbaz Şərifin rəhbərlik etdiyi nümayəndə heyəti Sahibə Qafarova ilə görüşüb.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["PAK"], vec!["AZE"]));
+    assert_eq!(only(&r).target.persons, ["person:sahiba-gafarova"]);
+}
+
+#[test]
+fn a_visit_still_to_come_is_dated_by_its_month_in_the_year_ahead() {
+    // Written in October, "in April" and "5 апреля" are next year's; a month
+    // after the verb dates an event still to come.
+    for (text, date) in [
+        ("Finnish Foreign Minister Elina Valtonen will visit Azerbaijan in April.", "2025-04"),
+        ("Министр иностранных дел Финляндии Элина Валтонен посетит Азербайджан 5 апреля.", "2025-04-05"),
+        ("Finlandiyanın xarici işlər naziri Elina Valtonenin aprel ayında Azərbaycana səfər edəcəyi qeyd olunub.", "2025-04"),
+    ] {
+        let r = extract("2024-10-27", text);
+        let e = only(&r);
+        assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"), "{text}");
+        assert_eq!(e.date.as_deref(), Some(date), "{text}");
+    }
+    // A visit that took place keeps the month it is given.
+    let r = extract(
+        "2024-10-27",
+        "В апреле министр иностранных дел Финляндии Элина Валтонен посетила Азербайджан.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-04"));
+}
+
+#[test]
+fn an_invitation_and_the_dated_visit_it_announces_are_one_event() {
+    let r = extract(
+        "2024-01-26",
+        "Президент Франции Эммануэль Макрон пригласил премьер-министра Армении Никола Пашиняна посетить Париж. Никол Пашинян принял приглашение и посетит Францию в феврале.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(e.date.as_deref(), Some("2024-02"));
+    assert_eq!(e.evidence.len(), 2);
+}

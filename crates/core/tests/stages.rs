@@ -697,3 +697,50 @@ fn the_site_name_at_the_top_is_no_headline_above_a_standfirst() {
         Some("Meeting with the Head of the UN Regional Centre for Preventive Diplomacy for Central Asia")
     );
 }
+
+#[test]
+fn a_breadcrumb_of_two_items_is_no_headline() {
+    // "Siyasət > Milli Məclis" shares three words with the article and stands
+    // right above the headline, as a headline above a standfirst would; its
+    // arrow makes it a breadcrumb.
+    let page = "Report.az\n\
+                Xəbər lenti  Siyasət  İqtisadiyyat  Dünya\n\n\
+                Siyasət > Milli Məclis\n\n\
+                Sahibə Qafarova Pakistan Milli Assambleyasının sədrini qəbul edib\n\n\
+                10 iyun 2025, 14:27\n\n\
+                Milli Məclisin sədri Sahibə Qafarova Pakistan Milli Assambleyasının sədri Ayaz Sadiqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib.\n\n\
+                Görüşdə siyasi və iqtisadi əlaqələrin inkişafı müzakirə olunub.\n";
+    let r = extract("breadcrumb", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Sahibə Qafarova Pakistan Milli Assambleyasının sədrini qəbul edib")
+    );
+    assert_eq!(r.published.as_deref(), Some("2025-06-10T14:27"));
+}
+
+#[test]
+fn a_month_named_alone_beside_its_marker_is_a_date() {
+    use communique_core::{dates::PartialDate, segment, KnowledgeBase};
+    let kb = KnowledgeBase::embedded().expect("kb");
+    let published = PartialDate::parse_iso("2024-12-27");
+    let month = |text: &str| {
+        let tokens = segment::tokenize_analysed(text, &kb.endings, &kb.vocabulary);
+        kb.dates
+            .find(&tokens, &kb.endings, published)
+            .into_iter()
+            .map(|d| (d.value.to_string(), d.year_guessed))
+            .collect::<Vec<_>>()
+    };
+    // The month nearest the publication: February, written in December, is next year's.
+    assert_eq!(month("посетит Баку в феврале"), [("2025-02".into(), true)]);
+    assert_eq!(
+        month("aprel ayında səfər edəcək"),
+        [("2025-04".into(), true)]
+    );
+    assert_eq!(month("in November"), [("2024-11".into(), true)]);
+    // "this year" fixes the year, so it is not guessed.
+    assert_eq!(month("bu ilin may ayında"), [("2024-05".into(), false)]);
+    // Without a marker a month name is no date: `Kasım` is also a name, `Aralık` a noun.
+    assert!(month("Kasım Cömert Tokayev").is_empty());
+    assert!(month("aralık").is_empty());
+}

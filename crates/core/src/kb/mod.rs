@@ -54,6 +54,8 @@ pub enum GrammarRef {
     NonActor,
     /// "стороны", "the two sides": the parties of the story's main event.
     Parties,
+    /// "rəhbərlik etdiyi", "бастаған": a leader before the delegation he leads.
+    LedBy,
 }
 
 pub struct KnowledgeBase {
@@ -321,6 +323,7 @@ impl KnowledgeBase {
                 (&lang.actor_nouns, GrammarRef::ActorNoun),
                 (&lang.non_actor_phrases, GrammarRef::NonActor),
                 (&lang.party_words, GrammarRef::Parties),
+                (&lang.led_by, GrammarRef::LedBy),
             ] {
                 for phrase in list {
                     grammar.add(

@@ -266,6 +266,13 @@ pub struct LangData {
     /// Words naming the parties of the story ("стороны", "the two sides").
     #[serde(default)]
     pub party_words: Vec<String>,
+    /// Words between a leader and the delegation he leads, in languages that
+    /// name the leader first ("… rəhbərlik etdiyi nümayəndə heyətini", "…
+    /// бастаған делегацияны"): the leader's phrase takes the case of the
+    /// delegation's noun (one of `actor_nouns`), which says what the
+    /// delegation does in the sentence.
+    #[serde(default)]
+    pub led_by: Vec<String>,
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
@@ -300,6 +307,12 @@ pub struct DateWords {
     /// Words after a year number that mean "year" (`года`, `il`).
     #[serde(default)]
     pub year_words: Vec<String>,
+    /// Words right before or after a month name that make it a date on its
+    /// own, a month of the year nearest the publication (`в` of "в апреле",
+    /// `ay` of "aprel ayında", `in` of "in April"). Without one a month name
+    /// alone is no date: `Kasım` and `Aralık` are also a name and a noun.
+    #[serde(default)]
+    pub month_markers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
