@@ -45,25 +45,25 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, eight rounds): their floor sits below what
-/// was measured (events F1 0.81, exact dates 0.87, titles 102 of 102), so that losing
+/// Pages written blind (`tests/heldout`, nine rounds): their floor sits below what
+/// was measured (events F1 0.81, exact dates 0.88, titles 114 of 114), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 102, "{summary}");
+    assert_eq!(report.documents, 114, "{summary}");
     assert!(
         report.events.f1() >= 0.78,
         "events F1 fell below 0.78\n{summary}"
     );
     assert!(
-        report.date_accuracy(true) >= 0.83,
-        "exact dates fell below 0.83\n{summary}"
+        report.date_accuracy(true) >= 0.85,
+        "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 99,
-        "titles fell below 99 of 102\n{summary}"
+        report.title.right >= 111,
+        "titles fell below 111 of 114\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
