@@ -1498,3 +1498,17 @@ fn an_invitation_and_the_dated_visit_it_announces_are_one_event() {
     assert_eq!(e.date.as_deref(), Some("2024-02"));
     assert_eq!(e.evidence.len(), 2);
 }
+
+#[test]
+fn a_guest_on_a_state_visit_is_a_visit_beside_what_he_signs() {
+    // "находящийся в Ташкенте с государственным визитом": the participle tells a
+    // visit of its own, besides the signing the sentence is about.
+    let r = extract(
+        "2025-04-16",
+        "Президент Узбекистана Шавкат Мирзиёев и президент Туркмении Сердар Бердымухамедов, находящийся в Ташкенте с государственным визитом, подписали Совместную декларацию о стратегическом партнерстве.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(sides(visit), (vec!["TKM"], vec!["UZB"]));
+    assert_eq!(visit.source.persons, ["person:serdar-berdimuhamedow"]);
+    assert_eq!(sides(with_mode(&r, "sign")), (vec!["UZB"], vec!["TKM"]));
+}
