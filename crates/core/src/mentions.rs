@@ -280,17 +280,23 @@ fn unknown_names(
         // Case endings: Turkic languages put one on the last word ("Leskanonu"),
         // Russian on every word ("Яном Боргом"); a word is reduced only when the
         // pattern of the language shows it is inflected.
+        // Only the page's language's endings: the Kazakh `-нен` is no Russian
+        // ending, and "Элина Валтонен" is not "Эли Валто" in another case.
+        let lang_data = kb.lang(lang);
         let ending = |t: &Token| -> Option<(usize, String)> {
             kb.endings
                 .splits(&t.fold)
-                .filter(|(stem, e)| stem.chars().count() >= 2 && !e.is_empty())
+                .filter(|(stem, e)| {
+                    stem.chars().count() >= 2
+                        && !e.is_empty()
+                        && lang_data.endings.iter().any(|own| own == e)
+                })
                 .last()
                 .map(|(stem, e)| (stem.chars().count(), e.to_string()))
         };
         let words_of = &tokens[m.last..end];
         // Only case endings come off a Turkic name ("Leskanonu"), not derivational
         // ones that names end in ("Botçorişvili").
-        let lang_data = kb.lang(lang);
         let case_ending = |e: &str| {
             [
                 &lang_data.target_suffixes,

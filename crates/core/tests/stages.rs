@@ -744,3 +744,27 @@ fn a_month_named_alone_beside_its_marker_is_a_date() {
     assert!(month("Kasım Cömert Tokayev").is_empty());
     assert!(month("aralık").is_empty());
 }
+
+#[test]
+fn an_unknown_russian_name_loses_only_russian_case_endings() {
+    // "Валтонен" ends in the Kazakh `-нен`, no Russian ending; "Хаависто" and
+    // "Ботчоришвили" take no case ending at all; "Касымалиева" after a title in
+    // the genitive does.
+    let r = extract(
+        "ru-unknown-names",
+        Some("2025-03-14"),
+        "Министр иностранных дел Финляндии Элина Валтонен встретилась с бывшим главой МИД Финляндии Пеккой Хаависто. Глава МИД Грузии Мака Ботчоришвили приняла председателя кабинета министров Киргизии Адылбека Касымалиева.",
+    );
+    let persons = ids(&r, "person");
+    for id in [
+        "person:elina-valtonen",
+        "person:maka-botchorishvili",
+        "person:adylbek-kasymaliev",
+    ] {
+        assert!(persons.iter().any(|p| p == id), "{id} not in {persons:?}");
+    }
+    assert!(
+        persons.iter().any(|p| p.ends_with("-khaavisto")),
+        "{persons:?}"
+    );
+}
