@@ -1,0 +1,672 @@
+//! Actor groups: a sentence's mentions gathered into the phrases that name one
+//! actor ("министр иностранных дел Казахстана Мурат Нуртлеу") or one place, each
+//! read as an actor with its case, its standing and its countries.
+
+use super::{listed, push_unique, within, Actor, EventContext};
+use crate::kb::model::{LangData, OrgKind};
+use crate::link::Resolved;
+use crate::mentions::{Mention, MentionKind};
+use crate::segment::Gap;
+
+/// A group of adjacent mentions read as one actor or one location.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) members: Vec<usize>,
+    pub(super) suffix: String,
+    pub(super) actor: Actor,
+    pub(super) has_person: bool,
+    /// A person or a title heads the group: it names an official actor.
+    pub(super) has_head: bool,
+    /// Joined to the group before it by a conjunction only ("Азербайджана и Армении").
+    pub(super) coordinated: bool,
+    /// Followed by a postposition that marks the counterpart ("Rəisi ilə").
+    pub(super) postposed_target: bool,
+    /// The actor is an international organisation (or its official).
+    pub(super) org_capacity: bool,
+    /// The last mention is a title ("NATO-nun Baş katibi"), whose ending is possessive.
+    pub(super) ends_with_title: bool,
+    pub(super) location: Option<(Option<String>, String)>,
+    /// A country adjective with no actor noun: names a country but is no actor.
+    pub(super) weak: bool,
+    /// A country adjective before an actor noun ("азербайджанского коллегу"): an
+    /// actor named by neither name nor title, who can still be a host's guest.
+    pub(super) noun_headed: bool,
+}
+
+/// Gather the sentence's mentions into actor groups.
+pub(super) fn groups_in(
+    cx: &EventContext<'_>,
+    range: std::ops::Range<usize>,
+    cue_tokens: &[usize],
+) -> Vec<Group> {
+    let lang = cx.lang_data;
+    let conj = &lang.conjunctions;
+    let loc_preps = &lang.location_prepositions;
+    let plural_endings = &lang.plural_endings;
+    let preps = &lang.prepositions;
+    let sov = lang.syntax == "sov";
+    let topic_after = &lang.topic_after;
+    let topic_before = &lang.topic_before;
+    let target_posts = &lang.target_postpositions;
+
+    // Mentions are sorted by position: the sentence's are one slice of them.
+    let offset = cx.mentions.partition_point(|m| m.first < range.start);
+    let idx: Vec<usize> = within(cx.mentions, |m| m.first, &range)
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (offset + k, m))
+        .filter(|(i, m)| {
+            range.contains(&m.first)
+                && cx.linked.resolved[*i] != Resolved::Nothing
+                && !cx.linked.report_spans.iter().any(|s| s.contains(&m.first))
+        })
+        .map(|(i, _)| i)
+        .collect();
+
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut coordinated: Vec<bool> = Vec::new();
+    for &i in &idx {
+        let m = &cx.mentions[i];
+        let body_pair = groups.last().is_some_and(|g| {
+            let prev_i = *g.last().unwrap();
+            let prev = &cx.mentions[prev_i];
+            let adjacent = prev.last == m.first;
+            let is_country =
+                |r: &Resolved| matches!(r, Resolved::Country(_) | Resolved::CountryAdj(_));
+            let is_body = |r: &Resolved| matches!(r, Resolved::NationalBody { .. });
+            // "МИД Армении" and "Armenia's Foreign Ministry"; a language that puts
+            // the possessor first names the country before the body only.
+            adjacent
+                && ((!sov
+                    && is_body(&cx.linked.resolved[prev_i])
+                    && is_country(&cx.linked.resolved[i]))
+                    || (is_country(&cx.linked.resolved[prev_i]) && is_body(&cx.linked.resolved[i])))
+        });
+        // "ҚХР-дың Қазақстандағы Елшісі", "Türkiyənin Azərbaycandakı səfiri": the
+        // possessor's country, then the host's in the locative, then the title
+        // are one phrase (the host is dropped from it in `fill_group`).
+        let hosted_in = sov
+            && groups.last().is_some_and(|g| {
+                let prev_i = *g.last().unwrap();
+                let prev = &cx.mentions[prev_i];
+                prev.last == m.first
+                    && matches!(cx.linked.resolved[prev_i], Resolved::Country(_))
+                    && lang.genitive_suffixes.contains(&prev.suffix)
+                    && matches!(cx.linked.resolved[i], Resolved::Country(_))
+                    && lang.is_location_suffix(&m.suffix)
+            });
+        // "Türkiye Büyük Millet Meclisi (TBMM) Başkanı": a name repeated in
+        // brackets (an acronym) belongs to the phrase it repeats, and the
+        // bracket closing after it does not end the phrase.
+        let bracketed_repeat = groups
+            .last()
+            .is_some_and(|g| repeats_in_brackets(cx, *g.last().unwrap(), i));
+        let after_bracketed_repeat = groups.last().is_some_and(|g| {
+            g.len() >= 2 && repeats_in_brackets(cx, g[g.len() - 2], g[g.len() - 1])
+        });
+        let joins = body_pair
+            || hosted_in
+            || bracketed_repeat
+            || groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let between = &cx.tokens[prev.last..m.first];
+                let has_conj = between.iter().any(|t| listed(conj, t.fold.as_str()));
+                let has_person = g.iter().any(|&k| {
+                    matches!(
+                        cx.linked.resolved[k],
+                        Resolved::Person(_) | Resolved::NewPerson { .. }
+                    )
+                });
+                let has_title = g
+                    .iter()
+                    .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
+                let is_person = matches!(
+                    cx.linked.resolved[i],
+                    Resolved::Person(_) | Resolved::NewPerson { .. }
+                );
+                // "Afganistan Geçici Hükümeti Dışişleri Bakanı": the rest of a
+                // country's official name, or of its government's, may stand
+                // between it and a title (see the title's case below).
+                // So may the rest of a body's name ("Qazaxıstan Parlamenti Məclisinin
+                // sədri", the chairman of the Parliament's Mazhilis).
+                let named_before = matches!(
+                    cx.linked.resolved[*g.last().unwrap()],
+                    Resolved::Country(_) | Resolved::Org(_) | Resolved::NationalBody { .. }
+                );
+                let official_name_gap = matches!(cx.linked.resolved[i], Resolved::Title(_))
+                    && named_before
+                    && between.iter().all(|t| t.is_capitalized());
+                let max_gap = if is_person && has_title {
+                    3
+                } else if official_name_gap {
+                    2
+                } else {
+                    1
+                };
+                let crosses_cue = (prev.last..m.first).any(|t| cue_tokens.contains(&t));
+                let comma = gap_chars(cx, prev.last, m.first).contains(&',');
+                let closed_bracket = after_bracketed_repeat
+                    && gap_chars(cx, prev.last, m.first)
+                        .iter()
+                        .all(|&c| c == ')' || c.is_whitespace());
+                let close = between.len() <= max_gap
+                    && !has_conj
+                    && !crosses_cue
+                    && (closed_bracket || !breaks_between(cx, prev.last, m.first));
+                close
+                    && match cx.linked.resolved[i] {
+                        // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
+                        Resolved::Person(_) | Resolved::NewPerson { .. } => {
+                            !has_person && (has_title || !comma)
+                        }
+                        // Turkic titles stand before the name; one after a name opens the next phrase.
+                        Resolved::Title(_) => {
+                            // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
+                            // country's official name may stand between it and the title.
+                            let official_name = named_before
+                                && between.len() <= 2
+                                && between.iter().all(|t| t.is_capitalized());
+                            // A title after a comma and a country or body opens a phrase of
+                            // its own ("сообщении МИД РФ, послу был заявлен протест").
+                            (between.is_empty() || official_name)
+                                && !(sov && has_person)
+                                && !(comma && named_before)
+                        }
+                        // A title's country follows it in Russian and English ("Президент
+                        // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
+                        // where a country after a title opens the next phrase.
+                        Resolved::Country(_)
+                        | Resolved::CountryAdj(_)
+                        | Resolved::Org(_)
+                        | Resolved::NationalBody { .. } => has_title && !has_person && !sov,
+                        _ => false,
+                    }
+            });
+        if joins {
+            groups.last_mut().unwrap().push(i);
+        } else {
+            let coord = groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let between = &cx.tokens[prev.last..m.first];
+                !between.is_empty() && between.iter().all(|t| listed(conj, t.fold.as_str()))
+            });
+            groups.push(vec![i]);
+            coordinated.push(coord);
+        }
+    }
+
+    let mut built: Vec<Group> = groups
+        .into_iter()
+        .zip(coordinated)
+        .map(|(members, coordinated)| {
+            let first = cx.mentions[members[0]].first;
+            let last = cx.mentions[*members.last().unwrap()].last;
+            let suffix = cx.mentions[*members.last().unwrap()].suffix.clone();
+            let mut g = Group {
+                first,
+                last,
+                members: members.clone(),
+                suffix,
+                actor: Actor::default(),
+                has_person: false,
+                has_head: false,
+                coordinated: false,
+                postposed_target: false,
+                org_capacity: false,
+                ends_with_title: matches!(
+                    cx.linked.resolved[*members.last().unwrap()],
+                    Resolved::Title(_)
+                ),
+                location: None,
+                weak: false,
+                noun_headed: false,
+            };
+            fill_group(cx, &mut g, plural_endings);
+            let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
+            let loc_marked = before.is_some_and(|t| {
+                listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
+            }) || lang.is_location_suffix(&g.suffix);
+            let case_marked = lang.is_location_suffix(&g.suffix);
+            if loc_marked && !g.has_head {
+                g.location = location_of(cx, &members);
+                // An organisation in the locative case is where something happens
+                // ("BM'deki temasları"), not who acts.
+                if g.location.is_none() && case_marked {
+                    g.weak = true;
+                }
+            }
+            g.coordinated = coordinated;
+            // A case suffix written apart ("Lübnan'a yönelik") ends the mention's word.
+            let suffix_apart = cx.tokens.get(last).is_some_and(|t| {
+                matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && t.fold == g.suffix
+            });
+            let after = cx
+                .tokens
+                .get(last + usize::from(suffix_apart))
+                .filter(|t| t.sentence == cx.tokens[first].sentence);
+            let before = first
+                .checked_sub(1)
+                .map(|p| &cx.tokens[p])
+                .filter(|t| t.sentence == cx.tokens[first].sentence);
+            if after.is_some_and(|t| listed(topic_after, t.fold.as_str()))
+                || before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
+            {
+                g.weak = true;
+            }
+            g.postposed_target = after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
+            // "Ayaz Sadiqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib": the
+            // leader stands for his delegation, in the case of its noun.
+            let led_from = last + usize::from(suffix_apart);
+            if let Some(&(_, noun)) = cx.linked.led_delegations.iter().find(|d| d.0 == led_from) {
+                let ending = case_ending(lang, cx.tokens[noun].fold.as_str());
+                g.suffix = if lang.possessive_suffixes.contains(&ending) {
+                    String::new()
+                } else {
+                    ending
+                };
+            }
+            let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
+            if !sov
+                && bare_country
+                && !g.has_head
+                && g.location.is_none()
+                && !g.weak
+                && governed_by_noun(cx, first, preps, conj, cue_tokens)
+                // "курс армянского руководства": an actor noun after the adjective
+                // makes the pair an actor, whatever governs it.
+                && !cx.linked.actor_noun_starts.contains(&last)
+            {
+                g.weak = true;
+            }
+            g
+        })
+        .collect();
+    // What describes a led delegation ("parlament nümayəndə heyəti") is no
+    // actor of its own: the leader before it is.
+    for &(from, noun) in &cx.linked.led_delegations {
+        for g in built
+            .iter_mut()
+            .filter(|g| g.first >= from && g.last <= noun + 1)
+        {
+            g.weak = true;
+        }
+    }
+    // A country coordinated with a titled actor shares its standing:
+    // "министры иностранных дел Азербайджана и Армении".
+    for k in 1..built.len() {
+        if built[k].coordinated && built[k - 1].has_head && built[k].location.is_none() {
+            built[k].has_head = true;
+        }
+    }
+    // Country adjectives coordinated before one noun share it: "азербайджанской
+    // и армянской делегаций" names both delegations.
+    for k in (1..built.len()).rev() {
+        let adjectives_only = |g: &Group| {
+            g.members
+                .iter()
+                .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
+        };
+        if built[k].coordinated
+            && built[k].noun_headed
+            && !built[k - 1].noun_headed
+            && adjectives_only(&built[k - 1])
+            && adjectives_only(&built[k])
+        {
+            built[k - 1].noun_headed = true;
+            built[k - 1].weak = false;
+            built[k - 1].suffix = built[k].suffix.clone();
+        }
+    }
+    // A postposition governs every member of a coordination before it:
+    // "Bayramov ve Arakçi ile görüştü" meets both.
+    for k in (1..built.len()).rev() {
+        if built[k].coordinated && built[k].postposed_target {
+            built[k - 1].postposed_target = true;
+        }
+    }
+    // So does a topic or frame postposition: in "BMT, TDT və İƏT çərçivəsində"
+    // none of the three acts.
+    let mut framed: Vec<bool> = built
+        .iter()
+        .map(|g| {
+            cx.tokens.get(g.last).is_some_and(|t| {
+                t.sentence == cx.tokens[g.first].sentence && listed(topic_after, t.fold.as_str())
+            })
+        })
+        .collect();
+    for k in (1..built.len()).rev() {
+        if framed[k] && (built[k].coordinated || comma_apart(cx, &built[k - 1], &built[k])) {
+            framed[k - 1] = true;
+            built[k - 1].weak = true;
+        }
+    }
+    built
+}
+
+/// A country named right after a common noun is that noun's complement
+/// ("еврейской общины США", "Конституции Армении"), not an actor; after a
+/// preposition, a conjunction or an actor noun ("правительство Азербайджана") it is one.
+fn governed_by_noun(
+    cx: &EventContext<'_>,
+    first: usize,
+    preps: &[String],
+    conj: &[String],
+    cues: &[usize],
+) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else {
+        return false;
+    };
+    if cues.contains(&(first - 1)) {
+        return false;
+    }
+    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != Gap::Space {
+        return false;
+    }
+    let is_noun_like =
+        prev.text.chars().next().is_some_and(char::is_lowercase) && prev.text.chars().count() > 3;
+    let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
+    // A frequent word ("demanded that Moscow …") is a function word, not a noun.
+    let function_word = listed(&cx.lang_data.stopwords, &prev.fold);
+    is_noun_like
+        && !actor_noun
+        && !function_word
+        && !listed(preps, &prev.fold)
+        && !listed(conj, &prev.fold)
+}
+
+/// Whether mention `b` repeats mention `a` right after it, in brackets.
+fn repeats_in_brackets(cx: &EventContext<'_>, a: usize, b: usize) -> bool {
+    let (ma, mb) = (&cx.mentions[a], &cx.mentions[b]);
+    ma.last == mb.first
+        && cx.linked.resolved[a] == cx.linked.resolved[b]
+        && gap_chars(cx, ma.last, mb.first).contains(&'(')
+}
+
+/// Whether punctuation that closes a phrase (a colon, a bracket, a quotation
+/// mark, a dash) stands between two token positions.
+pub(super) fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> bool {
+    if from == 0 || to >= cx.tokens.len() || from > to {
+        return false;
+    }
+    gap_chars(cx, from, to)
+        .iter()
+        .any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+}
+
+/// Whether two groups of a list stand next to each other with only a comma
+/// between them ("Şahbaz Şerif, Katar Emiri …").
+pub(super) fn comma_apart(cx: &EventContext<'_>, a: &Group, b: &Group) -> bool {
+    let gap = gap_chars(cx, a.last, b.first);
+    a.last == b.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ')
+}
+
+/// The characters between the token before `end` (a mention's exclusive end)
+/// and the token `next` (the next mention's first).
+fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &'c [char] {
+    &cx.chars[cx.tokens[end - 1].end..cx.tokens[next].start]
+}
+
+fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
+    for &k in members {
+        match cx.linked.resolved[k] {
+            Resolved::Place(p) => {
+                let place = &cx.kb.places[p as usize];
+                return Some((Some(place.id.get_ref().clone()), place.country.clone()));
+            }
+            Resolved::Country(c) => {
+                return Some((None, cx.kb.countries[c as usize].id.get_ref().clone()))
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Read a group as an actor: its person (named, or found through its title, country
+/// and the date), organisations and countries.
+fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
+    let kb = cx.kb;
+    let mut countries: Vec<String> = Vec::new();
+    let mut title: Option<(u32, bool)> = None;
+    let mut org_for_title: Option<String> = None;
+    let mut adjective_only = true;
+    let mut capital: Option<String> = None;
+    for &k in &g.members {
+        match &cx.linked.resolved[k] {
+            Resolved::Person(p) => {
+                adjective_only = false;
+                g.has_person = true;
+                g.has_head = true;
+                let person = &kb.persons[*p as usize];
+                push_unique(&mut g.actor.persons, person.id.get_ref());
+                // A person acts in the capacity held on the date: the head of an
+                // international organisation speaks for it, not for a country.
+                let active: Vec<_> = person
+                    .roles
+                    .iter()
+                    .filter(|r| crate::kb::role_active(r, cx.published))
+                    .collect();
+                let org_only = !active.is_empty()
+                    && active
+                        .iter()
+                        .all(|r| r.organization.is_some() && r.country.is_none());
+                if org_only {
+                    for r in &active {
+                        if let Some(o) = &r.organization {
+                            // A national body's official speaks for the country; an
+                            // international organisation's, for the organisation.
+                            if !kb.is_national_body(o) {
+                                push_unique(&mut g.actor.orgs, o);
+                                g.org_capacity = true;
+                            } else if let Some(c) = &person.country {
+                                countries.insert(0, c.clone());
+                            }
+                        }
+                    }
+                } else if let Some(c) = &person.country {
+                    countries.insert(0, c.clone());
+                }
+            }
+            Resolved::Country(c) => {
+                adjective_only = false;
+                // The host of a phrase "X's … in Y" (`Қазақстандағы` after
+                // `ҚХР-дың`) is where the office is, not whose it is.
+                let host = k > g.members[0]
+                    && cx.lang_data.syntax == "sov"
+                    && cx.lang_data.is_location_suffix(&cx.mentions[k].suffix);
+                if !host {
+                    push_unique(&mut countries, kb.countries[*c as usize].id.get_ref());
+                }
+            }
+            Resolved::CountryAdj(c) => {
+                push_unique(&mut countries, kb.countries[*c as usize].id.get_ref())
+            }
+            Resolved::Org(o) => {
+                adjective_only = false;
+                let org = &kb.organizations[*o as usize];
+                match org.kind {
+                    _ if org.venue.is_some() => {}
+                    OrgKind::Media | OrgKind::Forum | OrgKind::Company => {}
+                    kind => {
+                        push_unique(&mut g.actor.orgs, org.id.get_ref());
+                        org_for_title = Some(org.id.get_ref().clone());
+                        if kind == OrgKind::International {
+                            g.org_capacity = true;
+                        }
+                        if kind == OrgKind::Government {
+                            if let Some(c) = &org.country {
+                                push_unique(&mut countries, c);
+                            }
+                        }
+                    }
+                }
+            }
+            Resolved::NationalBody { template, country } => {
+                adjective_only = false;
+                let iso = kb.countries[*country as usize].id.get_ref();
+                push_unique(
+                    &mut g.actor.orgs,
+                    &kb.org_templates[*template as usize].id_for(iso),
+                );
+                push_unique(&mut countries, iso);
+            }
+            Resolved::Title(t) => {
+                adjective_only = false;
+                g.has_head = true;
+                let m = &cx.mentions[k];
+                let head_ending = first_word_suffix(cx, m);
+                let head_plural = plural_endings
+                    .iter()
+                    .any(|e| !e.is_empty() && (*e == head_ending || *e == m.suffix));
+                title = Some((*t, head_plural));
+            }
+            Resolved::NewPerson { id, .. } => {
+                adjective_only = false;
+                g.has_person = true;
+                g.has_head = true;
+                push_unique(&mut g.actor.persons, id);
+            }
+            Resolved::Place(p) => {
+                // "Баку отверг", "Moscow demands": a capital as actor is its state.
+                if let Some(c) = kb.capital_of(*p) {
+                    adjective_only = false;
+                    capital = Some(kb.countries[c as usize].id.get_ref().clone());
+                }
+            }
+            Resolved::Nothing => {}
+        }
+    }
+    if let Some((t, plural)) = title {
+        let t = &kb.titles[t as usize];
+        if countries.is_empty() {
+            if let Some(c) = &t.country {
+                countries.push(c.clone());
+            }
+        }
+        if !g.has_person && !plural {
+            let org = t.organization.clone().or(org_for_title.clone());
+            let country = if org.is_some() {
+                None
+            } else {
+                // A title with no country ("Глава государства", "dövlətimizin başçısı")
+                // is the outlet's own official.
+                countries.first().cloned().or_else(|| {
+                    cx.linked
+                        .home
+                        .map(|h| kb.countries[h as usize].id.get_ref().clone())
+                })
+            };
+            if country.is_some() || org.is_some() {
+                let holders = kb.holders(
+                    t.role.get_ref(),
+                    country.as_deref(),
+                    org.as_deref(),
+                    cx.published,
+                );
+                if holders.len() == 1 {
+                    let p = &kb.persons[holders[0] as usize];
+                    push_unique(&mut g.actor.persons, p.id.get_ref());
+                    g.has_person = true;
+                    if countries.is_empty() {
+                        if let Some(c) = country.or(p.country.clone()).filter(|_| org.is_none()) {
+                            countries.push(c);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if adjective_only {
+        // A country adjective is an actor only before a noun like "сторона".
+        let noun = cx
+            .linked
+            .actor_noun_starts
+            .iter()
+            .copied()
+            .find(|&s| s >= g.last && s <= g.last + 1);
+        g.weak = noun.is_none();
+        g.noun_headed = noun.is_some();
+        // In Turkic languages the case of "Türk mevkidaşına" is on the noun: it
+        // decides whether the group is the subject or the counterpart.
+        if let Some(word) = noun.filter(|_| cx.lang_data.syntax == "sov") {
+            g.suffix = case_ending(cx.lang_data, cx.tokens[word].fold.as_str());
+        }
+    } else if cx.lang_data.syntax == "sov"
+        && g.suffix.is_empty()
+        && g.members
+            .iter()
+            .all(|&k| matches!(cx.linked.resolved[k], Resolved::Country(_)))
+    {
+        // So is that of a country named before such a noun ("Грузия тарапымен",
+        // with the Georgian side). The noun's possessive ending ties it to the
+        // country ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
+        if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
+            let ending = case_ending(cx.lang_data, cx.tokens[*word].fold.as_str());
+            if !cx.lang_data.possessive_suffixes.contains(&ending) {
+                g.suffix = ending;
+            }
+        }
+    }
+    if countries.is_empty() {
+        // An unknown person named without his title is of the country it gave.
+        let new_person_country = g.actor.persons.iter().find_map(|id| {
+            cx.linked
+                .new_person_countries
+                .iter()
+                .find(|(known, _)| known == id)
+                .map(|(_, c)| kb.countries[*c as usize].id.get_ref().clone())
+        });
+        if let Some(c) = new_person_country.or(capital) {
+            countries.push(c);
+        }
+    }
+    // A handful of countries at most: a linear scan beats hashing each.
+    let mut unique: Vec<String> = Vec::with_capacity(countries.len());
+    for c in countries {
+        if !unique.contains(&c) {
+            unique.push(c);
+        }
+    }
+    let countries = unique;
+    // An organisation's official acts for the organisation: no country side.
+    g.actor.countries = if g.org_capacity {
+        Vec::new()
+    } else {
+        countries
+    };
+}
+
+/// The longest case ending of the language (counterpart, genitive or
+/// accusative) that `word` ends with, leaving a stem of three letters or more;
+/// empty if none.
+fn case_ending(lang: &LangData, word: &str) -> String {
+    lang.target_suffixes
+        .iter()
+        .chain(&lang.genitive_suffixes)
+        .chain(&lang.accusative_suffixes)
+        .filter(|e| {
+            word.strip_suffix(e.as_str())
+                .is_some_and(|stem| stem.chars().count() >= 3)
+        })
+        .max_by_key(|e| e.len())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
+    // The ending on the title's head word: its text beyond the folded lexicon form is
+    // not kept per word, so read it off the word itself against the endings.
+    let tok = &cx.tokens[m.first];
+    let title_word = match &m.kind {
+        MentionKind::Title(t) => cx.kb.title_heads[*t as usize]
+            .iter()
+            .find(|w| tok.fold.starts_with(w.as_str())),
+        _ => None,
+    };
+    match title_word {
+        Some(w) => tok.fold[w.len()..].to_string(),
+        None => String::new(),
+    }
+}
