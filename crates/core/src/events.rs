@@ -87,6 +87,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
     let mut narrative_date: Option<(PartialDate, bool)> = None;
+    // The side of the last visit told, whom "the guest" names.
+    let mut guest: Option<Actor> = None;
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
         let in_sentence: Vec<_> = within(&cues, |c| c.start, &range).iter().collect();
@@ -267,6 +269,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 &groups,
                 &modifiers,
                 sov,
+                guest.as_ref(),
             ) else {
                 continue;
             };
@@ -338,6 +341,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     events.push(one);
                 }
                 continue;
+            }
+            let visit = kb
+                .event_type(&ev.event_type)
+                .and_then(|r| r.visit_mode.as_ref())
+                .is_some_and(|m| *m == ev.mode);
+            if visit && ev.status == "occurred" && !ev.source.is_empty() {
+                guest = Some(ev.source.clone());
             }
             if ev.source.is_empty() || ev.target.is_empty() {
                 let one_side_missing = !(ev.source.is_empty() && ev.target.is_empty());
@@ -575,6 +585,7 @@ fn build_event(
     groups: &[Group],
     modifiers: &[(String, String)],
     sov: bool,
+    guest: Option<&Actor>,
 ) -> Option<Event> {
     let lang = cx.lang_data;
     let target_preps = &lang.target_prepositions;
@@ -807,13 +818,27 @@ fn build_event(
     // counterparts; their subject is not among them.
     let objects_after_directed_verb =
         !sov && !cue.symmetric && target.iter().all(|g| g.first > cue_tok);
-    if source.is_empty() && target.len() >= 2 && !objects_after_directed_verb {
+    // "Qonaq … təşəkkürünü bildirib", "Гость поблагодарил …": the guest of the
+    // story's visit, named by the noun alone, is the subject.
+    let guest_subject = guest.filter(|_| {
+        source.is_empty()
+            && (clause.start..cue_tok)
+                .any(|t| listed(&lang.guest_nouns, cx.tokens[t].fold.as_str()))
+    });
+    if source.is_empty()
+        && guest_subject.is_none()
+        && target.len() >= 2
+        && !objects_after_directed_verb
+    {
         source.push(target.remove(0));
     } else if target.is_empty() && source.len() >= 2 {
         target = source.split_off(1);
     }
     let mut src = merge_actors(&source);
     let mut tgt = merge_actors(&target);
+    if let Some(g) = guest_subject {
+        src = g.clone();
+    }
     if src.is_empty() && !sov {
         if let Some(antecedent) = pronoun_antecedent(cx, sentence, &clause, cue_tok) {
             src = antecedent;

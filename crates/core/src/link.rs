@@ -134,6 +134,8 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         }
         let r = match &m.kind {
             MentionKind::Country(c) => Resolved::Country(*c),
+            // Resolved below, once the outlet's country is known.
+            MentionKind::HomeCountry => Resolved::Nothing,
             MentionKind::CountryAdj(c) => Resolved::CountryAdj(*c),
             MentionKind::Org(o) => {
                 national_namesake(kb, *o, mentions, i, cx).unwrap_or(Resolved::Org(*o))
@@ -163,6 +165,14 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
 
     let agency = find_agency(mentions, &resolved, &report_spans, cx);
     let home = home_country(&agency, cx);
+    if let Some(home) = home {
+        for (m, r) in mentions.iter().zip(resolved.iter_mut()) {
+            let non_actor_phrase = non_actor.iter().any(|&(s, e)| m.first >= s && m.last <= e);
+            if m.kind == MentionKind::HomeCountry && !non_actor_phrase {
+                *r = Resolved::Country(home);
+            }
+        }
+    }
     // A national body named without a country is that of the official named before
     // it in its sentence ("Пашинян, выступая в парламенте"), else the home
     // country's ("Dışişleri Bakanlığı kaynaklarından", "Представитель МИД").

@@ -22,6 +22,8 @@ pub enum MentionKind {
     OrgTemplate(u32),
     Place(u32),
     Title(u32),
+    /// "Our country" ("нашей стране", "ölkəmizə"): the outlet's, once known.
+    HomeCountry,
     /// A name the knowledge base does not know, written after a title
     /// ("министр иностранных дел Мальты Ян Борг"): the name as written, without
     /// its case ending.
@@ -52,7 +54,7 @@ fn rank(r: &MentionRef) -> u8 {
         MentionRef::Person { surname: false, .. } => 0,
         MentionRef::Org(_) => 1,
         MentionRef::OrgTemplate(_) => 2,
-        MentionRef::Country(_) => 3,
+        MentionRef::Country(_) | MentionRef::HomeCountry => 3,
         MentionRef::Title(_) => 4,
         MentionRef::Place(_) => 5,
         MentionRef::Person { surname: true, .. } => 6,
@@ -88,6 +90,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             MentionRef::OrgTemplate(i) => MentionKind::OrgTemplate(i),
             MentionRef::Place(i) => MentionKind::Place(i),
             MentionRef::Title(i) => MentionKind::Title(i),
+            MentionRef::HomeCountry => MentionKind::HomeCountry,
         };
         let mut first = m.start;
         if let MentionKind::Person {

@@ -1512,3 +1512,31 @@ fn a_guest_on_a_state_visit_is_a_visit_beside_what_he_signs() {
     assert_eq!(visit.source.persons, ["person:serdar-berdimuhamedow"]);
     assert_eq!(sides(with_mode(&r, "sign")), (vec!["UZB"], vec!["TKM"]));
 }
+
+#[test]
+fn the_guest_and_our_country_stand_for_the_sides_of_the_visit() {
+    // After a reception, "Qonaq" (the guest) is the visitor and "ölkəmizə" (to
+    // our country) the outlet's own country, Azerbaijan's by its language here.
+    let r = extract(
+        "2025-06-10",
+        "Sahibə Qafarova Pakistanın Baş naziri Şahbaz Şərifi qəbul edib. Qonaq ölkəmizə təşəkkürünü bildirib.",
+    );
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(sides(thanks), (vec!["PAK"], vec!["AZE"]));
+    assert_eq!(thanks.source.persons, ["person:shehbaz-sharif"]);
+    let our_country = r
+        .entities
+        .iter()
+        .find(|e| e.id == "country:AZE")
+        .expect("Azerbaijan is an entity");
+    assert!(our_country.mentions.iter().any(|m| m.text == "ölkəmizə"));
+    // A Russian page names no home country: "нашу страну" stays unnamed.
+    let r = extract(
+        "2025-04-01",
+        "Премьер-министр Пакистана Шахбаз Шариф посетит нашу страну в апреле.",
+    );
+    assert!(r
+        .entities
+        .iter()
+        .all(|e| e.mentions.iter().all(|m| m.text != "нашу страну")));
+}

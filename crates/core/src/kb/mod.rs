@@ -33,6 +33,8 @@ pub enum MentionRef {
     OrgTemplate(u32),
     Place(u32),
     Title(u32),
+    /// "Our country": the outlet's own.
+    HomeCountry,
 }
 
 /// What a cue phrase signals.
@@ -267,6 +269,17 @@ impl KnowledgeBase {
                 MentionRef::Title(i as u32),
                 &morph,
             );
+        }
+        for lang in &p.langs {
+            for phrase in &lang.home_country_phrases {
+                mentions.add(
+                    phrase,
+                    CaseRule::Any,
+                    MentionRef::HomeCountry,
+                    &morph.endings,
+                    morph.mask(&lang.code),
+                );
+            }
         }
 
         let mut cue_words = Lexicon::default();

@@ -273,6 +273,14 @@ pub struct LangData {
     /// delegation does in the sentence.
     #[serde(default)]
     pub led_by: Vec<String>,
+    /// Phrases naming the outlet's own country ("нашей стране", "ölkəmizə",
+    /// "our country"): that country, when the page says which it is.
+    #[serde(default)]
+    pub home_country_phrases: Vec<String>,
+    /// Nouns for the guest of a reception, in the nominative ("гость", "qonaq",
+    /// "guest"): as a subject they stand for the side that last visited.
+    #[serde(default)]
+    pub guest_nouns: Vec<String>,
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
