@@ -124,13 +124,16 @@ pub enum DateWord {
     ShiftDays(i64),
     ShiftYears(i32),
     YearWord,
-    MonthMarker,
 }
 
 /// The date vocabulary of every loaded language.
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
     words: Lexicon<DateWord>,
+    /// Words that make a month named alone a date (`в`, `ay`, `in`). Apart from
+    /// `words`: they are among the commonest words, and are only asked about
+    /// beside a month.
+    month_markers: Lexicon<()>,
 }
 
 impl DateLexicon {
@@ -149,6 +152,7 @@ impl DateLexicon {
         mask_of: impl Fn(&str) -> u32,
     ) -> DateLexicon {
         let mut words = Lexicon::default();
+        let mut month_markers = Lexicon::default();
         for lang in langs {
             let mask = mask_of(&lang.code);
             let d = &lang.dates;
@@ -195,10 +199,13 @@ impl DateLexicon {
                 words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);
             }
             for w in &d.month_markers {
-                words.add(w, CaseRule::Any, DateWord::MonthMarker, endings, mask);
+                month_markers.add(w, CaseRule::Any, (), endings, mask);
             }
         }
-        DateLexicon { words }
+        DateLexicon {
+            words,
+            month_markers,
+        }
     }
 
     /// Find and resolve every date expression in `tokens` against `published`.
@@ -360,8 +367,12 @@ impl DateLexicon {
                 }
                 // A month alone ("в апреле", "aprel ayında"): the nearest to publication.
                 let marker = |k: usize| {
-                    at.get(k)
-                        .is_some_and(|v| v.iter().any(|&(_, w)| w == DateWord::MonthMarker))
+                    tokens.get(k).is_some_and(|t| {
+                        !self
+                            .month_markers
+                            .find_all(std::slice::from_ref(t), endings)
+                            .is_empty()
+                    })
                 };
                 let full_name = at[i].iter().any(|&(_, w)| matches!(w, DateWord::Month(_)));
                 if full_name && (i.checked_sub(1).is_some_and(marker) || marker(mend)) {
