@@ -1540,3 +1540,17 @@ fn the_guest_and_our_country_stand_for_the_sides_of_the_visit() {
         .iter()
         .all(|e| e.mentions.iter().all(|m| m.text != "нашу страну")));
 }
+
+#[test]
+fn a_capital_named_by_its_country_adjective_is_that_country() {
+    // "в кыргызскую столицу", "the Kyrgyz capital": the host of the visit.
+    for (published, text) in [
+        ("2025-03-13", "Президент Таджикистана Эмомали Рахмон прибыл в кыргызскую столицу с государственным визитом."),
+        ("2025-03-13", "Tajik President Emomali Rahmon arrived in the Kyrgyz capital on a state visit."),
+    ] {
+        let r = extract(published, text);
+        let e = only(&r);
+        assert_eq!(e.mode, "visit", "{text}");
+        assert_eq!(sides(e), (vec!["TJK"], vec!["KGZ"]), "{text}");
+    }
+}
