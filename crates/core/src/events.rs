@@ -167,6 +167,17 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let CueRef::Event(ci) = *cue_match.payload else {
                 continue;
             };
+            // Within a longer cue, a shorter one is part of its phrase: in
+            // "приветствовал подписание" the signing is what was welcomed.
+            let within_longer = in_sentence.iter().any(|c| {
+                matches!(c.payload, CueRef::Event(_))
+                    && c.start <= cue_match.start
+                    && c.end >= cue_match.end
+                    && c.end - c.start > cue_match.end - cue_match.start
+            });
+            if within_longer {
+                continue;
+            }
             let cue = &kb.cues[ci as usize];
             // One consultation or agreement per sentence; support and blame of several
             // kinds ("поблагодарил и поздравил") are separate events (events.toml says which).

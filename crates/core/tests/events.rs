@@ -1554,3 +1554,21 @@ fn a_capital_named_by_its_country_adjective_is_that_country() {
         assert_eq!(sides(e), (vec!["TJK"], vec!["KGZ"]), "{text}");
     }
 }
+
+#[test]
+fn welcoming_a_signing_is_praise_and_no_signing() {
+    let r = extract(
+        "2025-03-13",
+        "Генеральный секретарь ООН Антониу Гутерриш приветствовал подписание договора между Кыргызстаном и Таджикистаном.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "praise");
+    assert_eq!(e.source.organizations, ["org:un"]);
+    assert_eq!(sides(e).1, ["KGZ", "TJK"]);
+    // "takdir etti" (appreciated) praises in Turkish.
+    let r = extract(
+        "2025-01-15",
+        "Cumhurbaşkanı Erdoğan, Azerbaycan'ın barış sürecindeki kararlı tutumunu takdir etti.",
+    );
+    assert_eq!(sides(with_mode(&r, "praise")), (vec!["TUR"], vec!["AZE"]));
+}
