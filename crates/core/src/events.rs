@@ -285,10 +285,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 continue;
             };
             ev.status = status.unwrap_or_else(|| "occurred".into());
-            let future = kb
-                .statuses
-                .iter()
-                .any(|s| s.future && *s.status.get_ref() == ev.status);
+            let future = kb.is_future(&ev.status);
             let own_date = sentence_date.or(later_month.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(narrative_date) {
                 ev.date = Some(d);
@@ -310,11 +307,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 let year_guessed = sentence_dates
                     .iter()
                     .any(|x| x.year_guessed && x.value == d);
-                let before = match d.day {
-                    Some(_) => d.days_since(&p).is_some_and(|n| n < 0),
-                    None => (d.year, d.month) < (p.year, p.month),
+                // A few weeks before publication is a late report, not next year.
+                let months = |x: &PartialDate| Some(x.year? * 12 + x.month? as i32);
+                let long_before = match d.day {
+                    Some(_) => d
+                        .days_since(&p)
+                        .is_some_and(|n| n < -PLANNED_LATE_REPORT_DAYS),
+                    None => months(&p).zip(months(&d)).is_some_and(|(p, d)| p - d > 1),
                 };
-                if year_guessed && before {
+                if year_guessed && long_before {
                     ev.date = Some(PartialDate {
                         year: d.year.map(|y| y + 1),
                         ..d
@@ -426,6 +427,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 }
 
 /// Whether a word list of the language data holds `word`.
+/// Days before its publication that a report may date an event it calls still
+/// to come (a late report) before the date is taken for next year's.
+const PLANNED_LATE_REPORT_DAYS: i64 = 31;
+
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }

@@ -62,10 +62,7 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     // An event still to come that its text does not date has no date at all:
     // the day it was announced says nothing of when it will be ("пригласил
     // посетить Париж" is the visit that "посетит Францию в феврале").
-    let future = kb
-        .statuses
-        .iter()
-        .any(|s| s.future && *s.status.get_ref() == a.status);
+    let future = kb.is_future(&a.status);
     let dates_agree = match (&a.date, &b.date) {
         (Some(x), Some(y)) if a.date_explicit && b.date_explicit => x.compatible(y),
         (Some(x), Some(y)) => {

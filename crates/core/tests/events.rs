@@ -1479,6 +1479,12 @@ fn a_visit_still_to_come_is_dated_by_its_month_in_the_year_ahead() {
         assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"), "{text}");
         assert_eq!(e.date.as_deref(), Some(date), "{text}");
     }
+    // A week before publication is a late report, not next year's visit.
+    let r = extract(
+        "2024-10-27",
+        "Finnish Foreign Minister Elina Valtonen will visit Azerbaijan on 20 October.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-10-20"));
     // A visit that took place keeps the month it is given.
     let r = extract(
         "2024-10-27",

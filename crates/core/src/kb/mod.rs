@@ -462,6 +462,13 @@ impl KnowledgeBase {
         self.event_types.iter().find(|t| t.name.get_ref() == name)
     }
 
+    /// Whether events of `status` are still to come (`future` in events.toml).
+    pub fn is_future(&self, status: &str) -> bool {
+        self.statuses
+            .iter()
+            .any(|s| s.future && s.status.get_ref() == status)
+    }
+
     /// Rank of `mode` among the modes of `event_type`, least specific first;
     /// `None` when the type lists no such mode.
     pub fn mode_rank(&self, event_type: &str, mode: &str) -> Option<usize> {
