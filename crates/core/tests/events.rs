@@ -1578,3 +1578,16 @@ fn welcoming_a_signing_is_praise_and_no_signing() {
     );
     assert_eq!(sides(with_mode(&r, "praise")), (vec!["TUR"], vec!["AZE"]));
 }
+
+#[test]
+fn a_name_before_a_gatherings_noun_is_no_actor() {
+    // "ШЫҰ саммитіне" (to the SCO summit) names the summit; the thanks in the
+    // clause after the comma are Tokayev's, to the Chinese leader.
+    let r = extract(
+        "2024-07-02",
+        "Қасым-Жомарт Тоқаев Қытай көшбасшысына Қазақстанға мемлекеттік сапар жасап, оны ШЫҰ саммитіне қатысумен ұштастырғаны үшін алғыс айтты.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["CHN"]));
+    assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
+}

@@ -281,6 +281,12 @@ pub struct LangData {
     /// "guest"): as a subject they stand for the side that last visited.
     #[serde(default)]
     pub guest_nouns: Vec<String>,
+    /// Nouns of gatherings that a bare name before them qualifies, in languages
+    /// that put the qualifier first ("ШЫҰ саммитіне", the SCO summit; "NATO …
+    /// Toplantısı"): the name is the gathering's, no actor. A trailing `*`
+    /// matches any word starting so.
+    #[serde(default)]
+    pub gathering_nouns: Vec<String>,
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
