@@ -55,14 +55,14 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type || a.status != b.status {
         return false;
     }
-    // A date the text states must agree with the other's; a date taken from the
-    // publication may be a few days off the one stated ("on Monday", in Tuesday's
-    // paper), but not name another month ("last November, Berdimuhamedow was in
-    // Baku" is an earlier visit, not today's).
     // An event still to come that its text does not date has no date at all:
     // the day it was announced says nothing of when it will be ("пригласил
     // посетить Париж" is the visit that "посетит Францию в феврале").
     let future = kb.is_future(&a.status);
+    // A date the text states must agree with the other's; a date taken from the
+    // publication may be a few days off the one stated ("on Monday", in Tuesday's
+    // paper), but not name another month ("last November, Berdimuhamedow was in
+    // Baku" is an earlier visit, not today's).
     let dates_agree = match (&a.date, &b.date) {
         (Some(x), Some(y)) if a.date_explicit && b.date_explicit => x.compatible(y),
         (Some(x), Some(y)) => {
