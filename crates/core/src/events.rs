@@ -356,8 +356,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             let visit = kb
                 .event_type(&ev.event_type)
-                .and_then(|r| r.visit_mode.as_ref())
-                .is_some_and(|m| *m == ev.mode);
+                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &ev.mode));
             if visit && ev.status == "occurred" && !ev.source.is_empty() {
                 guest = Some(ev.source.clone());
             }
@@ -426,11 +425,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
-/// Whether a word list of the language data holds `word`.
 /// Days before its publication that a report may date an event it calls still
 /// to come (a late report) before the date is taken for next year's.
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
 
+/// Whether a word list of the language data holds `word`.
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }
