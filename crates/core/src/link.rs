@@ -54,6 +54,9 @@ pub struct Linked {
     pub actor_noun_starts: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
+    /// Nouns of gatherings ("саммитіне", "zirvesi"), which a bare name before
+    /// them qualifies.
+    pub gathering_starts: Vec<usize>,
     /// Delegations named after their leader ("… rəhbərlik etdiyi nümayəndə
     /// heyətini"): where the words saying so start, and the delegation noun's
     /// last word, whose ending is the leader's case.
@@ -110,6 +113,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let party_word_starts = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Parties)
+        .map(|g| g.start)
+        .collect();
+    let gathering_starts = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::Gathering)
         .map(|g| g.start)
         .collect();
     let led_delegations = led_delegations(&grammar, cx.tokens);
@@ -202,6 +210,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         agency: agency.map(|(name, _)| name),
         report_spans,
         actor_noun_starts,
+        gathering_starts,
         led_delegations,
         party_word_starts,
         new_person_countries,

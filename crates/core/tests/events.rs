@@ -1590,4 +1590,13 @@ fn a_name_before_a_gatherings_noun_is_no_actor() {
     let e = with_mode(&r, "gratitude");
     assert_eq!(sides(e), (vec!["KAZ"], vec!["CHN"]));
     assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
+    // Set off by a comma, the name before "toplantı" (a meeting) is still the
+    // subject: the gathering is what the rest of the clause happens at.
+    let r = extract(
+        "2025-04-03",
+        "Bakan Hakan Fidan, toplantı kapsamında NATO Genel Sekreteri Mark Rutte ile de bir araya geldi.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.persons, ["person:hakan-fidan"]);
+    assert_eq!(e.target.organizations, ["org:nato"]);
 }

@@ -251,9 +251,12 @@ pub(super) fn groups_in(
                 .map(|p| &cx.tokens[p])
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
             // "ШЫҰ саммитіне": a bare name before a gathering's noun names the gathering.
+            // A comma between them ("Bakan Fidan, toplantı kapsamında …") keeps
+            // the name the sentence's subject.
             let gathering = g.suffix.is_empty()
                 && !suffix_apart
-                && after.is_some_and(|t| matches_any(&lang.gathering_nouns, t.fold.as_str()));
+                && after.is_some_and(|t| t.gap == Gap::Space)
+                && cx.linked.gathering_starts.contains(&last);
             if after.is_some_and(|t| listed(topic_after, t.fold.as_str()))
                 || before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
                 || gathering
@@ -674,13 +677,4 @@ fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
         Some(w) => tok.fold[w.len()..].to_string(),
         None => String::new(),
     }
-}
-
-/// Whether `word` is one of `patterns`, where a trailing `*` matches any word
-/// starting with what precedes it.
-fn matches_any(patterns: &[String], word: &str) -> bool {
-    patterns.iter().any(|p| match p.strip_suffix('*') {
-        Some(prefix) => word.starts_with(prefix),
-        None => p == word,
-    })
 }

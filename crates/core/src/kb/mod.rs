@@ -58,6 +58,8 @@ pub enum GrammarRef {
     Parties,
     /// "rəhbərlik etdiyi", "бастаған": a leader before the delegation he leads.
     LedBy,
+    /// "саммит*", "zirve*": a gathering that a bare name before it qualifies.
+    Gathering,
 }
 
 pub struct KnowledgeBase {
@@ -337,6 +339,7 @@ impl KnowledgeBase {
                 (&lang.non_actor_phrases, GrammarRef::NonActor),
                 (&lang.party_words, GrammarRef::Parties),
                 (&lang.led_by, GrammarRef::LedBy),
+                (&lang.gathering_nouns, GrammarRef::Gathering),
             ] {
                 for phrase in list {
                     grammar.add(

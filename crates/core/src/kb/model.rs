@@ -283,8 +283,7 @@ pub struct LangData {
     pub guest_nouns: Vec<String>,
     /// Nouns of gatherings that a bare name before them qualifies, in languages
     /// that put the qualifier first ("ШЫҰ саммитіне", the SCO summit; "NATO …
-    /// Toplantısı"): the name is the gathering's, no actor. A trailing `*`
-    /// matches any word starting so.
+    /// Toplantısı"): the name is the gathering's, no actor.
     #[serde(default)]
     pub gathering_nouns: Vec<String>,
     /// Phrases whose country mentions are not actors ("долларов США").
