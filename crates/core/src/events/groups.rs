@@ -268,12 +268,7 @@ pub(super) fn groups_in(
             // leader stands for his delegation, in the case of its noun.
             let led_from = last + usize::from(suffix_apart);
             if let Some(&(_, noun)) = cx.linked.led_delegations.iter().find(|d| d.0 == led_from) {
-                let ending = case_ending(lang, cx.tokens[noun].fold.as_str());
-                g.suffix = if lang.possessive_suffixes.contains(&ending) {
-                    String::new()
-                } else {
-                    ending
-                };
+                g.suffix = noun_case(lang, cx.tokens[noun].fold.as_str());
             }
             let bare_country = g.actor.orgs.is_empty() && !g.actor.countries.is_empty();
             if !sov
@@ -611,10 +606,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         // with the Georgian side). The noun's possessive ending ties it to the
         // country ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
         if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
-            let ending = case_ending(cx.lang_data, cx.tokens[*word].fold.as_str());
-            if !cx.lang_data.possessive_suffixes.contains(&ending) {
-                g.suffix = ending;
-            }
+            g.suffix = noun_case(cx.lang_data, cx.tokens[*word].fold.as_str());
         }
     }
     if countries.is_empty() {
@@ -644,6 +636,18 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     } else {
         countries
     };
+}
+
+/// The case of a noun that stands for the actor before it ("Грузия тарапымен",
+/// "… nümayəndə heyətini"): its case ending, where a possessive one, which only
+/// ties the noun to the name ("Azərbaycan tərəfi"), is none.
+fn noun_case(lang: &LangData, word: &str) -> String {
+    let ending = case_ending(lang, word);
+    if lang.possessive_suffixes.contains(&ending) {
+        String::new()
+    } else {
+        ending
+    }
 }
 
 /// The longest case ending of the language (counterpart, genitive or
