@@ -17,7 +17,7 @@ use crate::mentions::Mention;
 use crate::segment::{Sentence, Token};
 
 mod groups;
-use groups::{breaks_between, comma_apart, groups_in, Group};
+use groups::{breaks_between, comma_apart, groups_in, speaker_groups, Group};
 
 /// One actor of an event: a person, an organisation or a country, with the countries it stands for.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -859,6 +859,17 @@ fn build_event(
             src = antecedent;
         }
     }
+    // An act told without its agent is the act of the official who reports it:
+    // whatever he says he did ("Токаев сообщил, что провел разговор с Путиным"),
+    // and a directed act said after it ("«Послу был заявлен протест», - написала
+    // Захарова"), where a meeting told so is not the speaker's.
+    if src.is_empty() {
+        if let Some((speaker, first)) = reporting_official(cx, sentence, cue_tok) {
+            if first || (!cue.symmetric && !tgt.is_empty()) {
+                src = speaker;
+            }
+        }
+    }
     // A side does not act on itself: a country named with the source is context on the target side.
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
         tgt.countries.retain(|c| !src.countries.contains(c));
@@ -1108,6 +1119,20 @@ fn pronoun_antecedent(
         .into_iter()
         .find(|g| g.members.contains(&named))
         .map(|g| g.actor)
+}
+
+/// The official named in the sentence's report clause, standing for a country
+/// or a body (a spokesperson speaks for the side that acts; an agency or a
+/// newspaper reporting is no official), and whether he is named before the cue.
+fn reporting_official(
+    cx: &EventContext<'_>,
+    sentence: &Sentence,
+    cue_tok: usize,
+) -> Option<(Actor, bool)> {
+    speaker_groups(cx, sentence.tokens.clone())
+        .into_iter()
+        .find(|g| g.has_person && !(g.actor.countries.is_empty() && g.actor.orgs.is_empty()))
+        .map(|g| (g.actor, g.first < cue_tok))
 }
 
 /// Whether a date describes a noun through a participle beside it ("oktyabrın

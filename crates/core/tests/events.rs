@@ -1600,3 +1600,72 @@ fn a_name_before_a_gatherings_noun_is_no_actor() {
     assert_eq!(e.source.persons, ["person:hakan-fidan"]);
     assert_eq!(e.target.organizations, ["org:nato"]);
 }
+
+#[test]
+fn a_protest_told_without_its_agent_is_the_reporting_officials() {
+    // The ambassador in the dative opens the sentence: he is the counterpart,
+    // and the spokeswoman who reports the protest speaks for the side making it.
+    let r = extract(
+        "2025-06-30",
+        "Послу Азербайджана был заявлен решительный протест, сообщила Мария Захарова.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("DISAPPROVE", "criticize")
+    );
+    assert_eq!(sides(e), (vec!["RUS"], vec!["AZE"]));
+    assert_eq!(e.source.persons, ["person:maria-zakharova"]);
+}
+
+#[test]
+fn what_an_official_reports_doing_is_his_act() {
+    let r = extract(
+        "2025-06-30",
+        "Президент Казахстана Касым-Жомарт Токаев сообщил, что провел телефонный разговор с Владимиром Путиным.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "phone")
+    );
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["RUS"]));
+    assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
+}
+
+#[test]
+fn condemning_a_countrys_actions_condemns_the_country() {
+    let r = extract("2025-06-13", "Сергей Лавров осудил действия Израиля.");
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("DISAPPROVE", "criticize")
+    );
+    assert_eq!(sides(e), (vec!["RUS"], vec!["ISR"]));
+}
+
+#[test]
+fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
+    // "от имени народа Казахстана" in the relative clause leaves its subject to
+    // the clause before, which also names the one condoled.
+    let r = extract(
+        "2025-01-22",
+        "Касым-Жомарт Токаев направил турецкому президенту телеграмму, в которой от имени народа Казахстана выразил глубокое сочувствие семьям погибших.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("SUPPORT", "condolence")
+    );
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
+}
+
+#[test]
+fn sharing_a_countrys_grief_is_condolence() {
+    let r = extract(
+        "2025-01-22",
+        "Президент Азербайджана Ильхам Алиев позвонил Эрдогану и заявил, что азербайджанский народ разделяет горе братской Турции.",
+    );
+    let e = with_mode(&r, "condolence");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+}

@@ -319,6 +319,20 @@ fn the_title_is_the_headline_among_site_names_labels_bylines_and_credits() {
 }
 
 #[test]
+fn a_story_label_above_the_headline_is_no_title() {
+    let page = "ИНТЕРФАКС\n\
+                Сюжет: Отношения России и Азербайджана\n\n\
+                30 июня 2025 21:14\n\n\
+                МИД РФ вызвал посла Азербайджана и потребовал освободить сотрудников Sputnik\n\n\
+                Москва. 30 июня. INTERFAX.RU - Министерство иностранных дел России в понедельник вызвало посла Азербайджана в Москве, сообщила официальный представитель МИД РФ Мария Захарова.\n";
+    let r = extract("story-label", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("МИД РФ вызвал посла Азербайджана и потребовал освободить сотрудников Sputnik")
+    );
+}
+
+#[test]
 fn a_headline_that_reads_as_prose_is_the_title_when_its_date_line_follows() {
     let page = "APA.az  |  Xəbər lenti  |  Siyasət  |  Xarici siyasət\n\
                 Valyuta: USD 1.7000  EUR 1.7943  RUB 0.0178\n\n\

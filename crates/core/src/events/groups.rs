@@ -35,11 +35,27 @@ pub(super) struct Group {
     pub(super) noun_headed: bool,
 }
 
-/// Gather the sentence's mentions into actor groups.
+/// Gather the sentence's mentions into actor groups, leaving out those in a
+/// report clause ("сообщает АЗЕРТАДЖ"): they name who tells the story.
 pub(super) fn groups_in(
     cx: &EventContext<'_>,
     range: std::ops::Range<usize>,
     cue_tokens: &[usize],
+) -> Vec<Group> {
+    groups_where(cx, range, cue_tokens, false)
+}
+
+/// The groups of the sentence's report clauses only: who says what it tells
+/// ("…, - написала Захарова").
+pub(super) fn speaker_groups(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group> {
+    groups_where(cx, range, &[], true)
+}
+
+fn groups_where(
+    cx: &EventContext<'_>,
+    range: std::ops::Range<usize>,
+    cue_tokens: &[usize],
+    in_report: bool,
 ) -> Vec<Group> {
     let lang = cx.lang_data;
     let conj = &lang.conjunctions;
@@ -60,7 +76,7 @@ pub(super) fn groups_in(
         .filter(|(i, m)| {
             range.contains(&m.first)
                 && cx.linked.resolved[*i] != Resolved::Nothing
-                && !cx.linked.report_spans.iter().any(|s| s.contains(&m.first))
+                && cx.linked.report_spans.iter().any(|s| s.contains(&m.first)) == in_report
         })
         .map(|(i, _)| i)
         .collect();
@@ -246,7 +262,14 @@ pub(super) fn groups_in(
                 .tokens
                 .get(last + usize::from(suffix_apart))
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
-            let before = first
+            // The word before the phrase, or before its actor noun ("от имени
+            // народа Казахстана").
+            let phrase_start = if first > 0 && cx.linked.actor_noun_starts.contains(&(first - 1)) {
+                first - 1
+            } else {
+                first
+            };
+            let before = phrase_start
                 .checked_sub(1)
                 .map(|p| &cx.tokens[p])
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
@@ -361,7 +384,9 @@ fn governed_by_noun(
     let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else {
         return false;
     };
-    if cues.contains(&(first - 1)) {
+    // "осудил действия Израиля": the complement of the cue's own object is
+    // whom the act is aimed at.
+    if cues.contains(&(first - 1)) || first >= 2 && cues.contains(&(first - 2)) {
         return false;
     }
     if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != Gap::Space {
@@ -436,6 +461,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     let mut org_for_title: Option<String> = None;
     let mut adjective_only = true;
     let mut capital: Option<String> = None;
+    let mut dative_head: Option<String> = None;
     for &k in &g.members {
         match &cx.linked.resolved[k] {
             Resolved::Person(p) => {
@@ -523,6 +549,12 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 let head_plural = plural_endings
                     .iter()
                     .any(|e| !e.is_empty() && (*e == head_ending || *e == m.suffix));
+                // "Послу Азербайджана был заявлен протест": in a language
+                // that puts the head first, a title opening the group gives
+                // the case of the whole phrase, not the genitive after it.
+                if k == g.members[0] && cx.lang_data.syntax != "sov" {
+                    dative_head = head_case(cx, m, *t, &cx.lang_data.target_suffixes);
+                }
                 title = Some((*t, head_plural));
             }
             Resolved::NewPerson { id, .. } => {
@@ -540,6 +572,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             }
             Resolved::Nothing => {}
         }
+    }
+    if let Some(ending) = dative_head {
+        g.suffix = ending;
     }
     if let Some((t, plural)) = title {
         let t = &kb.titles[t as usize];
@@ -665,6 +700,22 @@ fn case_ending(lang: &LangData, word: &str) -> String {
         .max_by_key(|e| e.len())
         .cloned()
         .unwrap_or_default()
+}
+
+/// The ending of `endings` on a title's first word, when what it leaves is the
+/// start of one of the title's head words ("послу": "посл" of "посла").
+fn head_case(cx: &EventContext<'_>, m: &Mention, title: u32, endings: &[String]) -> Option<String> {
+    let word = cx.tokens[m.first].fold.as_str();
+    let heads = &cx.kb.title_heads[title as usize];
+    endings
+        .iter()
+        .filter(|e| {
+            word.strip_suffix(e.as_str()).is_some_and(|stem| {
+                stem.chars().count() >= 3 && heads.iter().any(|h| h.starts_with(stem))
+            })
+        })
+        .max_by_key(|e| e.len())
+        .cloned()
 }
 
 fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
