@@ -309,6 +309,14 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         out.published = Some(date);
         out.published_time = furniture.time_in(text);
     }
+    // "13 июн, 18:47" names no year; the footer's copyright ("© РБК, 1995–2025")
+    // runs to the year the page was served, which for news is its own.
+    if let Some(date) = out.published.as_mut().filter(|d| d.year.is_none()) {
+        date.year = lines[body_end + 1..]
+            .iter()
+            .rev()
+            .find_map(|l| copyright_year(l));
+    }
     // Body: prose lines and the short lines between them, less furniture.
     let mut paragraphs: Vec<&str> = Vec::new();
     let mut in_related = false;
@@ -536,4 +544,17 @@ fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
         .find(|d| d.year.is_some())
         .or(days.first())
         .copied()
+}
+
+/// The latest year of a copyright line ("© АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2025").
+fn copyright_year(line: &str) -> Option<i32> {
+    let lower = line.trim_start().to_lowercase();
+    if !(line.contains('©') || lower.starts_with("(c)") || lower.starts_with("copyright")) {
+        return None;
+    }
+    line.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i32>().ok())
+        .filter(|y| (1990..=2100).contains(y))
+        .max()
 }

@@ -134,6 +134,9 @@ pub struct DateLexicon {
     /// `words`: they are among the commonest words, and are only asked about
     /// beside a month.
     month_markers: Lexicon<()>,
+    /// The languages' prepositions, folded: a preposition is no date word,
+    /// though its letters may read as one with an ending ("среди", "сред-а").
+    prepositions: std::collections::HashSet<String>,
 }
 
 impl DateLexicon {
@@ -153,6 +156,11 @@ impl DateLexicon {
     ) -> DateLexicon {
         let mut words = Lexicon::default();
         let mut month_markers = Lexicon::default();
+        let prepositions = langs
+            .iter()
+            .flat_map(|l| &l.prepositions)
+            .map(|p| crate::segment::fold(p))
+            .collect();
         for lang in langs {
             let mask = mask_of(&lang.code);
             let d = &lang.dates;
@@ -205,6 +213,7 @@ impl DateLexicon {
         DateLexicon {
             words,
             month_markers,
+            prepositions,
         }
     }
 
@@ -219,6 +228,9 @@ impl DateLexicon {
         for m in self.words.find_all(tokens, endings) {
             // A bare abbreviation must be the whole word ("сен", not "сенат").
             if matches!(m.payload, DateWord::MonthAbbr(_)) && !m.suffix.is_empty() {
+                continue;
+            }
+            if m.end == m.start + 1 && self.prepositions.contains(tokens[m.start].fold.as_str()) {
                 continue;
             }
             at[m.start].push((m.end, *m.payload));

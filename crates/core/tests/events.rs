@@ -1669,3 +1669,15 @@ fn sharing_a_countrys_grief_is_condolence() {
     let e = with_mode(&r, "condolence");
     assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
 }
+
+#[test]
+fn a_preposition_is_no_weekday() {
+    // "среди" reads as "сред-а" (Wednesday) with an ending: the condolence is
+    // Friday's, told in the call's paragraph.
+    let r = extract(
+        "2025-06-13",
+        "Президент России Владимир Путин в пятницу позвонил президенту Ирана Масуду Пезешкиану. Российский лидер выразил Пезешкиану глубокие соболезнования в связи с многочисленными жертвами, в том числе среди мирного населения.",
+    );
+    let e = with_mode(&r, "condolence");
+    assert_eq!(e.date.as_deref(), Some("2025-06-13"));
+}

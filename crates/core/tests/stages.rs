@@ -319,6 +319,22 @@ fn the_title_is_the_headline_among_site_names_labels_bylines_and_credits() {
 }
 
 #[test]
+fn a_date_line_without_a_year_takes_the_footers_copyright_year() {
+    let page = "РБК\n\
+                Политика › Ближний Восток\n\
+                13 июн, 18:47\n\n\
+                Путин провел телефонные разговоры с Пезешкианом и Нетаньяху\n\n\
+                Президент России Владимир Путин в пятницу позвонил президенту Ирана Масуду Пезешкиану, сообщила пресс-служба Кремля.\n\n\
+                © АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2025\n";
+    let r = extract("copyright-year", None, page);
+    assert_eq!(r.published.as_deref(), Some("2025-06-13T18:47"));
+    // Without the footer the year stays unknown.
+    let bare = page.replace("© АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2025\n", "");
+    let r = extract("no-copyright", None, &bare);
+    assert_eq!(r.published.as_deref(), Some("XXXX-06-13T18:47"));
+}
+
+#[test]
 fn a_story_label_above_the_headline_is_no_title() {
     let page = "ИНТЕРФАКС\n\
                 Сюжет: Отношения России и Азербайджана\n\n\
