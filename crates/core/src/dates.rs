@@ -113,6 +113,9 @@ pub struct DateExpr {
     /// A month named without its year ("5 апреля", "в апреле"), read as the one
     /// nearest the publication: for an event still to come it is the next one.
     pub year_guessed: bool,
+    /// Told as past by a word before it ("last July", "geçen temmuz"): an
+    /// adverb of time, which dates the event wherever it stands.
+    pub past: bool,
 }
 
 /// What a date word means.
@@ -126,6 +129,15 @@ pub enum DateWord {
     YearWord,
 }
 
+/// What a word beside a month name makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MonthMarker {
+    /// The month of the year nearest the publication ("в апреле").
+    Nearest,
+    /// The last such month before the publication ("last July").
+    Past,
+}
+
 /// The date vocabulary of every loaded language.
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
@@ -133,7 +145,7 @@ pub struct DateLexicon {
     /// Words that make a month named alone a date (`в`, `ay`, `in`). Apart from
     /// `words`: they are among the commonest words, and are only asked about
     /// beside a month.
-    month_markers: Lexicon<()>,
+    month_markers: Lexicon<MonthMarker>,
     /// The languages' prepositions, folded: a preposition is no date word,
     /// though its letters may read as one with an ending ("среди", "сред-а").
     prepositions: std::collections::HashSet<String>,
@@ -207,7 +219,10 @@ impl DateLexicon {
                 words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);
             }
             for w in &d.month_markers {
-                month_markers.add(w, CaseRule::Any, (), endings, mask);
+                month_markers.add(w, CaseRule::Any, MonthMarker::Nearest, endings, mask);
+            }
+            for w in &d.past_month_markers {
+                month_markers.add(w, CaseRule::Any, MonthMarker::Past, endings, mask);
             }
         }
         DateLexicon {
@@ -283,6 +298,7 @@ impl DateLexicon {
                             explicit_year: true,
                             weekday: false,
                             year_guessed: false,
+                            past: false,
                         });
                         i = mend;
                         continue;
@@ -311,6 +327,7 @@ impl DateLexicon {
                         explicit_year: year.is_some(),
                         weekday: false,
                         year_guessed: year.is_none() && shift.is_none(),
+                        past: false,
                     });
                     i = end;
                     continue;
@@ -337,6 +354,7 @@ impl DateLexicon {
                             explicit_year: year.is_some(),
                             weekday: false,
                             year_guessed: year.is_none(),
+                            past: false,
                         });
                         i = end;
                         continue;
@@ -355,6 +373,7 @@ impl DateLexicon {
                         explicit_year: true,
                         weekday: false,
                         year_guessed: false,
+                        past: false,
                     });
                     i = mend + 1;
                     continue;
@@ -372,30 +391,42 @@ impl DateLexicon {
                             explicit_year: false,
                             weekday: false,
                             year_guessed: false,
+                            past: false,
                         });
                     }
                     i = mend;
                     continue;
                 }
                 // A month alone ("в апреле", "aprel ayında"): the nearest to publication.
-                let marker = |k: usize| {
-                    tokens.get(k).is_some_and(|t| {
-                        !self
-                            .month_markers
-                            .find_all(std::slice::from_ref(t), endings)
-                            .is_empty()
-                    })
+                let marker = |k: usize| -> Option<MonthMarker> {
+                    let t = tokens.get(k)?;
+                    let found = self
+                        .month_markers
+                        .find_all(std::slice::from_ref(t), endings);
+                    found.first().map(|m| *m.payload)
                 };
                 let full_name = at[i].iter().any(|&(_, w)| matches!(w, DateWord::Month(_)));
-                if full_name && (i.checked_sub(1).is_some_and(marker) || marker(mend)) {
-                    if let Some(value) = published.and_then(|p| nearest_month(month, p)) {
+                let found = full_name
+                    .then(|| {
+                        i.checked_sub(1)
+                            .and_then(marker)
+                            .or_else(|| marker(mend).filter(|m| *m == MonthMarker::Nearest))
+                    })
+                    .flatten();
+                if let Some(kind) = found {
+                    let value = published.and_then(|p| match kind {
+                        MonthMarker::Nearest => nearest_month(month, p),
+                        MonthMarker::Past => past_month(month, p),
+                    });
+                    if let Some(value) = value {
                         out.push(DateExpr {
                             start: i,
                             end: mend,
                             value,
                             explicit_year: false,
                             weekday: false,
-                            year_guessed: true,
+                            year_guessed: kind == MonthMarker::Nearest,
+                            past: kind == MonthMarker::Past,
                         });
                     }
                     i = mend;
@@ -423,6 +454,7 @@ impl DateLexicon {
                         explicit_year: false,
                         weekday: matches!(w, DateWord::Weekday(_)),
                         year_guessed: false,
+                        past: false,
                     });
                     break;
                 }
@@ -448,6 +480,17 @@ fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {
 
 /// The month `month` of the year that puts it nearest `published`: within
 /// six months before or after it ("in February", written in December, is next year's).
+/// The last `month` before the publication's month ("last July" in March 2025
+/// is July 2024).
+fn past_month(month: u32, published: PartialDate) -> Option<PartialDate> {
+    let (py, pm) = (published.year?, published.month?);
+    Some(PartialDate {
+        year: Some(if month >= pm { py - 1 } else { py }),
+        month: Some(month),
+        day: None,
+    })
+}
+
 fn nearest_month(month: u32, published: PartialDate) -> Option<PartialDate> {
     let (py, pm) = (published.year?, published.month?);
     let year = match month as i32 - pm as i32 {
@@ -522,6 +565,7 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
         explicit_year: true,
         weekday: false,
         year_guessed: false,
+        past: false,
     })
 }
 

@@ -126,7 +126,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .map(|c| c.start)
             .min();
         // A month alone dates the event when it stands before the verb ("в ноябре
-        // встретились"); after it, it usually dates something else ("the statement of November 2020").
+        // встретились"); after it, it usually dates something else ("the statement
+        // of November 2020"), unless it is told as past ("visited … last July").
         let sentence_date = sentence_dates
             .iter()
             .copied()
@@ -137,7 +138,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .copied()
                     .filter(in_range)
-                    .find(|d| first_cue.is_none_or(|c| d.start < c))
+                    .find(|d| d.past || first_cue.is_none_or(|c| d.start < c))
             })
             .map(|d| (d.value, true));
         // An event still to come is dated by a month after its verb too ("посетит

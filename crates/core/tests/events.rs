@@ -1681,3 +1681,26 @@ fn a_preposition_is_no_weekday() {
     let e = with_mode(&r, "condolence");
     assert_eq!(e.date.as_deref(), Some("2025-06-13"));
 }
+
+#[test]
+fn a_visit_paid_last_july_is_last_years_july() {
+    // Published in March: "last July" is July of the year before, and a state
+    // visit "paid" is a visit.
+    let r = extract(
+        "2025-03-13",
+        "President Ilham Aliyev paid a state visit to Pakistan last July.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(sides(e), (vec!["AZE"], vec!["PAK"]));
+    assert_eq!(e.date.as_deref(), Some("2024-07"));
+    // "geçen temmuz" in Turkish, a month before the publication's.
+    let r = extract(
+        "2025-08-20",
+        "Cumhurbaşkanı Erdoğan geçen temmuz Pakistan'ı ziyaret etti.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-07"));
+}

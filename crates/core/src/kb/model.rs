@@ -326,6 +326,10 @@ pub struct DateWords {
     /// alone is no date: `Kasım` and `Aralık` are also a name and a noun.
     #[serde(default)]
     pub month_markers: Vec<String>,
+    /// Words right before a month name that make it the last such month before
+    /// the publication (`last` of "last July", `geçen` of "geçen temmuz").
+    #[serde(default)]
+    pub past_month_markers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
