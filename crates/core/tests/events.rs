@@ -1704,3 +1704,32 @@ fn a_visit_paid_last_july_is_last_years_july() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2025-07"));
 }
+
+#[test]
+fn a_body_before_its_leaderships_noun_takes_the_nouns_case() {
+    // "Aİ rəhbərliyinin" is the EU leadership's: a possessor, not the subject
+    // of the thanks that Bayramov, set off by commas, gives.
+    let r = extract(
+        "2025-08-12",
+        "Azərbaycanın xarici işlər naziri Ceyhun Bayramov Avropa İttifaqının Ali nümayəndəsi Kaya Kallas ilə telefon danışığı aparıb. C.Bayramov, öz növbəsində, Aİ rəhbərliyinin konstruktiv mövqeyinə görə həmsöhbətinə təşəkkürünü çatdırıb.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e).0, vec!["AZE"]);
+    assert_eq!(e.target.organizations, ["org:eu"]);
+}
+
+#[test]
+fn reports_naming_more_of_a_bodys_offices_are_one_call() {
+    // The headline names the EU's High Representative; the lead also names
+    // her as a Vice-President of the Commission.
+    let r = extract(
+        "2025-08-12",
+        "Ceyhun Bayramov Kaya Kallasla telefonla danışıb\n\nAzərbaycanın xarici işlər naziri Ceyhun Bayramov Avropa İttifaqının xarici işlər və təhlükəsizlik siyasəti üzrə Ali nümayəndəsi, Avropa Komissiyasının vitse-prezidenti Kaya Kallas ilə telefon danışığı aparıb.",
+    );
+    let calls: Vec<_> = r.events.iter().filter(|e| e.mode == "phone").collect();
+    assert_eq!(calls.len(), 1, "{:#?}", r.events);
+    assert!(calls[0]
+        .target
+        .organizations
+        .contains(&"org:eu".to_string()));
+}

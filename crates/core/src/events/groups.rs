@@ -633,13 +633,17 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         }
     } else if cx.lang_data.syntax == "sov"
         && g.suffix.is_empty()
-        && g.members
-            .iter()
-            .all(|&k| matches!(cx.linked.resolved[k], Resolved::Country(_)))
+        && g.members.iter().all(|&k| {
+            matches!(
+                cx.linked.resolved[k],
+                Resolved::Country(_) | Resolved::Org(_)
+            )
+        })
     {
-        // So is that of a country named before such a noun ("Грузия тарапымен",
-        // with the Georgian side). The noun's possessive ending ties it to the
-        // country ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
+        // So is that of a country or a body named before such a noun ("Грузия
+        // тарапымен", with the Georgian side; "Aİ rəhbərliyinin", the EU
+        // leadership's). The noun's possessive ending ties it to the name
+        // ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
         if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
             g.suffix = noun_case(cx.lang_data, cx.tokens[*word].fold.as_str());
         }
