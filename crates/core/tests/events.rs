@@ -1733,3 +1733,17 @@ fn reports_naming_more_of_a_bodys_offices_are_one_call() {
         .organizations
         .contains(&"org:eu".to_string()));
 }
+
+#[test]
+fn the_inviter_is_not_the_visitor() {
+    // "по приглашению Шавката Мирзиёева" before the verb names the host, not
+    // the subject of "посетит", which is Tokayev's.
+    let r = extract(
+        "2025-02-12",
+        "Токаев подтвердил, что по приглашению Шавката Мирзиёева в апреле посетит Узбекистан с государственным визитом.",
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(e.status, "planned");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["UZB"]));
+    assert_eq!(e.date.as_deref(), Some("2025-04"));
+}
