@@ -1747,3 +1747,16 @@ fn the_inviter_is_not_the_visitor() {
     assert_eq!(sides(e), (vec!["KAZ"], vec!["UZB"]));
     assert_eq!(e.date.as_deref(), Some("2025-04"));
 }
+
+#[test]
+fn a_name_before_a_leaders_summit_names_the_summit() {
+    // "NATO Liderler Zirvesi'nin marjında": NATO names the summit where
+    // Erdoğan met Trump, and takes no part in the meeting.
+    let r = extract(
+        "2025-06-25",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Lahey'deki NATO Liderler Zirvesi'nin marjında ABD Başkanı Donald Trump ile görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["USA"]));
+    assert!(e.source.organizations.is_empty() && e.target.organizations.is_empty());
+}
