@@ -444,6 +444,14 @@ impl DateLexicon {
                             (b.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
                         Some(PartialDate::from_naive(b - Duration::days(back)))
                     }
+                    // "next year" alone: a year, which dates an event still to come.
+                    (DateWord::ShiftYears(n), _) => published.and_then(|p| {
+                        Some(PartialDate {
+                            year: Some(p.year? + n),
+                            month: None,
+                            day: None,
+                        })
+                    }),
                     _ => None,
                 };
                 if let Some(value) = value {

@@ -140,13 +140,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .filter(in_range)
                     .find(|d| d.past || first_cue.is_none_or(|c| d.start < c))
             })
+            // A year alone before the verb ("В прошлом году … посетил").
+            .or_else(|| {
+                sentence_dates
+                    .iter()
+                    .copied()
+                    .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
+            })
             .map(|d| (d.value, true));
-        // An event still to come is dated by a month after its verb too ("посетит
-        // Азербайджан в апреле", "will visit … in April").
+        // An event still to come is dated by a month or a year after its verb too
+        // ("посетит Азербайджан в апреле", "will visit … later this year").
         let later_month = sentence_dates
             .iter()
             .copied()
-            .filter(in_range)
+            .filter(|d| range.contains(&d.start))
             .find(|d| first_cue.is_some_and(|c| d.start > c))
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();

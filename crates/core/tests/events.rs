@@ -1760,3 +1760,21 @@ fn a_name_before_a_leaders_summit_names_the_summit() {
     assert_eq!(sides(e), (vec!["TUR"], vec!["USA"]));
     assert!(e.source.organizations.is_empty() && e.target.organizations.is_empty());
 }
+
+#[test]
+fn a_year_told_relatively_dates_a_planned_visit_after_its_verb_and_a_past_one_before() {
+    let r = extract(
+        "2025-04-22",
+        "Tokayev asked the minister to convey his warm greetings to UAE President Mohamed bin Zayed Al Nahyan and confirmed that he had accepted an invitation to pay an official visit to Abu Dhabi later this year.",
+    );
+    // Asking to convey greetings is courtesy: no request, and nothing denied.
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["ARE"]));
+    assert_eq!(e.date.as_deref(), Some("2025"));
+    let r = extract(
+        "2025-04-22",
+        "В прошлом году Касым-Жомарт Токаев посетил Абу-Даби.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024"));
+}
