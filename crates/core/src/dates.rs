@@ -444,14 +444,17 @@ impl DateLexicon {
                             (b.weekday().num_days_from_monday() as i64 - wd as i64).rem_euclid(7);
                         Some(PartialDate::from_naive(b - Duration::days(back)))
                     }
-                    // "next year" alone: a year, which dates an event still to come.
-                    (DateWord::ShiftYears(n), _) => published.and_then(|p| {
-                        Some(PartialDate {
-                            year: Some(p.year? + n),
-                            month: None,
-                            day: None,
-                        })
-                    }),
+                    // "next year" alone: a year, which dates an event still to
+                    // come. Beside a month ("ötən ilin noyabrında") it is that
+                    // month's year, told with it.
+                    (DateWord::ShiftYears(n), _) if !beside_month(&at, i, end) => published
+                        .and_then(|p| {
+                            Some(PartialDate {
+                                year: Some(p.year? + n),
+                                month: None,
+                                day: None,
+                            })
+                        }),
                     _ => None,
                 };
                 if let Some(value) = value {
@@ -471,6 +474,15 @@ impl DateLexicon {
         }
         out
     }
+}
+
+/// Whether a month name stands within three words of `start..end`.
+fn beside_month(at: &[Vec<(usize, DateWord)>], start: usize, end: usize) -> bool {
+    let near = start.saturating_sub(3)..(end + 3).min(at.len());
+    at[near]
+        .iter()
+        .flatten()
+        .any(|(_, w)| matches!(w, DateWord::Month(_) | DateWord::MonthAbbr(_)))
 }
 
 fn gap_ok(tokens: &[Token], i: usize) -> bool {

@@ -1778,3 +1778,17 @@ fn a_year_told_relatively_dates_a_planned_visit_after_its_verb_and_a_past_one_be
     );
     assert_eq!(only(&r).date.as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_visit_agreed_on_as_a_verbal_noun_is_planned() {
+    // "Жапаровтың … сапармен келуі туралы уағдаласты": they agreed on
+    // Japarov's coming on a state visit next year.
+    let r = extract(
+        "2024-12-06",
+        "Мемлекет басшылары алдағы жылы Жоғары мемлекетаралық кеңестің кезекті отырысын өткізу үшін Садыр Жапаровтың Қазақстанға мемлекеттік сапармен келуі туралы уағдаласты.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
+    assert_eq!(e.date.as_deref(), Some("2025"));
+}
