@@ -1137,6 +1137,16 @@ fn reporting_official(
     sentence: &Sentence,
     cue_tok: usize,
 ) -> Option<(Actor, bool)> {
+    let told = &sentence.tokens;
+    // Most sentences have no report clause: nothing to group.
+    if !cx
+        .linked
+        .report_spans
+        .iter()
+        .any(|s| s.start < told.end && told.start < s.end)
+    {
+        return None;
+    }
     speaker_groups(cx, sentence.tokens.clone())
         .into_iter()
         .find(|g| g.has_person && !(g.actor.countries.is_empty() && g.actor.orgs.is_empty()))
