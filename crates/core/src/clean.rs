@@ -312,7 +312,9 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     // "13 июн, 18:47" names no year; the footer's copyright ("© РБК, 1995–2025")
     // runs to the year the page was served, which for news is its own.
     if let Some(date) = out.published.as_mut().filter(|d| d.year.is_none()) {
-        date.year = lines[body_end + 1..]
+        date.year = lines
+            .get(body_end + 1..)
+            .unwrap_or_default()
             .iter()
             .rev()
             .find_map(|l| copyright_year(l));

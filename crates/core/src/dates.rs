@@ -498,8 +498,6 @@ fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {
         .unwrap_or(i)
 }
 
-/// The month `month` of the year that puts it nearest `published`: within
-/// six months before or after it ("in February", written in December, is next year's).
 /// The last `month` before the publication's month ("last July" in March 2025
 /// is July 2024).
 fn past_month(month: u32, published: PartialDate) -> Option<PartialDate> {
@@ -511,6 +509,8 @@ fn past_month(month: u32, published: PartialDate) -> Option<PartialDate> {
     })
 }
 
+/// The month `month` of the year that puts it nearest `published`: within
+/// six months before or after it ("in February", written in December, is next year's).
 fn nearest_month(month: u32, published: PartialDate) -> Option<PartialDate> {
     let (py, pm) = (published.year?, published.month?);
     let year = match month as i32 - pm as i32 {
