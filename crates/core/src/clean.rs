@@ -44,6 +44,8 @@ pub struct Furniture {
     separate_patterns: Vec<Regex>,
     related: HashSet<String>,
     datelines: Vec<Regex>,
+    /// Marks of a copyright line, lowercased.
+    copyright_markers: Vec<String>,
     time: Regex,
     /// Characters in the longest listed line or marker: a longer line cannot
     /// be one, and need not be folded to find out.
@@ -92,6 +94,7 @@ impl Furniture {
                 .iter()
                 .filter_map(|p| Regex::new(p).ok())
                 .collect(),
+            copyright_markers: b.copyright_markers.iter().map(|m| m.to_lowercase()).collect(),
             time: Regex::new(
                 r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([AaPp])\.?[Mm](?-u:\b)\.?)?(?:[^\d:]|$)",
             )
@@ -107,6 +110,24 @@ impl Furniture {
                 .as_ref()
                 .is_some_and(|p| p.is_match(line))
             || self.separate_patterns.iter().any(|p| p.is_match(line))
+    }
+
+    /// The latest year of a copyright line ("© АО «РОСБИЗНЕСКОНСАЛТИНГ»,
+    /// 1995–2025"); none for any other line.
+    fn copyright_year(&self, line: &str) -> Option<i32> {
+        let lower = line.to_lowercase();
+        if !self
+            .copyright_markers
+            .iter()
+            .any(|m| lower.contains(m.as_str()))
+        {
+            return None;
+        }
+        line.split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 4)
+            .filter_map(|w| w.parse::<i32>().ok())
+            .filter(|y| (1990..=2100).contains(y))
+            .max()
     }
 
     /// The first time of day in `text` as `HH:MM`, a 12-hour clock read with its
@@ -317,7 +338,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             .unwrap_or_default()
             .iter()
             .rev()
-            .find_map(|l| copyright_year(l));
+            .find_map(|l| furniture.copyright_year(l));
     }
     // Body: prose lines and the short lines between them, less furniture.
     let mut paragraphs: Vec<&str> = Vec::new();
@@ -546,17 +567,4 @@ fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
         .find(|d| d.year.is_some())
         .or(days.first())
         .copied()
-}
-
-/// The latest year of a copyright line ("© АО «РОСБИЗНЕСКОНСАЛТИНГ», 1995–2025").
-fn copyright_year(line: &str) -> Option<i32> {
-    let lower = line.trim_start().to_lowercase();
-    if !(line.contains('©') || lower.starts_with("(c)") || lower.starts_with("copyright")) {
-        return None;
-    }
-    line.split(|c: char| !c.is_ascii_digit())
-        .filter(|w| w.len() == 4)
-        .filter_map(|w| w.parse::<i32>().ok())
-        .filter(|y| (1990..=2100).contains(y))
-        .max()
 }

@@ -150,7 +150,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .map(|d| (d.value, true));
         // An event still to come is dated by a month or a year after its verb too
         // ("посетит Азербайджан в апреле", "will visit … later this year").
-        let later_month = sentence_dates
+        let later_date = sentence_dates
             .iter()
             .copied()
             .filter(|d| range.contains(&d.start))
@@ -294,7 +294,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             };
             ev.status = status.unwrap_or_else(|| "occurred".into());
             let future = kb.is_future(&ev.status);
-            let own_date = sentence_date.or(later_month.filter(|_| future));
+            let own_date = sentence_date.or(later_date.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(narrative_date) {
                 ev.date = Some(d);
                 ev.date_explicit = explicit && own_date.is_some();

@@ -503,6 +503,10 @@ pub struct Boilerplate {
     /// named groups `place`, `date` and `agency`.
     #[serde(default)]
     pub datelines: Vec<String>,
+    /// Marks of a footer's copyright line (`©`, `copyright`), compared
+    /// case-insensitively: its latest year dates a page whose date line has none.
+    #[serde(default)]
+    pub copyright_markers: Vec<String>,
 }
 
 impl LangData {
