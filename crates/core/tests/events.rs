@@ -1645,6 +1645,23 @@ fn condemning_a_countrys_actions_condemns_the_country() {
 }
 
 #[test]
+fn bodies_after_a_noun_and_in_are_venues_not_parties() {
+    // "взаимодействие в ООН, ШОС, СНГ": where the two ministries work together,
+    // not a meeting with the CIS.
+    let r = extract(
+        "2025-02-11",
+        "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Узбекистана \
+         Бахтиёра Саидова. Как сообщили в МИД РК, министры обсудили график межмидовских \
+         консультаций, а также взаимодействие в ООН, ШОС, СНГ и в формате Консультативных \
+         встреч глав государств Центральной Азии.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["UZB"], vec!["KAZ"]));
+    assert!(r.events.iter().all(|e| e.source.organizations.is_empty()));
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.

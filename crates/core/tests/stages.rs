@@ -244,6 +244,19 @@ fn money_is_not_a_country() {
 }
 
 #[test]
+fn a_region_after_a_title_is_no_person() {
+    // After "глав государств" capitalised words read as a name; a region that
+    // spans countries is none, and the knowledge base has no entity for it.
+    let r = extract(
+        "ru-region",
+        None,
+        "Президент Казахстана Касым-Жомарт Токаев встретился с главами государств \
+         Центральной Азии и главой государства Южного Кавказа.",
+    );
+    assert_eq!(ids(&r, "person"), ["person:kassym-jomart-tokayev"]);
+}
+
+#[test]
 fn compound_prefixes_match_only_whole() {
     // `датский` gives the compound prefix `дато`; reduced to `дат` it met `дата`.
     let r = extract(

@@ -352,6 +352,37 @@ fn groups_where(
             built[k - 1].postposed_target = true;
         }
     }
+    // "взаимодействие в ООН, ШОС, СНГ": international bodies after a noun and a
+    // location preposition are where something happens, not who acts (opening
+    // a clause, "В ООН заявили", they still speak); a list after the first
+    // shares its standing.
+    if !sov {
+        let mut venue = vec![false; built.len()];
+        for k in 0..built.len() {
+            let g = &built[k];
+            let bodies_only = !g.has_head
+                && g.location.is_none()
+                && g.members
+                    .iter()
+                    .all(|&i| matches!(cx.linked.resolved[i], Resolved::Org(_)));
+            if !bodies_only {
+                continue;
+            }
+            let after_preposition = g.first >= 1 && {
+                let prep = &cx.tokens[g.first - 1];
+                listed(loc_preps, prep.fold.as_str())
+                    && prep.sentence == cx.tokens[g.first].sentence
+            };
+            let listed_after_venue =
+                k > 0 && venue[k - 1] && (g.coordinated || comma_apart(cx, &built[k - 1], g));
+            venue[k] = listed_after_venue
+                || (after_preposition
+                    && governed_by_noun(cx, g.first - 1, preps, conj, cue_tokens));
+            if venue[k] {
+                built[k].weak = true;
+            }
+        }
+    }
     // So does a topic or frame postposition: in "BMT, TDT və İƏT çərçivəsində"
     // none of the three acts.
     let mut framed: Vec<bool> = built
