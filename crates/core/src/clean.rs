@@ -538,11 +538,27 @@ fn is_date_line(line: &str, kb: &KnowledgeBase, furniture: &Furniture) -> bool {
 /// Most words of a date line with a time of day: two dates, their weekdays and labels.
 const MAX_TIMESTAMP_WORDS: usize = 8;
 
-/// A menu or breadcrumb: items separated by two bars or more, or by a
+/// A menu or breadcrumb: items separated by two bars or more, by a
 /// breadcrumb's arrow, which no headline uses (`Siyasət > Milli Məclis`, two
-/// items only, shares the story's words).
+/// items only, shares the story's words), or by wide gaps of spaces where a
+/// page's menu bar was flattened to text (`Главная   Политика   Экономика`).
 fn is_menu(line: &str) -> bool {
-    line.matches(" | ").count() >= 2 || line.contains('›') || line.contains(" > ")
+    line.matches(" | ").count() >= 2
+        || line.contains('›')
+        || line.contains(" > ")
+        || wide_gaps(line) >= MIN_MENU_GAPS
+}
+
+/// Gaps between a menu's items, at least: a headline typed with a stray
+/// double space has one.
+const MIN_MENU_GAPS: usize = 3;
+
+/// How many runs of two or more spaces (or a tab) stand between words.
+fn wide_gaps(line: &str) -> usize {
+    line.trim()
+        .split(|c: char| !c.is_whitespace())
+        .filter(|gap| gap.contains('\t') || gap.chars().count() >= 2)
+        .count()
 }
 
 fn has_date(line: &str, kb: &KnowledgeBase) -> bool {

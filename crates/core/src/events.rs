@@ -644,19 +644,51 @@ fn build_event(
     // a group between a subject and a conjunction before the cue, set off from
     // the subject by words (the first verb), is that verb's object, and the cue's
     // verb shares the subject.
+    let is_conjunction = |t: usize| listed(&lang.conjunctions, cx.tokens[t].fold.as_str());
+    // "Байрамов, в свою очередь, проинформировал кыргызскую сторону о ходе
+    // переговоров … и поблагодарил Бишкек": with a conjunction right before the
+    // cue, everything from the first verb's object to it is that verb's.
+    let sentence_opening = opening.clone();
+    let first_group_start = groups
+        .iter()
+        .filter(usable)
+        .find(|p| clause.contains(&p.first) || opening.contains(&p.first))
+        .map(|p| p.first);
+    // (An adverb may stand between: "и также поблагодарил"; a name may not:
+    // "Aref and Psaki signed" is one subject.)
+    let conjunction_before_cue = (cue_tok.saturating_sub(2)..cue_tok).find(|&t| {
+        cx.tokens[t].sentence == cx.tokens[cue_tok].sentence
+            && is_conjunction(t)
+            && (t + 1..cue_tok).all(|w| {
+                cx.tokens[w]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            })
+    });
     let object_of_first_verb = |g: &Group| -> bool {
         let conj_after = g.last < cue_tok
             && cx.tokens[g.last].sentence == cx.tokens[cue_tok].sentence
-            && listed(&lang.conjunctions, cx.tokens[g.last].fold.as_str());
-        conj_after
+            && is_conjunction(g.last);
+        let before_cue_conjunction = !sov && conjunction_before_cue.is_some_and(|c| g.last <= c);
+        (conj_after
             && groups.iter().filter(usable).any(|p| {
                 p.last < g.first
                     && clause.contains(&p.first)
-                    && !cx.tokens[p.last..g.first]
-                        .iter()
-                        .any(|t| listed(&lang.conjunctions, t.fold.as_str()))
+                    && !(p.last..g.first).any(is_conjunction)
                     && !breaks_between(cx, p.last, g.first)
-            })
+            }))
+            || (before_cue_conjunction
+                && groups.iter().filter(usable).any(|p| {
+                    // The subject: set off from the object by more than a
+                    // conjunction ("Байрамов и Кулубаев провели … и подписали"
+                    // share the subject).
+                    p.last < g.first
+                        && (clause.contains(&p.first) || sentence_opening.contains(&p.first))
+                        && (p.last..g.first).any(|t| !is_conjunction(t))
+                        && Some(p.first) == first_group_start
+                }))
     };
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.
@@ -755,7 +787,13 @@ fn build_event(
     // With the subject in the opening clause, the cue's own clause names whom
     // the act is about.
     let clause_is_object = opening_subject && !has_subject;
+    // The first verb's objects are the cue's counterpart only when the cue
+    // names none of its own ("вызвал посла ЕС и обвинил его").
+    let own_counterpart = actors.iter().any(|g| g.first > cue_tok);
     for g in &actors {
+        if own_counterpart && g.first < cue_tok && object_of_first_verb(g) {
+            continue;
+        }
         if is_target(g) || (clause_is_object && clause.contains(&g.first) && g.first < cue_tok) {
             target.push(g);
         } else {

@@ -1662,6 +1662,29 @@ fn bodies_after_a_noun_and_in_are_venues_not_parties() {
 }
 
 #[test]
+fn a_second_verb_shares_the_subject_past_the_first_verbs_object() {
+    // "проинформировал кыргызскую сторону о ходе переговоров … между Азербайджаном
+    // и Арменией и поблагодарил Бишкек": all before "и" belongs to the first verb.
+    let r = extract(
+        "2025-04-15",
+        "Джейхун Байрамов, в свою очередь, проинформировал кыргызскую сторону о ходе \
+         переговоров по мирному договору между Азербайджаном и Арменией и поблагодарил \
+         Бишкек за последовательную поддержку территориальной целостности Азербайджана.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KGZ"]));
+    assert_eq!(e.source.persons, ["person:jeyhun-bayramov"]);
+    // Two subjects joined by "и" stay one subject of both verbs.
+    let r = extract(
+        "2025-04-15",
+        "Байрамов и Кулубаев провели переговоры и подписали план консультаций.",
+    );
+    let e = with_mode(&r, "sign");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KGZ"]));
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.
