@@ -128,7 +128,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // A month alone dates the event when it stands before the verb ("в ноябре
         // встретились"); after it, it usually dates something else ("the statement
         // of November 2020"), unless it is told as past ("visited … last July").
-        let sentence_date = sentence_dates
+        let sentence_expr = sentence_dates
             .iter()
             .copied()
             .filter(in_range)
@@ -146,8 +146,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .copied()
                     .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
-            })
-            .map(|d| (d.value, true));
+            });
+        let sentence_date = sentence_expr.map(|d| (d.value, true));
         // An event still to come is dated by a month or a year after its verb too
         // ("посетит Азербайджан в апреле", "will visit … later this year").
         let later_date = sentence_dates
@@ -992,6 +992,22 @@ fn build_event(
                     && (!src.countries.is_empty() || !tgt.countries.is_empty())
                 {
                     third_location(&mut mode, &mut cameo);
+                } else if cue.symmetric
+                    && src.countries.len() + tgt.countries.len() >= 3
+                    && src.persons.is_empty()
+                    && tgt.persons.is_empty()
+                {
+                    // "The foreign ministers of Azerbaijan, Georgia and Türkiye met
+                    // in Baku": of three parties or more, the host is one side and
+                    // its guests the other.
+                    let mut guests: Vec<String> = Vec::new();
+                    for c in src.countries.iter().chain(&tgt.countries) {
+                        if *c != loc && !guests.contains(c) {
+                            guests.push(c.clone());
+                        }
+                    }
+                    src.countries = guests;
+                    tgt.countries = vec![loc];
                 } else if is(|r| &r.visit_mode, &mode) && in_src && !in_tgt {
                     // The visitor is the side away from home.
                     std::mem::swap(&mut src, &mut tgt);

@@ -1685,6 +1685,33 @@ fn a_second_verb_shares_the_subject_past_the_first_verbs_object() {
 }
 
 #[test]
+fn of_three_parties_meeting_in_one_of_them_the_host_is_one_side() {
+    // A list set off by commas after a title names three parties, not a title
+    // of two countries and a third party.
+    let r = extract(
+        "2025-05-27",
+        "The foreign ministers of Azerbaijan, Georgia and Türkiye met in Baku on 27 May for \
+         another round of their trilateral talks.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "meeting");
+    assert_eq!(sides(e), (vec!["GEO", "TUR"], vec!["AZE"]));
+    assert_eq!(e.location.country.as_deref(), Some("AZE"));
+    // A place before a title is where the meeting is, not the title's seat; and
+    // "проведут" tells a meeting still to come.
+    let r = extract(
+        "2025-03-14",
+        "31 марта в Худжанде президенты Кыргызстана, Таджикистана и Узбекистана проведут \
+         трехстороннюю встречу.",
+    );
+    let e = only(&r);
+    assert_eq!(e.status, "planned");
+    assert_eq!(sides(e), (vec!["KGZ", "UZB"], vec!["TJK"]));
+    assert_eq!(e.location.place.as_deref(), Some("place:khujand"));
+    assert_eq!(e.date.as_deref(), Some("2025-03-31"));
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.

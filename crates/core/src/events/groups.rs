@@ -186,17 +186,31 @@ fn groups_where(
                                 && between.iter().all(|t| t.is_capitalized());
                             // A title after a comma and a country or body opens a phrase of
                             // its own ("сообщении МИД РФ, послу был заявлен протест").
+                            // "31 марта в Худжанде президенты …": a place where
+                            // something happens is no title's seat.
+                            let located_place = matches!(
+                                cx.linked.resolved[*g.last().unwrap()],
+                                Resolved::Place(_)
+                            ) && (lang.is_location_suffix(&prev.suffix)
+                                || cx.tokens[..cx.mentions[g[0]].first]
+                                    .last()
+                                    .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
                             (between.is_empty() || official_name)
                                 && !(sov && has_person)
                                 && !(comma && named_before)
+                                && !located_place
                         }
                         // A title's country follows it in Russian and English ("Президент
                         // Азербайджана") but precedes it in Turkic languages ("Türkiyə Prezidenti"),
-                        // where a country after a title opens the next phrase.
+                        // where a country after a title opens the next phrase. So does one
+                        // after a comma: "the foreign ministers of Azerbaijan, Georgia and
+                        // Türkiye" list three parties.
                         Resolved::Country(_)
                         | Resolved::CountryAdj(_)
                         | Resolved::Org(_)
-                        | Resolved::NationalBody { .. } => has_title && !has_person && !sov,
+                        | Resolved::NationalBody { .. } => {
+                            has_title && !has_person && !sov && !comma
+                        }
                         _ => false,
                     }
             });
@@ -320,10 +334,38 @@ fn groups_where(
         }
     }
     // A country coordinated with a titled actor shares its standing:
-    // "министры иностранных дел Азербайджана и Армении".
+    // "министры иностранных дел Азербайджана и Армении", and so does a list set
+    // off by commas that a conjunction closes ("the foreign ministers of
+    // Azerbaijan, Georgia and Türkiye").
+    let bare_country = |g: &Group| {
+        !g.has_head
+            && g.location.is_none()
+            && g.actor.persons.is_empty()
+            && g.actor.orgs.is_empty()
+            && !g.actor.countries.is_empty()
+    };
     for k in 1..built.len() {
-        if built[k].coordinated && built[k - 1].has_head && built[k].location.is_none() {
+        if !built[k - 1].has_head || !bare_country(&built[k]) {
+            continue;
+        }
+        if built[k].coordinated {
             built[k].has_head = true;
+            continue;
+        }
+        if !comma_apart(cx, &built[k - 1], &built[k]) {
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < built.len()
+            && bare_country(&built[end + 1])
+            && comma_apart(cx, &built[end], &built[end + 1])
+        {
+            end += 1;
+        }
+        if end + 1 < built.len() && bare_country(&built[end + 1]) && built[end + 1].coordinated {
+            for g in &mut built[k..=end + 1] {
+                g.has_head = true;
+            }
         }
     }
     // Country adjectives coordinated before one noun share it: "азербайджанской
