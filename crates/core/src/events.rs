@@ -384,6 +384,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         }
     }
 
+    caller_by_initiative(cx, &mut events);
+
     let main = main_dyad(kb, &events);
     for mut ev in pending {
         let Some((a, b)) = &main else { continue };
@@ -587,6 +589,54 @@ fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
                 .find(names_main_pair)
         })
         .map(|e| (e.source.clone(), e.target.clone()))
+}
+
+/// "Разговор состоялся по инициативе германской стороны", "Телефон әңгімесі
+/// неміс тарапының бастамасымен өтті": the side whose initiative the page
+/// names is the caller of the last call told up to there.
+fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
+    let sov = cx.lang_data.syntax == "sov";
+    for span in &cx.linked.initiative_spans {
+        let Some(sentence) = cx.sentences.get(cx.tokens[span.start].sentence as usize) else {
+            continue;
+        };
+        // The side stands after the phrase ("по инициативе германской
+        // стороны"), or before it in the genitive in verb-final languages,
+        // where its actor noun may follow it ("неміс тарапының бастамасымен").
+        let groups = groups_in(cx, sentence.tokens.clone(), &[]);
+        let side = groups.iter().find(|g| {
+            if sov {
+                g.last == span.start
+                    || (g.last + 1 == span.start && cx.linked.actor_noun_starts.contains(&g.last))
+            } else {
+                g.first >= span.end && g.first <= span.end + 1
+            }
+        });
+        let Some(initiator) = side.and_then(|g| g.actor.countries.first()) else {
+            continue;
+        };
+        let remote = |e: &Event| {
+            cx.kb
+                .event_type(&e.event_type)
+                .is_some_and(|r| EventTypeRules::is(&r.remote_mode, &e.mode))
+        };
+        let last_call = events
+            .iter_mut()
+            .filter(|e| {
+                remote(e)
+                    && e.evidence
+                        .first()
+                        .is_some_and(|&(s, _)| s <= sentence.start)
+            })
+            .next_back();
+        if let Some(call) = last_call {
+            if call.target.countries.contains(initiator)
+                && !call.source.countries.contains(initiator)
+            {
+                std::mem::swap(&mut call.source, &mut call.target);
+            }
+        }
+    }
 }
 
 fn overlapping_sides(e: &Event) -> bool {

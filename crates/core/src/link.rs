@@ -61,6 +61,9 @@ pub struct Linked {
     /// heyətini"): where the words saying so start, and the delegation noun's
     /// last word, whose ending is the leader's case.
     pub led_delegations: Vec<(usize, usize)>,
+    /// Token ranges of phrases saying whose initiative a call was ("по
+    /// инициативе германской стороны").
+    pub initiative_spans: Vec<std::ops::Range<usize>>,
     /// The country of each unknown person whose title names one ("Заместитель
     /// премьер-министра Азербайджанской Республики Шахин Мустафаев"), for the
     /// mentions of the name without it.
@@ -121,6 +124,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         .map(|g| g.start)
         .collect();
     let led_delegations = led_delegations(&grammar, cx.tokens);
+    let initiative_spans = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::Initiative)
+        .map(|g| g.start..g.end)
+        .collect();
 
     let fully_named: Vec<u32> = mentions
         .iter()
@@ -212,6 +220,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         actor_noun_starts,
         gathering_starts,
         led_delegations,
+        initiative_spans,
         party_word_starts,
         new_person_countries,
     }

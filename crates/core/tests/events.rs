@@ -1712,6 +1712,47 @@ fn of_three_parties_meeting_in_one_of_them_the_host_is_one_side() {
 }
 
 #[test]
+fn the_side_whose_initiative_a_call_was_is_the_caller() {
+    for (published, text, caller, callee) in [
+        (
+            "2025-06-19",
+            "Токаев провел телефонный разговор с Федеральным канцлером Германии Фридрихом \
+             Мерцем. Разговор состоялся по инициативе германской стороны.",
+            "DEU",
+            "KAZ",
+        ),
+        (
+            "2025-06-19",
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев Германия канцлері Фридрих Мерцпен телефон \
+             арқылы сөйлесті. Телефон әңгімесі неміс тарапының бастамасымен өтті. Қасым-Жомарт \
+             Тоқаев Германия канцлерін Қазақстанға ресми сапармен келуге шақырды. Шақыру \
+             ризашылықпен қабылданды.",
+            "DEU",
+            "KAZ",
+        ),
+        // Without a word on the initiative, the one named first calls.
+        (
+            "2025-06-19",
+            "Tokayev held a phone call with German Chancellor Friedrich Merz.",
+            "KAZ",
+            "DEU",
+        ),
+    ] {
+        let r = extract(published, text);
+        let e = with_mode(&r, "phone");
+        assert_eq!(sides(e), (vec![caller], vec![callee]), "{text}");
+        // An invitation accepted ("Шақыру ризашылықпен қабылданды") is no
+        // reception, and so no visit fused into the call.
+        assert!(
+            r.events
+                .iter()
+                .all(|e| e.status != "occurred" || e.mode != "visit"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.

@@ -60,6 +60,8 @@ pub enum GrammarRef {
     LedBy,
     /// "саммит*", "zirve*": a gathering that a bare name before it qualifies.
     Gathering,
+    /// "по инициативе", "бастамасымен": whose initiative a call was.
+    Initiative,
 }
 
 pub struct KnowledgeBase {
@@ -340,6 +342,7 @@ impl KnowledgeBase {
                 (&lang.party_words, GrammarRef::Parties),
                 (&lang.led_by, GrammarRef::LedBy),
                 (&lang.gathering_nouns, GrammarRef::Gathering),
+                (&lang.initiative_markers, GrammarRef::Initiative),
             ] {
                 for phrase in list {
                     grammar.add(

@@ -289,6 +289,10 @@ pub struct LangData {
     /// Phrases whose country mentions are not actors ("долларов США").
     #[serde(default)]
     pub non_actor_phrases: Vec<String>,
+    /// Phrases saying whose initiative a call was ("по инициативе", "бастамасымен",
+    /// "at the initiative of"): the side named beside them is the caller.
+    #[serde(default)]
+    pub initiative_markers: Vec<String>,
     /// How an adjective's first part of a compound is formed: `["ский", "о"]`
     /// turns `азербайджанский` into `азербайджано` (`азербайджано-казахстанский`).
     #[serde(default)]
