@@ -211,7 +211,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             resolved[i] = Resolved::NationalBody { template, country };
         }
     }
-    let new_person_countries = new_person_countries(mentions, &resolved);
+    let new_person_countries = new_person_countries(mentions, &resolved, cx.tokens);
     Linked {
         resolved,
         home,
@@ -250,14 +250,30 @@ fn led_delegations(grammar: &[Match<'_, GrammarRef>], tokens: &[Token]) -> Vec<(
 /// Unknown persons introduced by a title and a country, in either order
 /// ("министр транспорта России Роман Старовойт", "Azərbaycanın Baş naziri …"),
 /// with that country.
-fn new_person_countries(mentions: &[Mention], resolved: &[Resolved]) -> Vec<(String, u32)> {
+/// Capitalised words of a body's or a government's name that may stand between
+/// its country and a title: "Özbəkistan Respublikası Ali Məclisi Senatının
+/// sədri" (the rest of the name is three words).
+pub const MAX_OFFICIAL_NAME_WORDS: usize = 3;
+
+fn new_person_countries(
+    mentions: &[Mention],
+    resolved: &[Resolved],
+    tokens: &[Token],
+) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     for i in 2..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
         };
         let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
-        if !(adjacent(i - 2, i - 1) && adjacent(i - 1, i)) {
+        // The country, the rest of its body's name, the title, the name.
+        let named_body_between = |a: usize, b: usize| {
+            let between = mentions[a].last..mentions[b].first;
+            matches!(resolved[a], Resolved::Country(_))
+                && between.len() <= MAX_OFFICIAL_NAME_WORDS
+                && tokens[between].iter().all(|t| t.is_capitalized())
+        };
+        if !((adjacent(i - 2, i - 1) || named_body_between(i - 2, i - 1)) && adjacent(i - 1, i)) {
             continue;
         }
         let country = match (&resolved[i - 2], &resolved[i - 1]) {

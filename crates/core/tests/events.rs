@@ -1753,6 +1753,29 @@ fn the_side_whose_initiative_a_call_was_is_the_caller() {
 }
 
 #[test]
+fn an_unknown_official_keeps_the_country_of_a_title_after_a_bodys_name() {
+    // "Özbəkistan Respublikası Ali Məclisi Senatının sədri": three words of the
+    // body's name stand between the country and the title; the official, named
+    // again without them, still acts for Uzbekistan, and "dövlətimizin başçısı"
+    // is the outlet's own head of state.
+    let r = extract(
+        "2025-06-10",
+        "İyunun 10-da Azərbaycan Respublikasının Prezidenti İlham Əliyev Özbəkistan \
+         Respublikası Ali Məclisi Senatının sədri Tanzila Narbayevanın rəhbərlik etdiyi \
+         nümayəndə heyətini qəbul edib. Tanzila Narbayeva Bakıda nümayəndə heyətinə \
+         göstərilən səmimi qonaqpərvərliyə görə dövlətimizin başçısına təşəkkür edib. \
+         Xatırladaq ki, dünən Tanzila Narbayeva Milli Məclisin Sədri Sahibə Qafarova ilə \
+         görüşüb.",
+    );
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(sides(thanks), (vec!["UZB"], vec!["AZE"]));
+    assert_eq!(thanks.source.persons, ["person:tanzila-narbayeva"]);
+    let meeting = with_mode(&r, "meeting");
+    assert_eq!(sides(meeting), (vec!["UZB"], vec!["AZE"]));
+    assert_eq!(meeting.date.as_deref(), Some("2025-06-09"));
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.

@@ -157,7 +157,7 @@ fn groups_where(
                 let max_gap = if is_person && has_title {
                     3
                 } else if official_name_gap {
-                    2
+                    crate::link::MAX_OFFICIAL_NAME_WORDS
                 } else {
                     1
                 };
@@ -182,7 +182,7 @@ fn groups_where(
                             // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
                             // country's official name may stand between it and the title.
                             let official_name = named_before
-                                && between.len() <= 2
+                                && between.len() <= crate::link::MAX_OFFICIAL_NAME_WORDS
                                 && between.iter().all(|t| t.is_capitalized());
                             // A title after a comma and a country or body opens a phrase of
                             // its own ("сообщении МИД РФ, послу был заявлен протест").
