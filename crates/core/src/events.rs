@@ -620,15 +620,12 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
                 .event_type(&e.event_type)
                 .is_some_and(|r| EventTypeRules::is(&r.remote_mode, &e.mode))
         };
-        let last_call = events
-            .iter_mut()
-            .filter(|e| {
-                remote(e)
-                    && e.evidence
-                        .first()
-                        .is_some_and(|&(s, _)| s <= sentence.start)
-            })
-            .next_back();
+        let last_call = events.iter_mut().rfind(|e| {
+            remote(e)
+                && e.evidence
+                    .first()
+                    .is_some_and(|&(s, _)| s <= sentence.start)
+        });
         if let Some(call) = last_call {
             if call.target.countries.contains(initiator)
                 && !call.source.countries.contains(initiator)
