@@ -128,7 +128,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // A month alone dates the event when it stands before the verb ("в ноябре
         // встретились"); after it, it usually dates something else ("the statement
         // of November 2020"), unless it is told as past ("visited … last July").
-        let sentence_expr = sentence_dates
+        let sentence_date = sentence_dates
             .iter()
             .copied()
             .filter(in_range)
@@ -146,8 +146,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .copied()
                     .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
-            });
-        let sentence_date = sentence_expr.map(|d| (d.value, true));
+            })
+            .map(|d| (d.value, true));
         // An event still to come is dated by a month or a year after its verb too
         // ("посетит Азербайджан в апреле", "will visit … later this year").
         let later_date = sentence_dates
@@ -695,7 +695,6 @@ fn build_event(
     // "Байрамов, в свою очередь, проинформировал кыргызскую сторону о ходе
     // переговоров … и поблагодарил Бишкек": with a conjunction right before the
     // cue, everything from the first verb's object to it is that verb's.
-    let sentence_opening = opening.clone();
     let first_group_start = groups
         .iter()
         .filter(usable)
@@ -728,13 +727,12 @@ fn build_event(
             }))
             || (before_cue_conjunction
                 && groups.iter().filter(usable).any(|p| {
-                    // The subject: set off from the object by more than a
-                    // conjunction ("Байрамов и Кулубаев провели … и подписали"
-                    // share the subject).
-                    p.last < g.first
-                        && (clause.contains(&p.first) || sentence_opening.contains(&p.first))
+                    // The subject, the clause's or the sentence's first actor:
+                    // set off from the object by more than a conjunction
+                    // ("Байрамов и Кулубаев провели … и подписали" share it).
+                    Some(p.first) == first_group_start
+                        && p.last < g.first
                         && (p.last..g.first).any(|t| !is_conjunction(t))
-                        && Some(p.first) == first_group_start
                 }))
     };
     // Whether a group is the cue's counterpart rather than its subject: after a
