@@ -1776,6 +1776,27 @@ fn an_unknown_official_keeps_the_country_of_a_title_after_a_bodys_name() {
 }
 
 #[test]
+fn an_article_keeps_a_title_and_its_country_together() {
+    // "President of the Kyrgyz Republic": with the country apart from its
+    // title, the bare "President" had been read as the dateline country's.
+    let r = extract(
+        "2025-10-07",
+        "GABALA, October 7 (Kabar) – President of the Kyrgyz Republic Sadyr Japarov met with \
+         President of the Republic of Türkiye Recep Tayyip Erdoğan on Tuesday.",
+    );
+    let e = only(&r);
+    let mut countries = [e.source.countries.clone(), e.target.countries.clone()].concat();
+    countries.sort();
+    assert_eq!(countries, ["KGZ", "TUR"]);
+    assert!(!e
+        .source
+        .persons
+        .iter()
+        .chain(&e.target.persons)
+        .any(|p| p == "person:ilham-aliyev"));
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.

@@ -167,7 +167,13 @@ fn groups_where(
                     && gap_chars(cx, prev.last, m.first)
                         .iter()
                         .all(|&c| c == ')' || c.is_whitespace());
-                let close = between.len() <= max_gap
+                // An article is no word apart: "President of the Kyrgyz
+                // Republic" is as close as "President of Kyrgyzstan".
+                let words_between = between
+                    .iter()
+                    .filter(|t| !listed(&lang.articles, t.fold.as_str()))
+                    .count();
+                let close = words_between <= max_gap
                     && !has_conj
                     && !crosses_cue
                     && (closed_bracket || !breaks_between(cx, prev.last, m.first));
