@@ -684,6 +684,24 @@ fn build_event(
     // they open: in "…, Şahbaz Şerif, Katar Emiri … ve … Tokayev ile
     // telefonda görüştü" all three are called.
     let list: Option<(usize, &Group)> = prepend_listed_before(cx, groups, &mut actors);
+    // "Sadyr Japarov, Recep Tayyip Erdogan hold talks": in a headline a comma
+    // joins the two parties of a symmetric act.
+    if list.is_none() && cue.symmetric && !sov {
+        let first = actors.first().copied();
+        let named_before = first.and_then(|first| {
+            let k = groups.iter().position(|g| std::ptr::eq(g, first))?;
+            let before = groups.get(k.checked_sub(1)?)?;
+            (first.has_person
+                && before.has_person
+                && first.first < cue_tok
+                && comma_apart(cx, before, first)
+                && usable(&before))
+            .then_some(before)
+        });
+        if let Some(before) = named_before {
+            actors.insert(0, before);
+        }
+    }
     let list_lead = list.map(|(_, lead)| lead);
     let listed_before =
         |g: &Group| list.is_some_and(|(from, lead)| (from..lead.first).contains(&g.first));

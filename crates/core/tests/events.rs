@@ -1797,6 +1797,17 @@ fn an_article_keeps_a_title_and_its_country_together() {
 }
 
 #[test]
+fn a_headline_comma_joins_the_two_parties_of_a_meeting() {
+    let r = extract(
+        "2025-10-07",
+        "Sadyr Japarov, Recep Tayyip Erdogan hold talks on sidelines of OTS summit in Gabala",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["TUR"]));
+    assert!(e.target.organizations.is_empty(), "{:?}", e.target);
+}
+
+#[test]
 fn on_whose_behalf_an_official_speaks_is_not_the_subject() {
     // "от имени народа Казахстана" in the relative clause leaves its subject to
     // the clause before, which also names the one condoled.
