@@ -596,6 +596,11 @@ fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
 /// names is the caller of the last call told up to there.
 fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
     let sov = cx.lang_data.syntax == "sov";
+    let remote = |e: &Event| {
+        cx.kb
+            .event_type(&e.event_type)
+            .is_some_and(|r| EventTypeRules::is(&r.remote_mode, &e.mode))
+    };
     for span in &cx.linked.initiative_spans {
         let Some(sentence) = cx.sentences.get(cx.tokens[span.start].sentence as usize) else {
             continue;
@@ -614,11 +619,6 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         });
         let Some(initiator) = side.and_then(|g| g.actor.countries.first()) else {
             continue;
-        };
-        let remote = |e: &Event| {
-            cx.kb
-                .event_type(&e.event_type)
-                .is_some_and(|r| EventTypeRules::is(&r.remote_mode, &e.mode))
         };
         let last_call = events.iter_mut().rfind(|e| {
             remote(e)
@@ -723,13 +723,7 @@ fn build_event(
     let conjunction_before_cue = (cue_tok.saturating_sub(2)..cue_tok).find(|&t| {
         cx.tokens[t].sentence == cx.tokens[cue_tok].sentence
             && is_conjunction(t)
-            && (t + 1..cue_tok).all(|w| {
-                cx.tokens[w]
-                    .text
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-            })
+            && (t + 1..cue_tok).all(|w| !cx.tokens[w].is_capitalized())
     });
     let object_of_first_verb = |g: &Group| -> bool {
         let conj_after = g.last < cue_tok
@@ -1065,8 +1059,8 @@ fn build_event(
                     // its guests the other.
                     let mut guests: Vec<String> = Vec::new();
                     for c in src.countries.iter().chain(&tgt.countries) {
-                        if *c != loc && !guests.contains(c) {
-                            guests.push(c.clone());
+                        if *c != loc {
+                            push_unique(&mut guests, c);
                         }
                     }
                     src.countries = guests;

@@ -247,14 +247,14 @@ fn led_delegations(grammar: &[Match<'_, GrammarRef>], tokens: &[Token]) -> Vec<(
         .collect()
 }
 
-/// Unknown persons introduced by a title and a country, in either order
-/// ("министр транспорта России Роман Старовойт", "Azərbaycanın Baş naziri …"),
-/// with that country.
 /// Capitalised words of a body's or a government's name that may stand between
 /// its country and a title: "Özbəkistan Respublikası Ali Məclisi Senatının
 /// sədri" (the rest of the name is three words).
 pub const MAX_OFFICIAL_NAME_WORDS: usize = 3;
 
+/// Unknown persons introduced by a title and a country, in either order
+/// ("министр транспорта России Роман Старовойт", "Azərbaycanın Baş naziri …"),
+/// with that country, also across the rest of a body's name between them.
 fn new_person_countries(
     mentions: &[Mention],
     resolved: &[Resolved],

@@ -190,8 +190,6 @@ fn groups_where(
                             let official_name = named_before
                                 && between.len() <= crate::link::MAX_OFFICIAL_NAME_WORDS
                                 && between.iter().all(|t| t.is_capitalized());
-                            // A title after a comma and a country or body opens a phrase of
-                            // its own ("сообщении МИД РФ, послу был заявлен протест").
                             // "31 марта в Худжанде президенты …": a place where
                             // something happens is no title's seat.
                             let located_place = matches!(
@@ -201,6 +199,8 @@ fn groups_where(
                                 || cx.tokens[..cx.mentions[g[0]].first]
                                     .last()
                                     .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
+                            // A title after a comma and a country or body opens a phrase of
+                            // its own ("сообщении МИД РФ, послу был заявлен протест").
                             (between.is_empty() || official_name)
                                 && !(sov && has_person)
                                 && !(comma && named_before)
