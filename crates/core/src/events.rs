@@ -14,7 +14,7 @@ use crate::kb::model::{EventCue, EventTypeRules, LangData};
 use crate::kb::{CueRef, KnowledgeBase};
 use crate::link::{Linked, Resolved};
 use crate::mentions::Mention;
-use crate::segment::{Sentence, Token};
+use crate::segment::{Gap, Sentence, Token};
 
 mod groups;
 use groups::{breaks_between, comma_apart, groups_in, speaker_groups, Group};
@@ -620,14 +620,27 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         let Some(initiator) = side.and_then(|g| g.actor.countries.first()) else {
             continue;
         };
-        let last_call = events.iter_mut().rfind(|e| {
+        let told_before = |e: &Event| {
             remote(e)
                 && e.evidence
                     .first()
                     .is_some_and(|&(s, _)| s <= sentence.start)
-        });
-        if let Some(call) = last_call {
-            if call.target.countries.contains(initiator)
+        };
+        let Some(last_call) = events.iter().rposition(told_before) else {
+            continue;
+        };
+        // Its other reports (the headline's, the lead's) are the same call:
+        // they turn with it, or fusion would keep the first one's direction.
+        let pair = |e: &Event| {
+            let mut sides = [e.source.countries.clone(), e.target.countries.clone()];
+            sides.sort();
+            sides
+        };
+        let last_pair = pair(&events[last_call]);
+        for call in events[..=last_call].iter_mut() {
+            if told_before(call)
+                && pair(call) == last_pair
+                && call.target.countries.contains(initiator)
                 && !call.source.countries.contains(initiator)
             {
                 std::mem::swap(&mut call.source, &mut call.target);
@@ -1264,6 +1277,10 @@ fn reporting_official(
         .map(|g| (g.actor, g.first < cue_tok))
 }
 
+/// Letters a word keeps before a genitive ending for the ending to be read as
+/// one (`için`, "for", ends like a genitive but is a postposition).
+const MIN_GENITIVE_STEM_CHARS: usize = 4;
+
 /// Whether a date describes a noun through a participle beside it ("oktyabrın
 /// 26-da keçirilmiş seçkilərdə", "выборах, прошедших 26 октября", "elections
 /// held on 26 October") rather than dating the sentence's event. When the noun
@@ -1293,6 +1310,21 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
                 .map(|m| m.last)
         })
         .flatten();
+    // A bare date before a noun in the genitive names that noun ("6 Şubat
+    // depremlerinin ardından", the earthquakes of 6 February): a case ending
+    // too short to tell a genitive from a word's own letters is not read.
+    let names_a_noun = cx.lang_data.syntax == "sov"
+        && cx.tokens.get(d.end).is_some_and(|t| {
+            t.gap == Gap::Space
+                && !t.is_capitalized()
+                && cx.lang_data.genitive_suffixes.iter().any(|g| {
+                    t.fold.ends_with(g.as_str())
+                        && t.fold.chars().count() >= g.chars().count() + MIN_GENITIVE_STEM_CHARS
+                })
+        });
+    if names_a_noun {
+        return true;
+    }
     let participle = [Some(d.end), before, one_preposition_apart, one_place_apart]
         .into_iter()
         .flatten()

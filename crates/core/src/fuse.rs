@@ -59,6 +59,12 @@ fn days_apart(x: &PartialDate, y: &PartialDate) -> i64 {
 }
 
 fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
+    same_report(kb, a, b) && !other_hosts(kb.event_type(&a.event_type), a, b)
+}
+
+/// Whether `a` and `b` report one contact as far as their type, status, date
+/// and parties tell; its hosts aside.
+fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     if a.event_type != b.event_type || a.status != b.status {
         return false;
     }
@@ -92,12 +98,12 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
             EventTypeRules::is(&r.remote_mode, &a.mode)
                 && EventTypeRules::is(&r.remote_mode, &b.mode)
         });
-        let others = |x: &Actor, y: &Actor| {
-            remote
-                && !x.persons.is_empty()
+        let disjoint = |x: &Actor, y: &Actor| {
+            !x.persons.is_empty()
                 && !y.persons.is_empty()
                 && !x.persons.iter().any(|p| y.persons.contains(p))
         };
+        let others = |x: &Actor, y: &Actor| remote && disjoint(x, y);
         (same_sources
             && same_targets
             && !others(&a.source, &b.source)
@@ -120,6 +126,30 @@ fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     }
 }
 
+/// Whether a visit and another contact of its pair name different hosts. A
+/// guest received by the counterpart and then by the president has a visit
+/// with each (the gold of such pages lists both, CAMEO 042 and 043): the
+/// guest's side may grow as reports fuse, the host's may not.
+fn other_hosts(rules: Option<&EventTypeRules>, a: &Event, b: &Event) -> bool {
+    let is_visit = |e: &Event| rules.is_some_and(|r| EventTypeRules::is(&r.visit_mode, &e.mode));
+    let (visit, other) = match (is_visit(a), is_visit(b)) {
+        (true, _) => (a, b),
+        (false, true) => (b, a),
+        (false, false) => return false,
+    };
+    let host = &visit.target;
+    let other_host = if same_side(&other.target, host) {
+        &other.target
+    } else if same_side(&other.source, host) {
+        &other.source
+    } else {
+        return false;
+    };
+    !host.persons.is_empty()
+        && !other_host.persons.is_empty()
+        && !host.persons.iter().any(|p| other_host.persons.contains(p))
+}
+
 pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     for ev in events {
@@ -128,7 +158,62 @@ pub fn fuse(events: Vec<Event>, kb: &KnowledgeBase) -> Vec<Event> {
             None => out.push(ev),
         }
     }
+    talks_of_visits(kb, &mut out);
     spread_summaries(out)
+}
+
+/// Talks kept apart from a visit only because they name another host (the
+/// guest's talks with his counterpart, beside the president's reception) are
+/// part of that visit: they become a visit by the same guest, in its direction
+/// and, when they name no place, at its place.
+fn talks_of_visits(kb: &KnowledgeBase, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let Some(rules) = kb.event_type(&events[i].event_type) else {
+            continue;
+        };
+        let Some(visit_mode) = &rules.visit_mode else {
+            continue;
+        };
+        let talks = &events[i];
+        let settled = [
+            &rules.visit_mode,
+            &rules.remote_mode,
+            &rules.third_location_mode,
+        ]
+        .iter()
+        .any(|role| EventTypeRules::is(role, &talks.mode));
+        if settled {
+            continue;
+        }
+        let Some(v) = (0..events.len()).find(|&j| {
+            j != i
+                && EventTypeRules::is(&rules.visit_mode, &events[j].mode)
+                && same_report(kb, &events[j], talks)
+                && other_hosts(Some(rules), &events[j], talks)
+        }) else {
+            continue;
+        };
+        let (guest, host) = (
+            events[v].source.countries.clone(),
+            events[v].target.countries.clone(),
+        );
+        let cameo = rules
+            .visit_cameo
+            .clone()
+            .unwrap_or_else(|| events[v].cameo.clone());
+        let location = events[v].location.clone();
+        let talks = &mut events[i];
+        if talks.source.countries != guest && talks.target.countries == guest {
+            std::mem::swap(&mut talks.source, &mut talks.target);
+        }
+        debug_assert!(talks.target.countries == host || host.is_empty());
+        talks.mode = visit_mode.clone();
+        talks.cameo = cameo;
+        talks.symmetric = false;
+        if talks.location.0.is_none() {
+            talks.location = location;
+        }
+    }
 }
 
 /// A report with several countries on its target side that each have an event

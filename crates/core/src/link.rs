@@ -192,11 +192,26 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     // A national body named without a country is that of the official named before
     // it in its sentence ("Пашинян, выступая в парламенте"), else the home
     // country's ("Dışişleri Bakanlığı kaynaklarından", "Представитель МИД").
+    // Named in the plural it is no one body ("Parlamentolar Arası İşbirliği"):
+    // told so in verb-final languages, whose plural ending comes before any
+    // case ending and is never one (Russian `-ы` is also a genitive).
+    let plural_endings: &[String] = if source_before_only {
+        &kb.lang(cx.lang).plural_endings
+    } else {
+        &[]
+    };
     for i in 0..mentions.len() {
         let MentionKind::OrgTemplate(template) = mentions[i].kind else {
             continue;
         };
         if resolved[i] != Resolved::Nothing {
+            continue;
+        }
+        let suffix = mentions[i].suffix.as_str();
+        if plural_endings
+            .iter()
+            .any(|e| !suffix.is_empty() && suffix.starts_with(e.as_str()))
+        {
             continue;
         }
         let sentence = cx.tokens[mentions[i].first].sentence;

@@ -45,14 +45,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, eleven rounds): their floor sits below what
-/// was measured (events F1 0.82, exact dates 0.877, titles 138 of 138), so that losing
+/// Pages written blind (`tests/heldout`, twelve rounds): their floor sits below what
+/// was measured (events F1 0.82, exact dates 0.885, titles 150 of 150), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 138, "{summary}");
+    assert_eq!(report.documents, 150, "{summary}");
     assert!(
         report.events.f1() >= 0.78,
         "events F1 fell below 0.78\n{summary}"
@@ -62,8 +62,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 135,
-        "titles fell below 135 of 138\n{summary}"
+        report.title.right >= 147,
+        "titles fell below 147 of 150\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }

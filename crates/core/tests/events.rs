@@ -1955,3 +1955,103 @@ fn a_visit_agreed_on_as_a_verbal_noun_is_planned() {
     assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
     assert_eq!(e.date.as_deref(), Some("2025"));
 }
+
+#[test]
+fn a_visitor_received_by_other_hosts_has_a_visit_with_each() {
+    // The reception by the president and the talks with the counterpart are
+    // two visits of one guest; the talks had been fused into the reception.
+    for (published, text, hosts) in [
+        (
+            "2024-11-12",
+            "President Kassym-Jomart Tokayev on Tuesday received Azerbaijani Foreign Minister \
+             Jeyhun Bayramov, who is in Astana on an official visit. Earlier in the day, Bayramov \
+             held talks with Kazakh Foreign Minister Murat Nurtleu.",
+            ["person:kassym-jomart-tokayev", "person:murat-nurtleu"],
+        ),
+        (
+            "2024-11-12",
+            "Министр иностранных дел Азербайджана Джейхун Байрамов во вторник прибыл в Астану с \
+             официальным визитом. В Акорде Президент Казахстана Касым-Жомарт Токаев принял \
+             Джейхуна Байрамова. Затем состоялись переговоры Мурата Нуртлеу и Джейхуна \
+             Байрамова в узком и расширенном составах.",
+            ["person:kassym-jomart-tokayev", "person:murat-nurtleu"],
+        ),
+    ] {
+        let r = extract(published, text);
+        let visits: Vec<&EventRecord> = r.events.iter().filter(|e| e.mode == "visit").collect();
+        assert_eq!(visits.len(), 2, "{text}\n{:#?}", r.events);
+        for (visit, host) in visits.iter().zip(hosts) {
+            // Both run from the guest to the host, the talks too.
+            assert_eq!(sides(visit), (vec!["AZE"], vec!["KAZ"]), "{text}");
+            assert_eq!(visit.target.persons, [host], "{text}");
+        }
+    }
+    // One host named twice is one visit.
+    let r = extract(
+        "2024-11-12",
+        "President Kassym-Jomart Tokayev received Azerbaijani Foreign Minister Jeyhun Bayramov \
+         in Astana. Tokayev and Bayramov discussed regional transport.",
+    );
+    assert_eq!(r.events.iter().filter(|e| e.mode == "visit").count(), 1);
+}
+
+#[test]
+fn wang_yi_is_found_with_a_kazakh_case_ending() {
+    // "Ван И" has a one-letter last word, too short to lose an ending:
+    // its Kazakh cases are listed whole. "Имен" had made an unknown person.
+    let r = extract(
+        "2024-06-18",
+        "Кеше Мұрат Нұртілеу Қытай Сыртқы істер министрі Ван Имен телефон арқылы сөйлесті.",
+    );
+    let e = with_mode(&r, "phone");
+    assert_eq!(e.target.persons, ["person:wang-yi"]);
+    assert!(r.entities.iter().all(|x| x.id != "person:van-imen"));
+}
+
+#[test]
+fn the_initiative_turns_every_report_of_the_call() {
+    // The headline reports the call too; it had kept its first-named caller
+    // when the reports fused.
+    let text = "Тоқаев Мерцпен телефон арқылы сөйлесті\n\nКеше Мемлекет басшысы Қасым-Жомарт \
+                Тоқаев Германия канцлері Фридрих Мерцпен телефон арқылы сөйлесті. Телефон \
+                әңгімесі неміс тарапының бастамасымен өтті.";
+    let r = extract("2025-06-19", text);
+    assert_eq!(sides(with_mode(&r, "phone")), (vec!["DEU"], vec!["KAZ"]));
+    // A lower-case nation name is the country's adjective in Kazakh.
+    let text = "Кеше Мұрат Нұртілеу Қытай Сыртқы істер министрі Ван Имен телефон арқылы \
+                сөйлесті. Телефон әңгімесі қытай тарапының бастамасымен өтті.";
+    let r = extract("2024-06-18", text);
+    assert_eq!(sides(with_mode(&r, "phone")), (vec!["CHN"], vec!["KAZ"]));
+}
+
+#[test]
+fn turkish_plural_bodies_dated_nouns_and_thanks_offered() {
+    // "Parlamentolar Arası" names no one parliament: it had been taken for the
+    // Kazakh one and kept the signing from having its two sides.
+    let r = extract(
+        "2024-10-15",
+        "Kurtulmuş ve Aşimbayev, Parlamentolar Arası İşbirliği Protokolü'nü imzaladı.",
+    );
+    let e = with_mode(&r, "sign");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+    // "Görüşmenin ardından" refers to the meeting: no second one.
+    let r = extract(
+        "2024-10-15",
+        "Görüşmenin ardından Kurtulmuş ve Aşimbayev, İşbirliği Protokolü'nü imzaladı.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "CONSULT"),
+        "{:#?}",
+        r.events
+    );
+    // "şükranlarını sundu" offers thanks; "6 Şubat depremlerinin" dates the
+    // earthquakes, not the thanks.
+    let r = extract(
+        "2024-10-15",
+        "Numan Kurtulmuş, 6 Şubat depremlerinin ardından Kazakistan'ın gönderdiği ekipler için \
+         Kazak halkına şükranlarını sundu.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+    assert_eq!(e.date.as_deref(), Some("2024-10-15"));
+}

@@ -424,6 +424,11 @@ pub struct EventTypeRules {
     /// without a place is in the host's country.
     #[serde(default)]
     pub visit_mode: Option<String>,
+    /// The CAMEO code of talks held during a visit with another host than the
+    /// visit's own report names (042, "make a visit"); without it they take
+    /// that report's code.
+    #[serde(default)]
+    pub visit_cameo: Option<String>,
     /// The mode, and its CAMEO code, of a visit to a body seated abroad (an
     /// embassy in the visitor's own capital): a meeting, not a journey.
     #[serde(default)]
