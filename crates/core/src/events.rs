@@ -870,6 +870,18 @@ fn build_event(
             source.push(g);
         }
     }
+    // One person is no counterpart of himself: a title set off from his name
+    // by a dash ("заместитель премьер-министра – министр иностранных дел …
+    // Нуртлеу") is a group of its own that stands for the same holder.
+    let mut seen: Vec<&String> = Vec::new();
+    for side in [&mut source, &mut target] {
+        side.retain(|g| {
+            let again =
+                !g.actor.persons.is_empty() && g.actor.persons.iter().all(|p| seen.contains(&p));
+            seen.extend(&g.actor.persons);
+            !again
+        });
+    }
     // Named people are the actors of a side; bare countries beside them are what
     // they talk about.
     for side in [&mut source, &mut target] {

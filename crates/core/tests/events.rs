@@ -2055,3 +2055,21 @@ fn turkish_plural_bodies_dated_nouns_and_thanks_offered() {
     assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
     assert_eq!(e.date.as_deref(), Some("2024-10-15"));
 }
+
+#[test]
+fn a_title_set_off_by_a_dash_is_not_its_holders_counterpart() {
+    // On a dated page the deputy prime minister's title before the dash
+    // stands for Nurtleu himself: he had become his own counterpart, and the
+    // event was dropped.
+    let r = extract(
+        "2024-09-04",
+        "Вчера в Москве заместитель премьер-министра – министр иностранных дел Казахстана \
+         Мурат Нуртлеу, находящийся в России с рабочим визитом, провел переговоры с министром \
+         иностранных дел Российской Федерации Сергеем Лавровым, сообщает пресс-служба \
+         казахстанского внешнеполитического ведомства.",
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["RUS"]));
+    assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
+    assert_eq!(e.date.as_deref(), Some("2024-09-03"));
+}
