@@ -11,7 +11,11 @@ use crate::dates::PartialDate;
 use crate::kb::KnowledgeBase;
 use crate::segment::tokenize_analysed;
 use regex::Regex;
-use std::collections::HashSet;
+// Fx hashing: the sets are asked for every line of every page, and the
+// standard library's SipHash was most of what a look-up cost; only their
+// contents (fixed furniture lines, a page's own word keys) are hashed, and
+// none is ever iterated, so nothing depends on the hash.
+use rustc_hash::FxHashSet as HashSet;
 
 /// The cleaned article and what was recovered from its surroundings.
 #[derive(Debug, Clone, Default)]
@@ -492,7 +496,7 @@ fn shared_words(lines: &[&str], which: &[usize], body: &[&str]) -> Vec<usize> {
     which
         .iter()
         .map(|&i| {
-            let mut seen = HashSet::new();
+            let mut seen = HashSet::default();
             title_word_keys(lines[i])
                 .filter(|k| found.contains(k) && seen.insert(*k))
                 .count()

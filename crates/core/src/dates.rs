@@ -148,7 +148,7 @@ pub struct DateLexicon {
     month_markers: Lexicon<MonthMarker>,
     /// The languages' prepositions, folded: a preposition is no date word,
     /// though its letters may read as one with an ending ("среди", "сред-а").
-    prepositions: std::collections::HashSet<String>,
+    prepositions: rustc_hash::FxHashSet<String>,
 }
 
 impl DateLexicon {

@@ -581,11 +581,12 @@ pub fn longest_first<'a, T>(
     }
     let mut kept = Vec::with_capacity(matches.len());
     let mut run: Vec<usize> = Vec::new();
+    let mut scratch = SettleScratch::default();
     let mut run_end = 0;
     for &i in &by_start {
         let m = &matches[i];
         if !run.is_empty() && m.start >= run_end {
-            settle_run(matches, &run, &rank, &mut kept);
+            settle_run(matches, &run, &rank, &mut kept, &mut scratch);
             run.clear();
         }
         run_end = if run.is_empty() {
@@ -595,8 +596,22 @@ pub fn longest_first<'a, T>(
         };
         run.push(i);
     }
-    settle_run(matches, &run, &rank, &mut kept);
+    settle_run(matches, &run, &rank, &mut kept, &mut scratch);
     kept
+}
+
+/// The working lists of [`settle_run`], kept across the runs of one
+/// [`longest_first`]: a page has some ninety runs of two or more matches, and
+/// allocating three lists for each was over a third of the cost of settling
+/// them (59.5 M of 5.235 G instructions on two bench directories, now 37.8 M).
+#[derive(Default)]
+struct SettleScratch {
+    /// Sort key and index of each match of the run.
+    order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)>,
+    /// Which tokens of the run a kept match already covers.
+    taken: Vec<bool>,
+    /// The kept matches of the run.
+    chosen: Vec<usize>,
 }
 
 /// [`longest_first`] within one run of overlapping matches (indices into
@@ -606,31 +621,34 @@ fn settle_run<'a, T>(
     run: &[usize],
     rank: &impl Fn(&T) -> u8,
     kept: &mut Vec<Match<'a, T>>,
+    scratch: &mut SettleScratch,
 ) {
     if let [only] = run {
         kept.push(matches[*only]);
         return;
     }
     // One key per match, computed once: the sort compares keys, not matches.
-    let mut order: Vec<(std::cmp::Reverse<usize>, usize, u8, usize)> = run
-        .iter()
-        .map(|&i| {
-            let m = &matches[i];
-            (
-                std::cmp::Reverse(m.end - m.start),
-                m.start,
-                rank(m.payload),
-                i,
-            )
-        })
-        .collect();
+    let order = &mut scratch.order;
+    order.clear();
+    order.extend(run.iter().map(|&i| {
+        let m = &matches[i];
+        (
+            std::cmp::Reverse(m.end - m.start),
+            m.start,
+            rank(m.payload),
+            i,
+        )
+    }));
     order.sort_unstable();
     // Which tokens of the run a kept match already covers.
     let base = run.iter().map(|&i| matches[i].start).min().unwrap_or(0);
     let end = run.iter().map(|&i| matches[i].end).max().unwrap_or(base);
-    let mut taken = vec![false; end - base];
-    let mut chosen: Vec<usize> = Vec::new();
-    for (_, _, _, i) in order {
+    let taken = &mut scratch.taken;
+    taken.clear();
+    taken.resize(end - base, false);
+    let chosen = &mut scratch.chosen;
+    chosen.clear();
+    for &(_, _, _, i) in order.iter() {
         let m = &matches[i];
         let span = m.start - base..m.end - base;
         if !taken[span.clone()].iter().any(|&t| t) {
@@ -640,7 +658,7 @@ fn settle_run<'a, T>(
     }
     // Kept matches never share a start, so this is their order in the text.
     chosen.sort_unstable_by_key(|&i| matches[i].start);
-    kept.extend(chosen.into_iter().map(|i| matches[i]));
+    kept.extend(chosen.iter().map(|&i| matches[i]));
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 //! joined by a space or hyphen from words separated by punctuation.
 
 use compact_str::CompactString;
-use std::collections::HashSet;
+// Fx hashing for the abbreviations, asked at every full stop after a word.
+use rustc_hash::FxHashSet as HashSet;
 
 /// What separates a word from the word before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,7 +12,7 @@ use crate::dates::{DateLexicon, PartialDate};
 use crate::lexicon::{CaseRule, Endings, Lexicon};
 use crate::vocabulary::Vocabulary;
 use model::*;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 pub use load::{KbError, Problem};
@@ -86,7 +86,8 @@ pub struct KnowledgeBase {
     pub dates: DateLexicon,
     /// The numbers of the four lexicons' keys ([`crate::vocabulary`]).
     pub vocabulary: Vocabulary,
-    pub abbreviations: HashSet<String>,
+    /// Fx-hashed: asked for every word before a full stop of every page.
+    pub abbreviations: rustc_hash::FxHashSet<String>,
     /// The folded first word of each title's names in every language, longest
     /// first: the event stage reads a title's ending off its head word.
     pub title_heads: Vec<Vec<String>>,
