@@ -1295,7 +1295,8 @@ const MIN_GENITIVE_STEM_CHARS: usize = 4;
 
 /// Whether a date describes a noun through a participle beside it ("oktyabrın
 /// 26-da keçirilmiş seçkilərdə", "выборах, прошедших 26 октября", "elections
-/// held on 26 October") rather than dating the sentence's event. When the noun
+/// held on 26 October"), or as the bare first part of a noun in the genitive
+/// ("6 Şubat depremlerinin"), rather than dating the sentence's event. When the noun
 /// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
 /// 5 May"), the date is the event's.
 fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {

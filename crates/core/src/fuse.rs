@@ -193,20 +193,16 @@ fn talks_of_visits(kb: &KnowledgeBase, events: &mut [Event]) {
         }) else {
             continue;
         };
-        let (guest, host) = (
-            events[v].source.countries.clone(),
-            events[v].target.countries.clone(),
-        );
+        let guest = events[v].source.clone();
         let cameo = rules
             .visit_cameo
             .clone()
             .unwrap_or_else(|| events[v].cameo.clone());
         let location = events[v].location.clone();
         let talks = &mut events[i];
-        if talks.source.countries != guest && talks.target.countries == guest {
+        if !same_side(&talks.source, &guest) && same_side(&talks.target, &guest) {
             std::mem::swap(&mut talks.source, &mut talks.target);
         }
-        debug_assert!(talks.target.countries == host || host.is_empty());
         talks.mode = visit_mode.clone();
         talks.cameo = cameo;
         talks.symmetric = false;
