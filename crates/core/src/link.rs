@@ -95,7 +95,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     // In a verb-final language the report's source comes before its cue, a
     // postposition or the verb ("açıklamaya göre Erdoğan, … görüştü": Erdoğan
     // is the story's actor, not the report's source).
-    let source_before_only = kb.lang(cx.lang).syntax == "sov";
+    let verb_final = kb.lang(cx.lang).syntax == "sov";
     let report_spans: Vec<std::ops::Range<usize>> = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Report)
@@ -103,7 +103,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             // The source named with a report cue stands right beside it ("сообщает
             // пресс-служба Akorda.kz", "Metbuat.az-a verilən məlumata görə").
             let clause = clause_around(cx.tokens, cx.chars, g.start, g.end);
-            let reach_after = if source_before_only { 0 } else { REPORT_REACH };
+            let reach_after = if verb_final { 0 } else { REPORT_REACH };
             clause.start.max(g.start.saturating_sub(REPORT_REACH))
                 ..clause.end.min(g.end + reach_after)
         })
@@ -195,7 +195,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     // Named in the plural it is no one body ("Parlamentolar Arası İşbirliği"):
     // told so in verb-final languages, whose plural ending comes before any
     // case ending and is never one (Russian `-ы` is also a genitive).
-    let plural_endings: &[String] = if source_before_only {
+    let plural_endings: &[String] = if verb_final {
         &kb.lang(cx.lang).plural_endings
     } else {
         &[]
