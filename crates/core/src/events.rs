@@ -961,6 +961,30 @@ fn build_event(
     // counterparts; their subject is not among them.
     let objects_after_directed_verb =
         !sov && !cue.symmetric && target.iter().all(|g| g.first > cue_tok);
+    // "высоко оценил посредничество Омана в контактах Ирана и США": a country
+    // inside a prepositional phrase after the first of them is what the act is
+    // about, and so is whatever is coordinated with it ("и США").
+    if objects_after_directed_verb && target.len() >= 2 {
+        // Every group counts for the chain, a possessor too weak to be an
+        // actor ("Ирана") included.
+        let first = target[0].first;
+        let mut inside = false;
+        let mut dropped: Vec<usize> = Vec::new();
+        let mut previous_end = target[0].last;
+        for g in groups
+            .iter()
+            .filter(|g| g.first > first && clause.contains(&g.first))
+        {
+            if connective_between(cx, previous_end, g.first) == Some(Connective::Preposition) {
+                inside = true;
+            }
+            if inside {
+                dropped.push(g.first);
+            }
+            previous_end = g.last;
+        }
+        target.retain(|g| !dropped.contains(&g.first));
+    }
     // "Qonaq … təşəkkürünü bildirib", "Гость поблагодарил …": the guest of the
     // story's visit, named by the noun alone, is the subject.
     let guest_subject = guest.filter(|_| {
@@ -1149,6 +1173,35 @@ fn build_event(
         parties: false,
         split_targets,
         split_sources: cue.subject.as_deref() == Some("target"),
+    })
+}
+
+/// The word that joins two neighbouring groups of a clause.
+#[derive(Debug, PartialEq, Eq)]
+enum Connective {
+    Conjunction,
+    /// A preposition opening a phrase of its own ("в контактах", "между"),
+    /// not one coordinated with an earlier phrase ("и с …").
+    Preposition,
+}
+
+/// The nearest conjunction or preposition between the end of one group
+/// (exclusive) and the start of the next.
+fn connective_between(cx: &EventContext<'_>, end: usize, next: usize) -> Option<Connective> {
+    let lang = cx.lang_data;
+    let conjunction = |t: usize| listed(&lang.conjunctions, cx.tokens[t].fold.as_str());
+    (end..next).rev().find_map(|t| {
+        if conjunction(t) {
+            Some(Connective::Conjunction)
+        } else if listed(&lang.prepositions, cx.tokens[t].fold.as_str()) {
+            Some(if t > end && conjunction(t - 1) {
+                Connective::Conjunction
+            } else {
+                Connective::Preposition
+            })
+        } else {
+            None
+        }
     })
 }
 

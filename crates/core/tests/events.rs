@@ -2073,3 +2073,27 @@ fn a_title_set_off_by_a_dash_is_not_its_holders_counterpart() {
     assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
     assert_eq!(e.date.as_deref(), Some("2024-09-03"));
 }
+
+#[test]
+fn countries_inside_a_phrase_after_the_counterpart_are_its_topic() {
+    // Iran and the US are where Oman mediated, not parties Lavrov praised.
+    let r = extract(
+        "2025-05-20",
+        "Лавров высоко оценил посредничество Омана в контактах Ирана и США.",
+    );
+    let e = with_mode(&r, "praise");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["OMN"]));
+    let r = extract(
+        "2025-06-20",
+        "Araghchi accused Israel of attacks on Iran with the support of the United States.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["IRN"], vec!["ISR"]));
+    // A counterpart coordinated after another's phrase is still one.
+    let r = extract(
+        "2025-10-19",
+        "Лавров поблагодарил Катар за посредничество и Турцию за поддержку.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["QAT", "TUR"]));
+}
