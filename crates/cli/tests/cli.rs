@@ -148,6 +148,7 @@ fn eval_prints_the_figures() {
         "persons ",
         "countries ",
         "mode ",
+        "cameo ",
         "dates ",
         "published ",
     ] {

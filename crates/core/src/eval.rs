@@ -4,7 +4,7 @@
 //! sides agree at country level (organisations where a side has no country), with
 //! direction required for directed modes. Required gold events make recall; a match
 //! with an optional gold event is neither credit nor penalty; any other extraction
-//! is a false positive. Mode, date, persons and location are reported over the
+//! is a false positive. Mode, CAMEO code, date, persons and location are reported over the
 //! matched pairs; entities are compared as sets of ids per document and kind.
 
 use crate::dates::PartialDate;
@@ -41,6 +41,8 @@ pub struct GoldEvent {
     pub event_type: String,
     #[serde(default)]
     pub mode: Option<String>,
+    #[serde(default)]
+    pub cameo: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
     #[serde(default)]
@@ -153,6 +155,7 @@ pub struct Report {
     pub events: Prf,
     pub entities: BTreeMap<String, Prf>,
     pub mode: Accuracy,
+    pub cameo: Accuracy,
     pub status: Accuracy,
     pub dates: DateScore,
     pub persons: Accuracy,
@@ -273,6 +276,10 @@ pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
         if let Some(m) = &g.mode {
             report.mode.total += 1;
             report.mode.right += usize::from(*m == e.mode);
+        }
+        if let Some(c) = &g.cameo {
+            report.cameo.total += 1;
+            report.cameo.right += usize::from(*c == e.cameo);
         }
         report.status.total += 1;
         report.status.right += usize::from(g.status.as_deref().unwrap_or("occurred") == e.status);
@@ -408,6 +415,7 @@ impl Report {
             format!("{name:<14} {:.3}   ({}/{})\n", a.value(), a.right, a.total)
         };
         s.push_str(&acc("mode", &self.mode));
+        s.push_str(&acc("cameo", &self.cameo));
         s.push_str(&acc("status", &self.status));
         let d = &self.dates;
         s.push_str(&format!(

@@ -1048,9 +1048,11 @@ fn build_event(
     if let Some(rules) = rules.filter(|r| !r.modes.is_empty()) {
         let venue = forum_venue(cx, groups);
         let rank = |x: &str| cx.kb.mode_rank(event_type, x);
-        // A modifier applies to the types that list its mode.
+        // A modifier applies to the types that list its mode. One of the cue's
+        // own mode keeps the cue's code: "принял …, находящегося с визитом"
+        // is the host's reception (043), not the guest's visit (042).
         for (m, c) in modifiers.iter().filter(|(m, _)| rank(m).is_some()) {
-            if rank(m) > rank(&mode) || mode == cue.mode {
+            if *m != cue.mode && (rank(m) > rank(&mode) || mode == cue.mode) {
                 mode = m.clone();
                 cameo = c.clone();
             }

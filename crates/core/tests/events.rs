@@ -2097,3 +2097,23 @@ fn countries_inside_a_phrase_after_the_counterpart_are_its_topic() {
     let e = with_mode(&r, "gratitude");
     assert_eq!(sides(e), (vec!["RUS"], vec!["QAT", "TUR"]));
 }
+
+#[test]
+fn a_reception_of_a_visiting_guest_keeps_the_hosts_code() {
+    // "с официальным визитом" says why the guest is there; the sentence tells
+    // the president's reception (043), not the guest's visit (042).
+    let r = extract(
+        "2025-01-16",
+        "Президент Казахстана Касым-Жомарт Токаев принял министра иностранных дел Турции \
+         Хакана Фидана, находящегося в Астане с официальным визитом.",
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+    assert_eq!(e.cameo, "043");
+    // The guest's own visit keeps 042.
+    let r = extract(
+        "2025-01-16",
+        "Министр иностранных дел Турции Хакан Фидан прибыл в Астану с официальным визитом.",
+    );
+    assert_eq!(with_mode(&r, "visit").cameo, "042");
+}
