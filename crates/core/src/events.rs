@@ -870,6 +870,31 @@ fn build_event(
             source.push(g);
         }
     }
+    // "передал Токаеву приглашение Президента Эрдогана": the noun's owner is
+    // the subject, its receiver the counterpart, the messenger neither.
+    if cue.owner_is_subject {
+        let owner = if sov {
+            actors
+                .iter()
+                .copied()
+                .filter(|g| g.last <= cue_tok && genitive.contains(&g.suffix))
+                .last()
+        } else {
+            let from = |t: usize| {
+                t < cx.tokens.len()
+                    && target_preps.iter().all(|p| *p != cx.tokens[t].fold)
+                    && listed(&lang.prepositions, cx.tokens[t].fold.as_str())
+            };
+            actors
+                .iter()
+                .copied()
+                .find(|g| g.first == cue_end || (g.first == cue_end + 1 && from(cue_end)))
+        };
+        if let Some(owner) = owner {
+            target.retain(|g| !std::ptr::eq(*g, owner));
+            source = vec![owner];
+        }
+    }
     // One person is no counterpart of himself: a title set off from his name
     // by a dash ("заместитель премьер-министра – министр иностранных дел …
     // Нуртлеу") is a group of its own that stands for the same holder.

@@ -2117,3 +2117,42 @@ fn a_reception_of_a_visiting_guest_keeps_the_hosts_code() {
     );
     assert_eq!(with_mode(&r, "visit").cameo, "042");
 }
+
+#[test]
+fn an_invitation_handed_over_is_its_owners() {
+    // The minister passes on his president's invitation: Tokayev is the guest
+    // of Erdogan, and Fidan is no party.
+    let r = extract(
+        "2025-01-16",
+        "Фидан передал Токаеву приглашение Президента Эрдогана посетить Турцию.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
+    assert_eq!(e.target.persons, ["person:recep-tayyip-erdogan"]);
+    // The owner in the genitive before the noun, in a verb-final language.
+    let r = extract(
+        "2025-09-16",
+        "Qonaq Prezident İlham Əliyevə Tacikistan Prezidentinin dəvətini çatdırıb.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["AZE"], vec!["TJK"]));
+    let r = extract(
+        "2025-01-16",
+        "Fidan handed over an invitation from President Erdogan to President Tokayev to visit Turkey.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["KAZ"], vec!["TUR"]));
+    // With no owner, the one who hands it over invites.
+    let r = extract(
+        "2025-01-16",
+        "Фидан передал Токаеву приглашение посетить Турцию.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["KAZ"], vec!["TUR"]));
+    // A visit made at someone's invitation is no invitation.
+    let r = extract(
+        "2025-01-16",
+        "Токаев прибыл в Баку по приглашению Президента Азербайджана Ильхама Алиева.",
+    );
+    let e = only(&r);
+    assert_eq!(e.status, "occurred");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
+}

@@ -371,6 +371,12 @@ pub struct EventCue {
     /// type's `target_is_location`.
     #[serde(default)]
     pub target_is_location: bool,
+    /// A noun whose owner acts, not whoever hands it over: in "передал Токаеву
+    /// приглашение Президента Эрдогана" Erdogan invites, and the messenger is
+    /// no party. The owner follows the noun (its genitive, "from X") in
+    /// verb-medial languages and precedes it in the genitive in verb-final ones.
+    #[serde(default)]
+    pub owner_is_subject: bool,
     #[serde(default)]
     pub phrases: Names,
 }
