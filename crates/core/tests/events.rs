@@ -2156,3 +2156,17 @@ fn an_invitation_handed_over_is_its_owners() {
     assert_eq!(e.status, "occurred");
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
 }
+
+#[test]
+fn a_reception_expected_tomorrow_in_the_passive_is_planned() {
+    // A Turkic verbal noun of the passive reception; "sabah" is tomorrow.
+    let r = extract(
+        "2025-03-03",
+        "Səfər çərçivəsində Abbas Əraqçinin sabah Prezident İlham Əliyev tərəfindən qəbul \
+         olunması gözlənilir.",
+    );
+    let e = only(&r);
+    assert_eq!((e.cameo.as_str(), e.status.as_str()), ("043", "planned"));
+    assert_eq!(sides(e), (vec!["IRN"], vec!["AZE"]));
+    assert_eq!(e.date.as_deref(), Some("2025-03-04"));
+}
