@@ -936,13 +936,22 @@ fn build_event(
     }
     // "Президенту Токаеву позвонил Президент Путин": with the object before the verb,
     // the subject (no case ending) follows it.
+    // So does "соболезнования индийскому коллеге … выразил министр … Нуртлеу":
+    // a noun cue, its receiver in the dative, then the verb and its subject.
     if !sov && source.is_empty() {
         if let Some(pos) = target
             .iter()
             .position(|g| g.first > cue_tok && g.suffix.is_empty() && g.has_head)
         {
+            let subject_first = target[pos].first;
+            let receiver = actors.iter().copied().find(|g| {
+                g.first < subject_first && !g.has_head && target_suffixes.contains(&g.suffix)
+            });
             if target.iter().any(|g| g.first < cue_tok) {
                 source.push(target.remove(pos));
+            } else if let Some(receiver) = receiver.filter(|_| target.len() == 1) {
+                source.push(target.remove(pos));
+                target.push(receiver);
             }
         }
     }

@@ -2170,3 +2170,32 @@ fn a_reception_expected_tomorrow_in_the_passive_is_planned() {
     assert_eq!(sides(e), (vec!["IRN"], vec!["AZE"]));
     assert_eq!(e.date.as_deref(), Some("2025-03-04"));
 }
+
+#[test]
+fn a_noun_cue_with_its_receiver_before_the_verb_and_the_subject_after_it() {
+    // Object first: the condolences, their receiver in the dative, the verb,
+    // then the minister who sent them.
+    let r = extract(
+        "2025-06-12",
+        "Ранее в этот день соболезнования индийскому коллеге Субраманьяму Джайшанкару \
+         выразил министр иностранных дел Мурат Нуртлеу.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["IND"]));
+    assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
+}
+
+#[test]
+fn the_emirati_side_called_and_a_holiday_starting_tomorrow_dates_nothing() {
+    let r = extract(
+        "2025-06-05",
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев бүгін Біріккен Араб Әмірліктерінің Президенті \
+         шейх Мұхаммед бин Заид Әл Нахаянмен телефон арқылы сөйлесті. Шейх Мұхаммед бин Заид \
+         Әл Нахаян Қасым-Жомарт Тоқаевты ертең басталатын Құрбан айт мерекесімен құттықтады. \
+         Телефон әңгімесі Әмірлік тарапының бастамасымен өтті.",
+    );
+    let call = with_mode(&r, "phone");
+    assert_eq!(sides(call), (vec!["ARE"], vec!["KAZ"]));
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.date.as_deref(), Some("2025-06-05"));
+}
