@@ -441,10 +441,14 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
         let nearest_above = candidates.iter().copied().filter(|&i| i < best).max();
         let words = |i: usize| word_count(lines[i], 41);
         // A headline stands right above its standfirst, a few lines (a date, a
-        // byline) apart; the site's name at the top of the page is no headline
-        // ("MINISTRY OF FOREIGN AFFAIRS OF TURKMENISTAN" above a menu).
+        // byline) apart, and no menu comes between them; the site's name at the
+        // top of the page is no headline ("MINISTRY OF FOREIGN AFFAIRS OF
+        // TURKMENISTAN" above a menu, "Xabar24.uz — новости Узбекистана" above
+        // "Главная | Политика | …").
         let close_above = |i: usize| {
-            lines[i + 1..best].iter().filter(|l| !l.is_empty()).count() <= MAX_LINES_UNDER_HEADLINE
+            let between = &lines[i + 1..best];
+            between.iter().filter(|l| !l.is_empty()).count() <= MAX_LINES_UNDER_HEADLINE
+                && !between.iter().any(|l| is_menu(l))
         };
         let headline_above = scores
             .iter()

