@@ -2199,3 +2199,16 @@ fn the_emirati_side_called_and_a_holiday_starting_tomorrow_dates_nothing() {
     let praise = with_mode(&r, "praise");
     assert_eq!(praise.date.as_deref(), Some("2025-06-05"));
 }
+
+#[test]
+fn kazakh_men_between_two_names_joins_them() {
+    // A separate "пен" is "and" (the comitative is written on the word), and
+    // "Президентіне" is a dative after the possessive: two senders, one receiver.
+    let r = extract(
+        "2024-12-16",
+        "Әзербайжан Президенті Ильхам Әлиев пен Түркия Президенті Режеп Тайып Ердоған \
+         Қазақстан Президентіне құттықтау хаттарын жолдады.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["AZE", "TUR"], vec!["KAZ"]));
+}
