@@ -877,8 +877,7 @@ fn build_event(
             actors
                 .iter()
                 .copied()
-                .filter(|g| g.last <= cue_tok && genitive.contains(&g.suffix))
-                .last()
+                .rfind(|g| g.last <= cue_tok && genitive.contains(&g.suffix))
         } else {
             let from = |t: usize| {
                 t < cx.tokens.len()
