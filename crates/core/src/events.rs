@@ -1221,14 +1221,17 @@ enum Connective {
 }
 
 /// The nearest conjunction or preposition between the end of one group
-/// (exclusive) and the start of the next.
+/// (exclusive) and the start of the next; a genitive preposition ("of") joins
+/// a possessor to its noun and opens no phrase.
 fn connective_between(cx: &EventContext<'_>, end: usize, next: usize) -> Option<Connective> {
     let lang = cx.lang_data;
     let conjunction = |t: usize| listed(&lang.conjunctions, cx.tokens[t].fold.as_str());
     (end..next).rev().find_map(|t| {
         if conjunction(t) {
             Some(Connective::Conjunction)
-        } else if listed(&lang.prepositions, cx.tokens[t].fold.as_str()) {
+        } else if listed(&lang.prepositions, cx.tokens[t].fold.as_str())
+            && !listed(&lang.genitive_prepositions, cx.tokens[t].fold.as_str())
+        {
             Some(if t > end && conjunction(t - 1) {
                 Connective::Conjunction
             } else {

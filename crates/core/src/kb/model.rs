@@ -203,6 +203,10 @@ pub struct LangData {
     /// Prepositions: a country after one is an actor or a place, not a noun's complement.
     #[serde(default)]
     pub prepositions: Vec<String>,
+    /// Prepositions that join a possessor to its noun ("the embassy of
+    /// Azerbaijan"): they open no phrase of their own between two actors.
+    #[serde(default)]
+    pub genitive_prepositions: Vec<String>,
     #[serde(default)]
     pub target_prepositions: Vec<String>,
     #[serde(default)]
@@ -539,6 +543,7 @@ impl LangData {
             &mut self.indeclinable_name_endings,
             &mut self.conjunctions,
             &mut self.prepositions,
+            &mut self.genitive_prepositions,
             &mut self.target_prepositions,
             &mut self.target_suffixes,
             &mut self.target_postpositions,
