@@ -1008,7 +1008,7 @@ fn build_event(
             .iter()
             .filter(|g| g.first > first && clause.contains(&g.first))
         {
-            if connective_between(cx, previous_end, g.first) == Some(Connective::Preposition) {
+            if phrase_opens_between(cx, previous_end, g.first) {
                 inside = true;
             }
             if inside {
@@ -1211,36 +1211,22 @@ fn build_event(
     })
 }
 
-/// The word that joins two neighbouring groups of a clause.
-#[derive(Debug, PartialEq, Eq)]
-enum Connective {
-    Conjunction,
-    /// A preposition opening a phrase of its own ("в контактах", "между"),
-    /// not one coordinated with an earlier phrase ("и с …").
-    Preposition,
-}
-
-/// The nearest conjunction or preposition between the end of one group
-/// (exclusive) and the start of the next; a genitive preposition ("of") joins
-/// a possessor to its noun and opens no phrase.
-fn connective_between(cx: &EventContext<'_>, end: usize, next: usize) -> Option<Connective> {
+/// Whether a phrase of its own opens between the end of one group (exclusive)
+/// and the start of the next: the nearest conjunction or preposition there is
+/// a preposition ("в контактах", "между"), not coordinated with an earlier
+/// phrase ("и с …"), and not a genitive one ("of") joining a possessor to its
+/// noun.
+fn phrase_opens_between(cx: &EventContext<'_>, end: usize, next: usize) -> bool {
     let lang = cx.lang_data;
-    let conjunction = |t: usize| listed(&lang.conjunctions, cx.tokens[t].fold.as_str());
-    (end..next).rev().find_map(|t| {
-        if conjunction(t) {
-            Some(Connective::Conjunction)
-        } else if listed(&lang.prepositions, cx.tokens[t].fold.as_str())
-            && !listed(&lang.genitive_prepositions, cx.tokens[t].fold.as_str())
-        {
-            Some(if t > end && conjunction(t - 1) {
-                Connective::Conjunction
-            } else {
-                Connective::Preposition
-            })
-        } else {
-            None
-        }
-    })
+    let word = |t: usize| cx.tokens[t].fold.as_str();
+    let conjunction = |t: usize| listed(&lang.conjunctions, word(t));
+    let opening = |t: usize| {
+        listed(&lang.prepositions, word(t)) && !listed(&lang.genitive_prepositions, word(t))
+    };
+    (end..next)
+        .rev()
+        .find(|&t| conjunction(t) || opening(t))
+        .is_some_and(|t| !(conjunction(t) || (t > end && conjunction(t - 1))))
 }
 
 fn merge_actors(groups: &[&Group]) -> Actor {
