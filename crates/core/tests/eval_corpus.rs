@@ -45,14 +45,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, thirteen rounds): their floor sits below what
+/// Pages written blind (`tests/heldout`, fourteen rounds): their floor sits below what
 /// was measured (events F1 0.83, exact dates 0.89, titles 162 of 162, CAMEO codes 0.94), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 162, "{summary}");
+    assert_eq!(report.documents, 174, "{summary}");
     assert!(
         report.events.f1() >= 0.78,
         "events F1 fell below 0.78\n{summary}"
@@ -62,8 +62,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 159,
-        "titles fell below 159 of 162\n{summary}"
+        report.title.right >= 171,
+        "titles fell below 171 of 174\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
