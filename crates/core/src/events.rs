@@ -33,6 +33,19 @@ impl Actor {
     }
 }
 
+/// Where an event's date came from, least telling first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum DateFrom {
+    /// The page's publication date: the text dates the event nowhere.
+    #[default]
+    Published,
+    /// An earlier sentence's date, carried on by the story ("вчера", then
+    /// "По итогам переговоров … подписали").
+    Narrative,
+    /// A date in the event's own sentence.
+    Stated,
+}
+
 #[derive(Debug, Clone)]
 pub struct Event {
     pub event_type: String,
@@ -40,7 +53,8 @@ pub struct Event {
     pub cameo: String,
     pub status: String,
     pub date: Option<PartialDate>,
-    pub date_explicit: bool,
+    /// Where the date came from, which decides whose date a fused event keeps.
+    pub date_from: DateFrom,
     pub source: Actor,
     pub target: Actor,
     pub location: (Option<String>, Option<String>),
@@ -269,12 +283,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             {
                 continue;
             }
-            let modifiers: Vec<(String, String)> = in_sentence
+            let modifiers: Vec<(String, String, usize)> = in_sentence
                 .iter()
                 .filter_map(|c| match c.payload {
                     CueRef::Mode(m) => Some((
                         kb.modifiers[*m as usize].mode.get_ref().clone(),
                         kb.modifiers[*m as usize].cameo.clone(),
+                        c.start,
                     )),
                     _ => None,
                 })
@@ -297,7 +312,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let own_date = sentence_date.or(later_date.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(narrative_date) {
                 ev.date = Some(d);
-                ev.date_explicit = explicit && own_date.is_some();
+                ev.date_from = if explicit && own_date.is_some() {
+                    DateFrom::Stated
+                } else {
+                    DateFrom::Narrative
+                };
             } else {
                 ev.date = cx.published;
             }
@@ -440,6 +459,37 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
 
 /// Whether a word list of the language data holds `word`.
+/// The group a relative clause holding token `at` follows: "Асадовым, который
+/// находится у нас с визитом" is about Асадов. None when `at` is in no
+/// relative clause or no actor ends right before it.
+fn relative_clause_owner<'g>(
+    cx: &EventContext<'_>,
+    groups: &'g [Group],
+    at: usize,
+) -> Option<&'g Group> {
+    let clause = crate::link::clause_around(cx.tokens, cx.chars, at, at + 1);
+    let relative = (clause.start..(clause.start + 2).min(at + 1))
+        .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()));
+    if !relative {
+        return None;
+    }
+    groups
+        .iter()
+        .find(|g| g.last == clause.start && g.location.is_none() && !g.actor.is_empty())
+}
+
+/// Whether `actor` is on `side` and not on `other`: by its persons when it
+/// names any, else by its countries.
+fn on_side(actor: &Actor, side: &Actor, other: &Actor) -> bool {
+    if actor.persons.is_empty() {
+        actor.countries.iter().any(|c| side.countries.contains(c))
+            && !actor.countries.iter().any(|c| other.countries.contains(c))
+    } else {
+        actor.persons.iter().all(|p| side.persons.contains(p))
+            && !actor.persons.iter().any(|p| other.persons.contains(p))
+    }
+}
+
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }
@@ -666,7 +716,7 @@ fn build_event(
     cue_end: usize,
     sentence: &Sentence,
     groups: &[Group],
-    modifiers: &[(String, String)],
+    modifiers: &[(String, String, usize)],
     sov: bool,
     guest: Option<&Actor>,
 ) -> Option<Event> {
@@ -1084,10 +1134,12 @@ fn build_event(
         // A modifier applies to the types that list its mode. One of the cue's
         // own mode keeps the cue's code: "принял …, находящегося с визитом"
         // is the host's reception (043), not the guest's visit (042).
-        for (m, c) in modifiers.iter().filter(|(m, _)| rank(m).is_some()) {
+        let mut modifier_at: Option<usize> = None;
+        for (m, c, at) in modifiers.iter().filter(|(m, ..)| rank(m).is_some()) {
             if *m != cue.mode && (rank(m) > rank(&mode) || mode == cue.mode) {
                 mode = m.clone();
                 cameo = c.clone();
+                modifier_at = Some(*at);
             }
         }
         let third_location = |mode: &mut String, cameo: &mut String| {
@@ -1154,6 +1206,13 @@ fn build_event(
                     std::mem::swap(&mut src, &mut tgt);
                 }
             } else if is(|r| &r.visit_mode, &mode) {
+                // "провел переговоры с Асадовым, который находится … с
+                // официальным визитом": a visit told in a relative clause is
+                // the visit of whom the clause follows.
+                let owner = modifier_at.and_then(|at| relative_clause_owner(cx, groups, at));
+                if cue.symmetric && owner.is_some_and(|o| on_side(&o.actor, &tgt, &src)) {
+                    std::mem::swap(&mut src, &mut tgt);
+                }
                 location = (tgt.countries.first().cloned(), None);
             }
         }
@@ -1195,7 +1254,7 @@ fn build_event(
         cameo,
         status: "occurred".into(),
         date: None,
-        date_explicit: false,
+        date_from: DateFrom::Published,
         source: src,
         target: tgt,
         location,

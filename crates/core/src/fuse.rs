@@ -7,7 +7,7 @@
 //! fusion belongs to the store.
 
 use crate::dates::PartialDate;
-use crate::events::{Actor, Event};
+use crate::events::{Actor, DateFrom, Event};
 use crate::kb::model::EventTypeRules;
 use crate::kb::KnowledgeBase;
 
@@ -77,7 +77,11 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     // paper), but not name another month ("last November, Berdimuhamedow was in
     // Baku" is an earlier visit, not today's).
     let dates_agree = match (&a.date, &b.date) {
-        (Some(x), Some(y)) if a.date_explicit && b.date_explicit => x.compatible(y),
+        (Some(x), Some(y))
+            if a.date_from == DateFrom::Stated && b.date_from == DateFrom::Stated =>
+        {
+            x.compatible(y)
+        }
         (Some(x), Some(y)) => {
             future || x.compatible(y) || days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS
         }
@@ -294,9 +298,10 @@ fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {
     }
     merge_actor(&mut kept.source, &other.source);
     merge_actor(&mut kept.target, &other.target);
-    if (other.date_explicit && !kept.date_explicit) || kept.date.is_none() {
+    // A date the text tells beats one carried on, which beats the publication's.
+    if other.date_from > kept.date_from || kept.date.is_none() {
         kept.date = other.date;
-        kept.date_explicit = other.date_explicit;
+        kept.date_from = other.date_from;
     }
     if kept.location.0.is_none() {
         kept.location = other.location.clone();

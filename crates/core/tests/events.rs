@@ -2212,3 +2212,42 @@ fn kazakh_men_between_two_names_joins_them() {
     let e = only(&r);
     assert_eq!(sides(e), (vec!["AZE", "TUR"], vec!["KAZ"]));
 }
+
+#[test]
+fn a_visit_told_in_a_relative_clause_is_the_visit_of_whom_the_clause_follows() {
+    // No place is named: only "который находится … с официальным визитом" says
+    // who the guest is. The president's reception the same day is a second
+    // event with its own host, not a second host of the talks.
+    let text = "Премьер-министр Узбекистана Абдулла Арипов вчера провел переговоры с премьер-министром Азербайджанской Республики Али Асадовым, который находится в нашей стране с официальным визитом.\n\n\
+                В тот же день Президент Республики Узбекистан Шавкат Мирзиёев принял Али Асадова.";
+    let r = extract("2024-04-18", text);
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    for e in &r.events {
+        assert_eq!(e.mode, "visit");
+        assert_eq!(sides(e), (vec!["AZE"], vec!["UZB"]));
+        assert_eq!(e.source.persons, ["person:ali-asadov"]);
+        assert_eq!(e.date.as_deref(), Some("2024-04-17"));
+    }
+    let hosts: Vec<&str> = r
+        .events
+        .iter()
+        .map(|e| e.target.persons[0].as_str())
+        .collect();
+    assert_eq!(
+        hosts,
+        ["person:abdulla-aripov", "person:shavkat-mirziyoyev"]
+    );
+}
+
+#[test]
+fn a_headline_takes_the_date_its_story_carries_on() {
+    // The headline has no date of its own; the story's "вчера" dates the talks
+    // and the signing told after them, and so the headline's signing.
+    let text = "Абдулла Арипов и Али Асадов подписали в Ташкенте программу экономического сотрудничества\n\n\
+                Премьер-министр Узбекистана Абдулла Арипов вчера провел переговоры с премьер-министром Азербайджана Али Асадовым.\n\n\
+                По итогам переговоров главы правительств подписали Программу экономического сотрудничества на 2024–2026 годы.";
+    let r = extract("2024-04-18", text);
+    let sign = with_mode(&r, "sign");
+    assert_eq!(sign.evidence.len(), 2, "{:#?}", sign.evidence);
+    assert_eq!(sign.date.as_deref(), Some("2024-04-17"));
+}
