@@ -1089,8 +1089,8 @@ fn build_event(
     if let Some(g) = guest_subject {
         src = g.clone();
     }
-    if src.is_empty() && !sov {
-        if let Some(antecedent) = pronoun_antecedent(cx, sentence, &clause, cue_tok) {
+    if src.is_empty() {
+        if let Some(antecedent) = pronoun_antecedent(cx, sentence, &clause, cue_tok, sov) {
             src = antecedent;
         }
     }
@@ -1364,19 +1364,24 @@ fn prepend_listed_before<'g>(
 
 /// "He thanked …", "Он поблагодарил …": a personal pronoun right before the
 /// cue, in its clause, stands for the last person named before the sentence;
-/// that person's actor group (with its title's country) is the subject.
+/// that person's actor group (with its title's country) is the subject. A
+/// verb-final language opens the sentence with it, far from the verb ("O, …
+/// yüksək qiymətləndirib").
 fn pronoun_antecedent(
     cx: &EventContext<'_>,
     sentence: &Sentence,
     clause: &std::ops::Range<usize>,
     cue_tok: usize,
+    sov: bool,
 ) -> Option<Actor> {
     let pronouns = &cx.lang_data.subject_pronouns;
+    let is_pronoun = |t: usize| listed(pronouns, cx.tokens[t].fold.as_str());
+    let opens = sov && sentence.tokens.start < cue_tok && is_pronoun(sentence.tokens.start);
     let from = cue_tok
         .saturating_sub(2)
         .max(clause.start)
         .max(sentence.tokens.start);
-    if !(from..cue_tok).any(|t| listed(pronouns, cx.tokens[t].fold.as_str())) {
+    if !opens && (sov || !(from..cue_tok).any(is_pronoun)) {
         return None;
     }
     let named = cx

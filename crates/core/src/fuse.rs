@@ -83,7 +83,9 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
             x.compatible(y)
         }
         (Some(x), Some(y)) => {
-            future || x.compatible(y) || days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS
+            future
+                || x.compatible(y)
+                || (days_apart(x, y) <= PUBLICATION_DATE_SLACK_DAYS && !arrival_before(kb, a, b))
         }
         _ => true,
     };
@@ -128,6 +130,20 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
                 .any(|p| b.source.persons.contains(p));
         a.mode == b.mode && same_sources && same_targets && !other_speaker
     }
+}
+
+/// Whether one of two reports on different days is a visit that names no host
+/// and the other names one: "dün akşam Ankara'ya gelerek" is the guest's
+/// arrival the day before the reception, not the reception told again.
+fn arrival_before(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
+    let Some(rules) = kb.event_type(&a.event_type) else {
+        return false;
+    };
+    let hostless_visit =
+        |e: &Event| EventTypeRules::is(&rules.visit_mode, &e.mode) && e.target.persons.is_empty();
+    let hosted =
+        |e: &Event| !e.target.persons.is_empty() || !e.source.persons.is_empty() && e.symmetric;
+    (hostless_visit(a) && hosted(b)) || (hostless_visit(b) && hosted(a))
 }
 
 /// Whether a visit and another contact of its pair name different hosts. A

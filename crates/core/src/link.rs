@@ -226,7 +226,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             resolved[i] = Resolved::NationalBody { template, country };
         }
     }
-    let new_person_countries = new_person_countries(mentions, &resolved, cx.tokens);
+    let new_person_countries = new_person_countries(kb, mentions, &resolved, cx.tokens);
     Linked {
         resolved,
         home,
@@ -262,6 +262,17 @@ fn led_delegations(grammar: &[Match<'_, GrammarRef>], tokens: &[Token]) -> Vec<(
         .collect()
 }
 
+/// "Bakü-Tiflis-Kars demiryolu", "Баку–Тбилиси–Джейхан": a mention joined by a
+/// hyphen or dash to another name is part of a longer name (a route's).
+pub fn joined_by_hyphen(m: &Mention, tokens: &[Token], chars: &[char]) -> bool {
+    let dash = |c: Option<&char>| matches!(c, Some('-' | '‐' | '–' | '—'));
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
+    let start = tokens[m.first].start;
+    let end = tokens[m.last - 1].end;
+    (dash(chars.get(end)) && letter(chars.get(end + 1)))
+        || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
+}
+
 /// Capitalised words of a body's or a government's name that may stand between
 /// its country and a title: "Özbəkistan Respublikası Ali Məclisi Senatının
 /// sədri" (the rest of the name is three words).
@@ -269,38 +280,71 @@ pub const MAX_OFFICIAL_NAME_WORDS: usize = 3;
 
 /// Unknown persons introduced by a title and a country, in either order
 /// ("министр транспорта России Роман Старовойт", "Azərbaycanın Baş naziri …"),
-/// with that country, also across the rest of a body's name between them.
+/// with that country, also across the rest of a body's name between them. A
+/// body the knowledge base knows may be part of that name ("Özbəkistan
+/// Respublikası Ali Məclisi Senatının sədri") or give the country itself
+/// ("Özbəkistan Ali Məclisinin Spikeri").
 fn new_person_countries(
+    kb: &KnowledgeBase,
     mentions: &[Mention],
     resolved: &[Resolved],
     tokens: &[Token],
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
+    let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
     for i in 2..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
         };
-        let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
-        // The country, the rest of its body's name, the title, the name.
-        let named_body_between = |a: usize, b: usize| {
-            let between = mentions[a].last..mentions[b].first;
-            matches!(resolved[a], Resolved::Country(_))
-                && between.len() <= MAX_OFFICIAL_NAME_WORDS
-                && tokens[between].iter().all(|t| t.is_capitalized())
-        };
-        if !((adjacent(i - 2, i - 1) || named_body_between(i - 2, i - 1)) && adjacent(i - 1, i)) {
+        if !adjacent(i - 1, i) {
             continue;
         }
         let country = match (&resolved[i - 2], &resolved[i - 1]) {
-            (Resolved::Title(_), Resolved::Country(c))
-            | (Resolved::Country(c), Resolved::Title(_)) => *c,
-            _ => continue,
+            (Resolved::Title(_), Resolved::Country(c)) if adjacent(i - 2, i - 1) => Some(*c),
+            (_, Resolved::Title(_)) => country_before_title(kb, mentions, resolved, tokens, i - 1),
+            _ => None,
         };
-        if !out.iter().any(|(known, _)| known == id) {
-            out.push((id.clone(), country));
+        if let Some(country) = country {
+            if !out.iter().any(|(known, _)| known == id) {
+                out.push((id.clone(), country));
+            }
         }
     }
     out
+}
+
+/// The country named before the title at `title`, across known bodies and at
+/// most `MAX_OFFICIAL_NAME_WORDS` other capitalised words; else the country of
+/// the bodies passed.
+fn country_before_title(
+    kb: &KnowledgeBase,
+    mentions: &[Mention],
+    resolved: &[Resolved],
+    tokens: &[Token],
+    title: usize,
+) -> Option<u32> {
+    let mut body_country = None;
+    let mut loose_words = 0;
+    let mut k = title;
+    while k > 0 {
+        let gap = mentions[k - 1].last..mentions[k].first;
+        loose_words += gap.len();
+        if loose_words > MAX_OFFICIAL_NAME_WORDS || !tokens[gap].iter().all(|t| t.is_capitalized())
+        {
+            break;
+        }
+        match &resolved[k - 1] {
+            Resolved::Country(c) => return Some(*c),
+            Resolved::Org(o) => {
+                let own = kb.organizations[*o as usize].country.as_deref();
+                body_country = own.and_then(|c| kb.country(c)).or(body_country);
+            }
+            Resolved::NationalBody { country, .. } => body_country = Some(*country),
+            _ => break,
+        }
+        k -= 1;
+    }
+    body_country
 }
 
 fn pick_person(

@@ -2251,3 +2251,60 @@ fn a_headline_takes_the_date_its_story_carries_on() {
     assert_eq!(sign.evidence.len(), 2, "{:#?}", sign.evidence);
     assert_eq!(sign.date.as_deref(), Some("2024-04-17"));
 }
+
+#[test]
+fn a_speaker_unknown_to_the_knowledge_base_is_found_by_his_title_and_parliament() {
+    // "Spikeri" heads the Oliy Majlis, named in Azerbaijani as "Ali Məclis".
+    let r = extract(
+        "2025-04-22",
+        "Milli Məclisin Sədri Sahibə Qafarova aprelin 22-də rəsmi səfərlə ölkəmizdə olan Özbəkistan Respublikası Ali Məclisinin Qanunvericilik Palatasının Spikeri Nuriddin İsmoilovun rəhbərlik etdiyi nümayəndə heyəti ilə görüşüb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["UZB"], vec!["AZE"]));
+    assert_eq!(e.source.persons, ["person:nuriddin-ismoilov"]);
+    assert_eq!(e.target.persons, ["person:sahiba-gafarova"]);
+}
+
+#[test]
+fn an_unknown_official_keeps_the_country_of_a_known_body_in_his_title() {
+    // "Ali Məclisi" is a body the knowledge base knows; the new person after
+    // "Senatının sədri" is still Uzbekistan's, so the thanks he gives later,
+    // named by his full name alone, have a side.
+    let text = "İyunun 10-da Azərbaycan Respublikasının Prezidenti İlham Əliyev Özbəkistan Respublikası Ali Məclisi Senatının sədri Tanzila Narbayevanın rəhbərlik etdiyi nümayəndə heyətini qəbul edib.\n\n\
+                Tanzila Narbayeva Bakıda nümayəndə heyətinə göstərilən səmimi qonaqpərvərliyə görə dövlətimizin başçısına təşəkkür edib.";
+    let r = extract("2025-06-10", text);
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(sides(thanks), (vec!["UZB"], vec!["AZE"]));
+}
+
+#[test]
+fn a_verb_final_sentence_opened_by_a_pronoun_is_told_of_the_last_person_named() {
+    let text = "Milli Məclisin Sədri Sahibə Qafarova Özbəkistan Ali Məclisinin Spikeri Nuriddin İsmoilov ilə görüşüb.\n\n\
+                Nuriddin İsmoilov isə səmimi qəbula görə təşəkkür edərək ölkəsinin Azərbaycanla əlaqələrə xüsusi önəm verdiyini deyib. O, işğaldan azad edilmiş ərazilərdə aparılan bərpa-quruculuq işlərini yüksək qiymətləndirib.";
+    let r = extract("2025-04-22", text);
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.source.persons, ["person:nuriddin-ismoilov"]);
+    assert_eq!(sides(praise), (vec!["UZB"], vec!["AZE"]));
+}
+
+#[test]
+fn a_capital_in_a_routes_name_is_no_party() {
+    let r = extract(
+        "2025-03-13",
+        "Erdoğan, burada yaptığı açıklamada, \"Gürcistan'ın Bakü-Tiflis-Kars demiryolu hattı ve Orta Koridor'daki yapıcı rolünü takdirle karşılıyoruz\" dedi.",
+    );
+    let e = with_mode(&r, "praise");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["GEO"]));
+}
+
+#[test]
+fn an_arrival_the_day_before_is_not_the_reception_told_again() {
+    let text = "ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan, resmi ziyaret için Türkiye'de bulunan Gürcistan Başbakanı İrakli Kobahidze'yi Cumhurbaşkanlığı Külliyesi'nde resmi törenle karşıladı.\n\n\
+                Kobahidze, dün akşam Ankara'ya gelerek Anıtkabir'i ziyaret etmişti.";
+    let r = extract("2025-03-13", text);
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    let dates: Vec<Option<&str>> = r.events.iter().map(|e| e.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-03-13"), Some("2025-03-12")]);
+    assert!(r.events[1].target.persons.is_empty());
+}

@@ -853,3 +853,16 @@ fn an_unknown_russian_name_loses_only_russian_case_endings() {
         "{persons:?}"
     );
 }
+
+#[test]
+fn a_turkish_related_block_in_capitals_stays_out_of_the_article() {
+    let page = "Erdoğan, Gürcistan Başbakanı Kobahidze'yi resmi törenle karşıladı\n\n13.03.2025 - 15:37\n\n\
+                ANKARA - Cumhurbaşkanı Recep Tayyip Erdoğan, Gürcistan Başbakanı İrakli Kobahidze'yi Külliye'de resmi törenle karşıladı.\n\n\
+                İLGİNİZİ ÇEKEBİLİR\n\
+                Erdoğan, Katar Emiri ile telefonda görüştü\n\
+                Dışişleri Bakanı Fidan, Gürcü mevkidaşı ile telefonda görüştü\n";
+    let r = extract("tr-related", Some("2025-03-13"), page);
+    let text = r.text.as_deref().unwrap();
+    assert!(!text.contains("Katar"), "{text}");
+    assert!(r.events.iter().all(|e| e.mode != "phone"), "{:?}", r.events);
+}

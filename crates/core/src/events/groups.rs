@@ -643,8 +643,10 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 push_unique(&mut g.actor.persons, id);
             }
             Resolved::Place(p) => {
-                // "Баку отверг", "Moscow demands": a capital as actor is its state.
-                if let Some(c) = kb.capital_of(*p) {
+                // "Баку отверг", "Moscow demands": a capital as actor is its state;
+                // in a route's name ("Bakü-Tiflis-Kars") it is no one.
+                let in_route = crate::link::joined_by_hyphen(&cx.mentions[k], cx.tokens, cx.chars);
+                if let Some(c) = kb.capital_of(*p).filter(|_| !in_route) {
                     adjective_only = false;
                     capital = Some(kb.countries[c as usize].id.get_ref().clone());
                 }
