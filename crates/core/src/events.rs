@@ -490,6 +490,19 @@ fn on_side(actor: &Actor, side: &Actor, other: &Actor) -> bool {
     }
 }
 
+/// Whether the sentence says its acts were done one by one ("принял … по
+/// отдельности"): one of the language's `separately` phrases, word by word.
+fn told_separately(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
+    let words: Vec<&str> = cx.tokens[sentence.tokens.clone()]
+        .iter()
+        .map(|t| t.fold.as_str())
+        .collect();
+    cx.lang_data.separately.iter().any(|phrase| {
+        let parts: Vec<&str> = phrase.split_whitespace().collect();
+        !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
+    })
+}
+
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }
@@ -1235,7 +1248,15 @@ fn build_event(
         .iter()
         .flat_map(|g| g.actor.countries.iter())
         .collect();
-    let split_targets = if !cue.symmetric && heads.len() >= 2 && distinct.len() >= 2 {
+    // Guests received together ("received the credentials of the ambassadors of
+    // …") are one reception; received "separately", one each.
+    let guests_received = cue.subject.as_deref() == Some("target");
+    let separately = || told_separately(cx, sentence);
+    let split_targets = if !cue.symmetric
+        && heads.len() >= 2
+        && distinct.len() >= 2
+        && (!guests_received || separately())
+    {
         heads.iter().map(|g| g.actor.clone()).collect()
     } else {
         Vec::new()

@@ -2308,3 +2308,31 @@ fn an_arrival_the_day_before_is_not_the_reception_told_again() {
     assert_eq!(dates, [Some("2025-03-13"), Some("2025-03-12")]);
     assert!(r.events[1].target.persons.is_empty());
 }
+
+#[test]
+fn guests_received_together_are_one_reception_and_separately_one_each() {
+    let together = extract(
+        "2025-03-04",
+        "President Shavkat Mirziyoyev received the credentials of Ambassador of Georgia Levan Gogoberidze and Ambassador of Mongolia Battulga Ganbold.",
+    );
+    let e = only(&together);
+    assert_eq!(sides(e), (vec!["GEO", "MNG"], vec!["UZB"]));
+    let apart = extract(
+        "2025-07-10",
+        "Президент ОАЭ шейх Мухаммед бен Заид Аль Нахайян принял Ильхама Алиева и Никола Пашиняна по отдельности во дворце Каср аль-Ватан.",
+    );
+    let guests: Vec<Vec<&str>> = apart.events.iter().map(|e| sides(e).0).collect();
+    assert_eq!(guests, [vec!["AZE"], vec!["ARM"]], "{:#?}", apart.events);
+}
+
+#[test]
+fn a_dateline_without_a_year_names_the_outlets_country() {
+    // "The head of state" is the outlet's own: Tashkent's dateline says whose.
+    let r = extract(
+        "2025-03-04",
+        "Tashkent, 4 March. The head of state received Ambassador of Georgia Levan Gogoberidze.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["GEO"], vec!["UZB"]));
+    assert_eq!(e.target.persons, ["person:shavkat-mirziyoyev"]);
+}

@@ -285,6 +285,12 @@ pub struct LangData {
     /// "guest"): as a subject they stand for the side that last visited.
     #[serde(default)]
     pub guest_nouns: Vec<String>,
+    /// Words saying that a host received several guests one by one ("по
+    /// отдельности", "separately"): only then is each guest's visit its own
+    /// event; a host receiving several guests together is one event. Phrases
+    /// of several words are matched word by word.
+    #[serde(default)]
+    pub separately: Vec<String>,
     /// Nouns of gatherings that a bare name before them qualifies, in languages
     /// that put the qualifier first ("ШЫҰ саммитіне", the SCO summit; "NATO …
     /// Toplantısı"): the name is the gathering's, no actor.
