@@ -760,6 +760,9 @@ fn build_event(
     // they open: in "…, Şahbaz Şerif, Katar Emiri … ve … Tokayev ile
     // telefonda görüştü" all three are called.
     let list: Option<(usize, &Group)> = prepend_listed_before(cx, groups, &mut actors);
+    if !sov {
+        append_listed_after(cx, groups, &mut actors, &clause, sentence.tokens.end);
+    }
     // "Sadyr Japarov, Recep Tayyip Erdogan hold talks": in a headline a comma
     // joins the two parties of a symmetric act.
     if list.is_none() && cue.symmetric && !sov {
@@ -1345,6 +1348,58 @@ fn forum_venue(cx: &EventContext<'_>, groups: &[Group]) -> Option<(String, Strin
         }
     }
     None
+}
+
+/// "received the ambassadors of Kyrgyzstan, Georgia, Mongolia and Malaysia":
+/// when the clause ends with an actor, the clauses after it that hold nothing
+/// but actors (joined by conjunctions) continue its list, though commas end it.
+fn append_listed_after<'g>(
+    cx: &EventContext<'_>,
+    groups: &'g [Group],
+    actors: &mut Vec<&'g Group>,
+    clause: &std::ops::Range<usize>,
+    sentence_end: usize,
+) {
+    // A name the knowledge base does not know may close an actor ("Ambassador of
+    // Georgia Levan Gogoberidze"): capitalised words only.
+    let ends = |g: &Group, end: usize| (g.last..end).all(|t| cx.tokens[t].is_capitalized());
+    if !actors
+        .last()
+        .is_some_and(|g| g.last <= clause.end && ends(g, clause.end))
+    {
+        return;
+    }
+    let conj = &cx.lang_data.conjunctions;
+    let mut end = clause.end;
+    while end < sentence_end {
+        let next = crate::link::clause_around(cx.tokens, cx.chars, end, end + 1);
+        let members: Vec<&Group> = groups
+            .iter()
+            .filter(|g| next.contains(&g.first) && g.location.is_none() && !g.weak)
+            .collect();
+        let (Some(first), Some(last)) = (members.first(), members.last()) else {
+            break;
+        };
+        let only_actors = first.first == next.start
+            && last.last <= next.end
+            && ends(last, next.end)
+            && !members.iter().any(|g| g.actor.is_empty())
+            && members.windows(2).all(|w| {
+                let gap = w[0].last..w[1].first;
+                let joined = gap
+                    .clone()
+                    .any(|t| listed(conj, cx.tokens[t].fold.as_str()));
+                joined
+                    && gap.into_iter().all(|t| {
+                        listed(conj, cx.tokens[t].fold.as_str()) || cx.tokens[t].is_capitalized()
+                    })
+            });
+        if !only_actors {
+            break;
+        }
+        actors.extend(members);
+        end = next.end;
+    }
 }
 
 /// "Рахмон, Жапаров и Мирзиёев подписали": a list of actors set off by commas

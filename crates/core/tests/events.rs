@@ -2336,3 +2336,21 @@ fn a_dateline_without_a_year_names_the_outlets_country() {
     assert_eq!(sides(e), (vec!["GEO"], vec!["UZB"]));
     assert_eq!(e.target.persons, ["person:shavkat-mirziyoyev"]);
 }
+
+#[test]
+fn a_list_set_off_by_commas_after_the_verb_continues_its_counterpart() {
+    // Commas end clauses; a clause of nothing but actors (and the names the
+    // knowledge base does not know) continues the list the verb opened.
+    let r = extract(
+        "2025-03-04",
+        "President Shavkat Mirziyoyev received the credentials of Ambassador of the Kyrgyz Republic Azamat Usenov, Ambassador of Georgia Levan Gogoberidze, Ambassador of Mongolia Battulga Ganbold and Ambassador of Malaysia Ahmad Rizal Ismail.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KGZ", "GEO", "MNG", "MYS"], vec!["UZB"]));
+    // A clause that says more than actors ends the list.
+    let r = extract(
+        "2025-03-04",
+        "President Shavkat Mirziyoyev received the Ambassador of Georgia, Mongolia's envoy said on Tuesday.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["GEO"], vec!["UZB"]));
+}
