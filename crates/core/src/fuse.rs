@@ -40,6 +40,10 @@ fn same_side(a: &Actor, b: &Actor) -> bool {
 /// How far a date taken from the publication may lie from a stated one of the same event.
 const PUBLICATION_DATE_SLACK_DAYS: i64 = 7;
 
+/// Talks a day or two before or after a visit's reception ("Накануне … Саидов
+/// и Сийярто провели переговоры") are held during that visit.
+const VISIT_STAY_DAYS: i64 = 2;
+
 /// Days between two dates with a month and a day, the year taken from whichever
 /// names one (`XXXX-09-25` and `XXXX-09-24` are one day apart); otherwise as far
 /// apart as can be.
@@ -59,12 +63,13 @@ fn days_apart(x: &PartialDate, y: &PartialDate) -> i64 {
 }
 
 fn same_event(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
-    same_report(kb, a, b) && !other_hosts(kb.event_type(&a.event_type), a, b)
+    same_report(kb, a, b, 0) && !other_hosts(kb.event_type(&a.event_type), a, b)
 }
 
 /// Whether `a` and `b` report one contact as far as their type, status, date
-/// and parties tell; its hosts aside.
-fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
+/// and parties tell; its hosts aside. Stated dates up to `stay_days` apart
+/// agree (a visit's days).
+fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event, stay_days: i64) -> bool {
     if a.event_type != b.event_type || a.status != b.status {
         return false;
     }
@@ -80,7 +85,7 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
         (Some(x), Some(y))
             if a.date_from == DateFrom::Stated && b.date_from == DateFrom::Stated =>
         {
-            x.compatible(y)
+            x.compatible(y) || days_apart(x, y) <= stay_days
         }
         (Some(x), Some(y)) => {
             future
@@ -208,7 +213,7 @@ fn talks_of_visits(kb: &KnowledgeBase, events: &mut [Event]) {
         let Some(v) = (0..events.len()).find(|&j| {
             j != i
                 && EventTypeRules::is(&rules.visit_mode, &events[j].mode)
-                && same_report(kb, &events[j], talks)
+                && same_report(kb, &events[j], talks, VISIT_STAY_DAYS)
                 && other_hosts(Some(rules), &events[j], talks)
         }) else {
             continue;

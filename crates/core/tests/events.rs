@@ -1754,8 +1754,8 @@ fn the_side_whose_initiative_a_call_was_is_the_caller() {
 
 #[test]
 fn an_unknown_official_keeps_the_country_of_a_title_after_a_bodys_name() {
-    // "Özbəkistan Respublikası Ali Məclisi Senatının sədri": three words of the
-    // body's name stand between the country and the title; the official, named
+    // "Özbəkistan Respublikası Ali Məclisi Senatının sədri": the body's name,
+    // with the Oliy Majlis in it, stands between the country and the title; the official, named
     // again without them, still acts for Uzbekistan, and "dövlətimizin başçısı"
     // is the outlet's own head of state.
     let r = extract(
@@ -1770,9 +1770,16 @@ fn an_unknown_official_keeps_the_country_of_a_title_after_a_bodys_name() {
     let thanks = with_mode(&r, "gratitude");
     assert_eq!(sides(thanks), (vec!["UZB"], vec!["AZE"]));
     assert_eq!(thanks.source.persons, ["person:tanzila-narbayeva"]);
-    let meeting = with_mode(&r, "meeting");
-    assert_eq!(sides(meeting), (vec!["UZB"], vec!["AZE"]));
-    assert_eq!(meeting.date.as_deref(), Some("2025-06-09"));
+    // Her talks in the Milli Majlis the day before were held during the same
+    // visit: a visit of their own, with the speaker as host.
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.target.persons == ["person:sahiba-gafarova"])
+        .expect("the talks with the speaker");
+    assert_eq!(talks.mode, "visit");
+    assert_eq!(sides(talks), (vec!["UZB"], vec!["AZE"]));
+    assert_eq!(talks.date.as_deref(), Some("2025-06-09"));
 }
 
 #[test]
@@ -2267,18 +2274,6 @@ fn a_speaker_unknown_to_the_knowledge_base_is_found_by_his_title_and_parliament(
 }
 
 #[test]
-fn an_unknown_official_keeps_the_country_of_a_known_body_in_his_title() {
-    // "Ali Məclisi" is a body the knowledge base knows; the new person after
-    // "Senatının sədri" is still Uzbekistan's, so the thanks he gives later,
-    // named by his full name alone, have a side.
-    let text = "İyunun 10-da Azərbaycan Respublikasının Prezidenti İlham Əliyev Özbəkistan Respublikası Ali Məclisi Senatının sədri Tanzila Narbayevanın rəhbərlik etdiyi nümayəndə heyətini qəbul edib.\n\n\
-                Tanzila Narbayeva Bakıda nümayəndə heyətinə göstərilən səmimi qonaqpərvərliyə görə dövlətimizin başçısına təşəkkür edib.";
-    let r = extract("2025-06-10", text);
-    let thanks = with_mode(&r, "gratitude");
-    assert_eq!(sides(thanks), (vec!["UZB"], vec!["AZE"]));
-}
-
-#[test]
 fn a_verb_final_sentence_opened_by_a_pronoun_is_told_of_the_last_person_named() {
     let text = "Milli Məclisin Sədri Sahibə Qafarova Özbəkistan Ali Məclisinin Spikeri Nuriddin İsmoilov ilə görüşüb.\n\n\
                 Nuriddin İsmoilov isə səmimi qəbula görə təşəkkür edərək ölkəsinin Azərbaycanla əlaqələrə xüsusi önəm verdiyini deyib. O, işğaldan azad edilmiş ərazilərdə aparılan bərpa-quruculuq işlərini yüksək qiymətləndirib.";
@@ -2353,4 +2348,19 @@ fn a_list_set_off_by_commas_after_the_verb_continues_its_counterpart() {
         "President Shavkat Mirziyoyev received the Ambassador of Georgia, Mongolia's envoy said on Tuesday.",
     );
     assert_eq!(sides(only(&r)), (vec!["GEO"], vec!["UZB"]));
+}
+
+#[test]
+fn talks_the_day_before_a_reception_are_part_of_the_guests_visit() {
+    let text = "Президент Республики Узбекистан Шавкат Мирзиёев 15 октября принял министра иностранных дел Венгрии Петера Сийярто.\n\n\
+                Накануне министр иностранных дел Узбекистана Бахтиёр Саидов и П.Сийярто провели переговоры в здании МИД.";
+    let r = extract("2024-10-15", text);
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    for e in &r.events {
+        assert_eq!(e.mode, "visit");
+        assert_eq!(sides(e), (vec!["HUN"], vec!["UZB"]));
+        assert_eq!(e.source.persons, ["person:peter-szijjarto"]);
+    }
+    assert_eq!(r.events[1].date.as_deref(), Some("2024-10-14"));
+    assert_eq!(r.events[1].cameo, "042");
 }
