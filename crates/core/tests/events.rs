@@ -2364,3 +2364,17 @@ fn talks_the_day_before_a_reception_are_part_of_the_guests_visit() {
     assert_eq!(r.events[1].date.as_deref(), Some("2024-10-14"));
     assert_eq!(r.events[1].cameo, "042");
 }
+
+#[test]
+fn the_general_assembly_named_alone_is_no_person_after_a_title() {
+    // "Мемлекет басшысы Бас Ассамблея …": the capitalised words after the
+    // title are the UN General Assembly, not the name of an unknown head of state.
+    let r = extract(
+        "2025-09-24",
+        "Астана, 24 қыркүйек 2025. Мемлекет басшысы Бас Ассамблея сессиясының кулуарында Финляндия Президенті Александр Стуббпен кездесті.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "third-party");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["FIN"]));
+    assert_eq!(e.target.persons, ["person:alexander-stubb"]);
+}
