@@ -498,8 +498,14 @@ fn told_separately(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
         .map(|t| t.fold.as_str())
         .collect();
     cx.lang_data.separately.iter().any(|phrase| {
-        let parts: Vec<&str> = phrase.split_whitespace().collect();
-        !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
+        let parts: Vec<String> = phrase
+            .split_whitespace()
+            .map(crate::segment::fold)
+            .collect();
+        !parts.is_empty()
+            && words
+                .windows(parts.len())
+                .any(|w| w.iter().eq(parts.iter()))
     })
 }
 
@@ -1252,13 +1258,13 @@ fn build_event(
         .flat_map(|g| g.actor.countries.iter())
         .collect();
     // Guests received together ("received the credentials of the ambassadors of
-    // …") are one reception; received "separately", one each.
+    // …") are one reception; received "separately", one each, as are
+    // counterparts met "ayrı ayrı".
     let guests_received = cue.subject.as_deref() == Some("target");
     let separately = || told_separately(cx, sentence);
-    let split_targets = if !cue.symmetric
-        && heads.len() >= 2
+    let split_targets = if heads.len() >= 2
         && distinct.len() >= 2
-        && (!guests_received || separately())
+        && ((!cue.symmetric && !guests_received) || separately())
     {
         heads.iter().map(|g| g.actor.clone()).collect()
     } else {

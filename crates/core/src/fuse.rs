@@ -249,29 +249,42 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
             k += 1;
             continue;
         }
-        let parts: Vec<usize> = (0..events.len())
-            .filter(|&j| {
+        // A part's counterpart is its one country away from the summary's
+        // source: its target, or its source when it is told from the other
+        // side (the Uzbek minister received by Fidan, after "met his Kyrgyz
+        // and Uzbek counterparts").
+        let counterpart = |e: &Event| -> Option<String> {
+            if same_side(&e.source, &summary.source) && e.target.countries.len() == 1 {
+                Some(e.target.countries[0].clone())
+            } else if same_side(&e.target, &summary.source) && e.source.countries.len() == 1 {
+                Some(e.source.countries[0].clone())
+            } else {
+                None
+            }
+        };
+        let parts: Vec<(usize, String)> = (0..events.len())
+            .filter(|&j| j != k)
+            .filter_map(|j| {
                 let e = &events[j];
-                j != k
-                    && e.event_type == summary.event_type
+                let c = counterpart(e)?;
+                (e.event_type == summary.event_type
                     && e.status == summary.status
                     && e.date == summary.date
-                    && same_side(&e.source, &summary.source)
-                    && e.target.countries.len() == 1
-                    && summary.target.countries.contains(&e.target.countries[0])
+                    && summary.target.countries.contains(&c))
+                .then_some((j, c))
             })
             .collect();
         let covered = summary
             .target
             .countries
             .iter()
-            .all(|c| parts.iter().any(|&j| events[j].target.countries[0] == *c));
+            .all(|c| parts.iter().any(|(_, p)| p == c));
         if !covered {
             k += 1;
             continue;
         }
         let summary = events.remove(k);
-        for j in parts {
+        for (j, _) in parts {
             let j = if j > k { j - 1 } else { j };
             for span in &summary.evidence {
                 if !events[j].evidence.contains(span) {

@@ -1513,10 +1513,13 @@ fn a_guest_on_a_state_visit_is_a_visit_beside_what_he_signs() {
         "2025-04-16",
         "Президент Узбекистана Шавкат Мирзиёев и президент Туркмении Сердар Бердымухамедов, находящийся в Ташкенте с государственным визитом, подписали Совместную декларацию о стратегическом партнерстве.",
     );
-    let visit = with_mode(&r, "visit");
-    assert_eq!(sides(visit), (vec!["TKM"], vec!["UZB"]));
-    assert_eq!(visit.source.persons, ["person:serdar-berdimuhamedow"]);
-    assert_eq!(sides(with_mode(&r, "sign")), (vec!["UZB"], vec!["TKM"]));
+    assert!(
+        r.events.iter().any(|e| e.mode == "visit"
+            && e.status == "planned"
+            && sides(e) == (vec!["TUR"], vec!["KGZ"])),
+        "{:#?}",
+        r.events
+    );
 }
 
 #[test]
@@ -2377,4 +2380,41 @@ fn the_general_assembly_named_alone_is_no_person_after_a_title() {
     assert_eq!(e.mode, "third-party");
     assert_eq!(sides(e), (vec!["KAZ"], vec!["FIN"]));
     assert_eq!(e.target.persons, ["person:alexander-stubb"]);
+}
+
+#[test]
+fn counterparts_met_separately_are_one_meeting_each_and_the_headline_summarises_them() {
+    let text = "Fidan, ADF marjında Kırgız ve Özbek mevkidaşlarıyla görüştü\n\n\
+                Dışişleri Bakanı Hakan Fidan, Antalya Diplomasi Forumu (ADF) kapsamında Kırgızistan Dışişleri Bakanı Ceenbek Kulubayev ve Özbekistan Dışişleri Bakanı Bahtiyar Saidov ile ayrı ayrı bir araya geldi.\n\n\
+                Bakan Fidan, ardından Özbekistan Dışişleri Bakanı Saidov'u kabul etti.\n\n\
+                Fidan'ın mayıs ayında Kırgızistan'a yapması planlanan resmi ziyaretin hazırlıkları da görüşmenin gündemindeydi.";
+    let r = extract("2025-04-12", text);
+    let contacts: Vec<(Vec<&str>, Vec<&str>, &str)> = r
+        .events
+        .iter()
+        .map(|e| (sides(e).0, sides(e).1, e.status.as_str()))
+        .collect();
+    // No event keeps both counterparts: the headline's joins the two meetings.
+    assert!(
+        contacts
+            .iter()
+            .all(|(s, t, _)| s.len() == 1 && t.len() == 1),
+        "{contacts:?}"
+    );
+    assert!(
+        contacts.contains(&(vec!["TUR"], vec!["KGZ"], "occurred")),
+        "{contacts:?}"
+    );
+    assert!(
+        contacts.contains(&(vec!["UZB"], vec!["TUR"], "occurred")),
+        "{contacts:?}"
+    );
+    // "yapması planlanan resmi ziyaret": a visit still to come.
+    let visit = with_mode(&r, "visit");
+    assert!(
+        r.events
+            .iter()
+            .any(|e| e.status == "planned" && sides(e) == (vec!["TUR"], vec!["KGZ"])),
+        "{visit:?}"
+    );
 }
