@@ -2418,3 +2418,26 @@ fn counterparts_met_separately_are_one_meeting_each_and_the_headline_summarises_
         "{visit:?}"
     );
 }
+
+#[test]
+fn naming_something_and_an_offer_on_request_are_no_call_and_no_request() {
+    let r = extract(
+        "2025-05-27",
+        "Georgian Foreign Minister Maka Botchorishvili thanked her Azerbaijani counterpart for the warm hospitality and called the format \"a natural partnership of three neighbours\".",
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != "phone"),
+        "{:#?}",
+        r.events
+    );
+    assert_eq!(with_mode(&r, "gratitude").source.countries, ["GEO"]);
+    let r = extract(
+        "2024-11-01",
+        "Foreign Minister Murat Nurtleu said Kazakhstan was ready to provide assistance to the affected regions if requested by the Spanish side.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "REQUEST"),
+        "{:#?}",
+        r.events
+    );
+}
