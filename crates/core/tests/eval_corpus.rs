@@ -46,7 +46,7 @@ fn corpus_meets_the_quality_floor() {
 }
 
 /// Pages written blind (`tests/heldout`, fourteen rounds): their floor sits below what
-/// was measured (events F1 0.83, exact dates 0.89, titles 162 of 162, CAMEO codes 0.94), so that losing
+/// was measured (events F1 0.85, exact dates 0.90, titles 174 of 174, CAMEO codes 0.93), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
@@ -54,8 +54,8 @@ fn heldout_pages_keep_their_floor() {
     let summary = report.render(true);
     assert_eq!(report.documents, 174, "{summary}");
     assert!(
-        report.events.f1() >= 0.78,
-        "events F1 fell below 0.78\n{summary}"
+        report.events.f1() >= 0.80,
+        "events F1 fell below 0.80\n{summary}"
     );
     assert!(
         report.date_accuracy(true) >= 0.85,
