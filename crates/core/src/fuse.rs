@@ -147,7 +147,7 @@ fn arrival_before(kb: &KnowledgeBase, a: &Event, b: &Event) -> bool {
     let hostless_visit =
         |e: &Event| EventTypeRules::is(&rules.visit_mode, &e.mode) && e.target.persons.is_empty();
     let hosted =
-        |e: &Event| !e.target.persons.is_empty() || !e.source.persons.is_empty() && e.symmetric;
+        |e: &Event| !e.target.persons.is_empty() || (e.symmetric && !e.source.persons.is_empty());
     (hostless_visit(a) && hosted(b)) || (hostless_visit(b) && hosted(a))
 }
 
