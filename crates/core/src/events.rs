@@ -458,7 +458,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// to come (a late report) before the date is taken for next year's.
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
 
-/// Whether a word list of the language data holds `word`.
 /// The group a relative clause holding token `at` follows: "Асадовым, который
 /// находится у нас с визитом" is about Асадов. None when `at` is in no
 /// relative clause or no actor ends right before it.
@@ -468,14 +467,23 @@ fn relative_clause_owner<'g>(
     at: usize,
 ) -> Option<&'g Group> {
     let clause = crate::link::clause_around(cx.tokens, cx.chars, at, at + 1);
-    let relative = (clause.start..(clause.start + 2).min(at + 1))
-        .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()));
-    if !relative {
+    if !opens_relative_clause(cx, &clause, at + 1) {
         return None;
     }
     groups
         .iter()
         .find(|g| g.last == clause.start && g.location.is_none() && !g.actor.is_empty())
+}
+
+/// Whether a relative pronoun ("который", "в которой") is among the first two
+/// words of `clause`, before token `before`.
+fn opens_relative_clause(
+    cx: &EventContext<'_>,
+    clause: &std::ops::Range<usize>,
+    before: usize,
+) -> bool {
+    (clause.start..(clause.start + 2).min(before))
+        .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()))
 }
 
 /// Whether `actor` is on `side` and not on `other`: by its persons when it
@@ -491,24 +499,23 @@ fn on_side(actor: &Actor, side: &Actor, other: &Actor) -> bool {
 }
 
 /// Whether the sentence says its acts were done one by one ("принял … по
-/// отдельности"): one of the language's `separately` phrases, word by word.
+/// отдельности"): one of the language's `separately` phrases (folded at load),
+/// word by word, as hyphens part words too (`жеке-жеке`).
 fn told_separately(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
     let words: Vec<&str> = cx.tokens[sentence.tokens.clone()]
         .iter()
         .map(|t| t.fold.as_str())
         .collect();
     cx.lang_data.separately.iter().any(|phrase| {
-        let parts: Vec<String> = phrase
-            .split_whitespace()
-            .map(crate::segment::fold)
+        let parts: Vec<&str> = phrase
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
             .collect();
-        !parts.is_empty()
-            && words
-                .windows(parts.len())
-                .any(|w| w.iter().eq(parts.iter()))
+        !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
     })
 }
 
+/// Whether a word list of the language data holds `word`.
 fn listed(list: &[String], word: &str) -> bool {
     list.iter().any(|w| w == word)
 }
@@ -907,8 +914,7 @@ fn build_event(
             .collect();
         // A relative clause ("… Арипов направил телеграмму Мишустину, в которой
         // выразил соболезнования") takes its actors from the clause before it.
-        let relative = (clause.start..(clause.start + 2).min(cue_tok))
-            .any(|t| listed(&lang.relative_pronouns, cx.tokens[t].fold.as_str()));
+        let relative = opens_relative_clause(cx, &clause, cue_tok);
         if before.is_empty() && relative && clause.start > sentence.tokens.start {
             let previous =
                 crate::link::clause_around(cx.tokens, cx.chars, clause.start - 1, clause.start);

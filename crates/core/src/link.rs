@@ -262,17 +262,6 @@ fn led_delegations(grammar: &[Match<'_, GrammarRef>], tokens: &[Token]) -> Vec<(
         .collect()
 }
 
-/// "Bakü-Tiflis-Kars demiryolu", "Баку–Тбилиси–Джейхан": a mention joined by a
-/// hyphen or dash to another name is part of a longer name (a route's).
-pub fn joined_by_hyphen(m: &Mention, tokens: &[Token], chars: &[char]) -> bool {
-    let dash = |c: Option<&char>| matches!(c, Some('-' | '‐' | '–' | '—'));
-    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
-    let start = tokens[m.first].start;
-    let end = tokens[m.last - 1].end;
-    (dash(chars.get(end)) && letter(chars.get(end + 1)))
-        || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
-}
-
 /// Capitalised words of a body's or a government's name that may stand between
 /// its country and a title: "Özbəkistan Respublikası Ali Məclisi Senatının
 /// sədri" (the rest of the name is three words).

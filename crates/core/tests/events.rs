@@ -2318,6 +2318,19 @@ fn guests_received_together_are_one_reception_and_separately_one_each() {
     );
     let guests: Vec<Vec<&str>> = apart.events.iter().map(|e| sides(e).0).collect();
     assert_eq!(guests, [vec!["AZE"], vec!["ARM"]], "{:#?}", apart.events);
+    // A hyphenated word of the list ("ayrı-ayrılıqda") is matched word by word,
+    // as the text's hyphen parts its words.
+    let hyphenated = extract(
+        "2025-07-10",
+        "Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidzeni və Ermənistanın Baş naziri Nikol Paşinyanı ayrı-ayrılıqda qəbul edib.",
+    );
+    let guests: Vec<Vec<&str>> = hyphenated.events.iter().map(|e| sides(e).0).collect();
+    assert_eq!(
+        guests,
+        [vec!["GEO"], vec!["ARM"]],
+        "{:#?}",
+        hyphenated.events
+    );
 }
 
 #[test]

@@ -515,6 +515,19 @@ fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &'c [char] {
     &cx.chars[cx.tokens[end - 1].end..cx.tokens[next].start]
 }
 
+/// "Bakü-Tiflis-Kars demiryolu", "Баку–Тбилиси–Джейхан": a mention joined by a
+/// hyphen or dash with no space between is part of a longer name (a route's).
+/// The characters are read: a token's gap does not tell a bare en dash from
+/// one set off by spaces.
+fn joined_by_hyphen(cx: &EventContext<'_>, m: &Mention) -> bool {
+    let dash = |c: Option<&char>| matches!(c, Some('-' | '‐' | '–' | '—'));
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
+    let start = cx.tokens[m.first].start;
+    let end = cx.tokens[m.last - 1].end;
+    (dash(cx.chars.get(end)) && letter(cx.chars.get(end + 1)))
+        || (start >= 2 && dash(cx.chars.get(start - 1)) && letter(cx.chars.get(start - 2)))
+}
+
 fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
     for &k in members {
         match cx.linked.resolved[k] {
@@ -645,7 +658,7 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             Resolved::Place(p) => {
                 // "Баку отверг", "Moscow demands": a capital as actor is its state;
                 // in a route's name ("Bakü-Tiflis-Kars") it is no one.
-                let in_route = crate::link::joined_by_hyphen(&cx.mentions[k], cx.tokens, cx.chars);
+                let in_route = joined_by_hyphen(cx, &cx.mentions[k]);
                 if let Some(c) = kb.capital_of(*p).filter(|_| !in_route) {
                     adjective_only = false;
                     capital = Some(kb.countries[c as usize].id.get_ref().clone());

@@ -288,7 +288,7 @@ pub struct LangData {
     /// Words saying that a host received several guests one by one ("по
     /// отдельности", "separately"): only then is each guest's visit its own
     /// event; a host receiving several guests together is one event. Phrases
-    /// of several words are matched word by word.
+    /// of several words (or hyphenated, `жеке-жеке`) are matched word by word.
     #[serde(default)]
     pub separately: Vec<String>,
     /// Nouns of gatherings that a bare name before them qualifies, in languages
@@ -562,6 +562,7 @@ impl LangData {
             &mut self.location_suffixes,
             &mut self.reference_markers,
             &mut self.participles,
+            &mut self.separately,
         ] {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
