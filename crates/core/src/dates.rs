@@ -116,6 +116,10 @@ pub struct DateExpr {
     /// Told as past by a word before it ("last July", "geçen temmuz"): an
     /// adverb of time, which dates the event wherever it stands.
     pub past: bool,
+    /// Days from the day the story tells of, for a word counted from it
+    /// ("накануне", "a day earlier"); `value` counts them from the publication,
+    /// which stands in when no earlier sentence gave a day.
+    pub story_shift: Option<i64>,
 }
 
 /// What a date word means.
@@ -124,7 +128,11 @@ pub enum DateWord {
     Month(u32),
     MonthAbbr(u32),
     Weekday(u32),
-    ShiftDays(i64),
+    /// Days from the publication, or from the story's day (`from_story`).
+    ShiftDays {
+        days: i64,
+        from_story: bool,
+    },
     ShiftYears(i32),
     YearWord,
 }
@@ -201,7 +209,10 @@ impl DateLexicon {
                 words.add(
                     &r.phrase,
                     CaseRule::Any,
-                    DateWord::ShiftDays(r.days),
+                    DateWord::ShiftDays {
+                        days: r.days,
+                        from_story: r.from_story,
+                    },
                     endings,
                     mask,
                 );
@@ -299,6 +310,7 @@ impl DateLexicon {
                             weekday: false,
                             year_guessed: false,
                             past: false,
+                            story_shift: None,
                         });
                         i = mend;
                         continue;
@@ -328,6 +340,7 @@ impl DateLexicon {
                         weekday: false,
                         year_guessed: year.is_none() && shift.is_none(),
                         past: false,
+                        story_shift: None,
                     });
                     i = end;
                     continue;
@@ -355,6 +368,7 @@ impl DateLexicon {
                             weekday: false,
                             year_guessed: year.is_none(),
                             past: false,
+                            story_shift: None,
                         });
                         i = end;
                         continue;
@@ -374,6 +388,7 @@ impl DateLexicon {
                         weekday: false,
                         year_guessed: false,
                         past: false,
+                        story_shift: None,
                     });
                     i = mend + 1;
                     continue;
@@ -392,6 +407,7 @@ impl DateLexicon {
                             weekday: false,
                             year_guessed: false,
                             past: false,
+                            story_shift: None,
                         });
                     }
                     i = mend;
@@ -427,6 +443,7 @@ impl DateLexicon {
                             weekday: false,
                             year_guessed: kind == MonthMarker::Nearest,
                             past: kind == MonthMarker::Past,
+                            story_shift: None,
                         });
                     }
                     i = mend;
@@ -436,7 +453,7 @@ impl DateLexicon {
             for &(end, w) in &at[i] {
                 let base = published.and_then(|p| p.to_naive());
                 let value = match (w, base) {
-                    (DateWord::ShiftDays(n), Some(b)) => {
+                    (DateWord::ShiftDays { days: n, .. }, Some(b)) => {
                         Some(PartialDate::from_naive(b + Duration::days(n)))
                     }
                     (DateWord::Weekday(wd), Some(b)) => {
@@ -466,6 +483,13 @@ impl DateLexicon {
                         weekday: matches!(w, DateWord::Weekday(_)),
                         year_guessed: false,
                         past: false,
+                        story_shift: match w {
+                            DateWord::ShiftDays {
+                                days,
+                                from_story: true,
+                            } => Some(days),
+                            _ => None,
+                        },
                     });
                     break;
                 }
@@ -586,6 +610,7 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
         weekday: false,
         year_guessed: false,
         past: false,
+        story_shift: None,
     })
 }
 

@@ -101,6 +101,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
     let mut narrative_date: Option<(PartialDate, bool)> = None;
+    // Whether an earlier sentence told an event: "накануне" then counts from
+    // the story's day, where it opens a story counting from the publication.
+    let mut story_told = false;
     // The side of the last visit told, whom "the guest" names.
     let mut guest: Option<Actor> = None;
     for sentence in cx.sentences {
@@ -161,7 +164,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .copied()
                     .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
             })
-            .map(|d| (d.value, true));
+            .map(|d| from_story_day(d, story_told.then_some(narrative_date), cx.published));
+        // Whether the story moves on to the sentence's day (see `from_story_day`).
+        let story_moves = sentence_date.is_none_or(|(_, moves)| moves);
+        let sentence_date = sentence_date.map(|(d, _)| (d, true));
         // An event still to come is dated by a month or a year after its verb too
         // ("посетит Азербайджан в апреле", "will visit … later this year").
         let later_date = sentence_dates
@@ -247,7 +253,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let status = sentence_status.or(status);
             // A noun cue after a preposition ("для переговоров", "в ходе встречи")
             // refers to an event told elsewhere; it opens none.
-            if cue.weak && cue_match.start > 0 && reference_marker(cx, cue_match.start - 1) {
+            // "The two leaders witnessed the signing of 15 agreements": an article
+            // alone after a verb whose subject is the story's parties reports it.
+            if cue.weak
+                && cue_match.start > 0
+                && reference_marker(cx, cue_match.start - 1)
+                && !(article_after_verb(cx, cue_match.start) && parties_before(cx, cue_match.start))
+            {
                 continue;
             }
             // A verb form after an article is a noun ("the accused were tried").
@@ -360,6 +372,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             ev.evidence = vec![(sentence.start, sentence.end)];
             seen_types.push((ev.event_type.clone(), ev.mode.clone()));
+            story_told = true;
             let clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
             ev.parties = ev.source.is_empty()
@@ -398,7 +411,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         }
         // Only a day carries on to the next sentences: a month alone is more often
         // background ("ötən ilin noyabrında COP29-un təşkili") than the story's date.
-        if sentence_date.is_some_and(|(d, _)| d.day.is_some()) && !seen_types.is_empty() {
+        // A day counted back from the story's ("накануне") is a look back: the
+        // story stays on its day.
+        if sentence_date.is_some_and(|(d, _)| d.day.is_some())
+            && story_moves
+            && !seen_types.is_empty()
+        {
             narrative_date = sentence_date;
         }
     }
@@ -450,8 +468,66 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     // person whose title named no country ("Глава МИД Мака Ботчоришвили")
     // cannot be placed on the map of relations.
     let placed = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
+    // Unless a visit places them: "President Asif Ali Zardari received Aliyev"
+    // in a story of Aliyev's visit to Pakistan is received in Pakistan, by the
+    // other side of the story's main pair.
+    if let Some((a, b)) = &main {
+        for ev in events.iter_mut().filter(|e| {
+            kb.event_type(&e.event_type)
+                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &e.mode))
+        }) {
+            let (known, unplaced) = match (placed(&ev.source), placed(&ev.target)) {
+                (true, false) => (&ev.source, &ev.target),
+                (false, true) => (&ev.target, &ev.source),
+                _ => continue,
+            };
+            if unplaced.persons.is_empty() {
+                continue;
+            }
+            let Some(other) = counterpart(known, a, b) else {
+                continue;
+            };
+            let countries = other.countries;
+            if ev.source.countries.is_empty() {
+                ev.source.countries = countries;
+            } else {
+                ev.target.countries = countries;
+            }
+            ev.inferred = true;
+            ev.confidence = (ev.confidence - 0.25).max(0.1);
+        }
+    }
     events.retain(|e| !overlapping_sides(e) && placed(&e.source) && placed(&e.target));
     events
+}
+
+/// The day a date expression names, and whether the story moves on to it.
+/// `story` is None before the story tells its first event, else the day an
+/// earlier sentence gave, if any. A word counted from the story's day
+/// ("накануне вечером" after "Вчера … прошло совещание") counts from that day,
+/// or from the publication when no sentence gave one, and looks back: the
+/// story stays on its day. Opening the story, it counts from the publication
+/// and dates the story; so it does after a sentence that dated the story on the
+/// day of publication, where it reads as "yesterday" as well ("Лавров в среду
+/// провел … Соболезнования накануне выразили и лидеры … Алиев позвонил").
+fn from_story_day(
+    d: &DateExpr,
+    story: Option<Option<(PartialDate, bool)>>,
+    published: Option<PartialDate>,
+) -> (PartialDate, bool) {
+    let (Some(n), Some(story)) = (d.story_shift, story) else {
+        return (d.value, true);
+    };
+    match story.and_then(|(day, _)| day.to_naive()) {
+        Some(day) => {
+            let on_publication = published.and_then(|p| p.to_naive()) == Some(day);
+            (
+                PartialDate::from_naive(day + chrono::Duration::days(n)),
+                on_publication,
+            )
+        }
+        None => (d.value, false),
+    }
 }
 
 /// Days before its publication that a report may date an event it calls still
@@ -579,6 +655,24 @@ fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
         return true;
     }
     tok > 0 && listed(&lang.articles, word) && reference_marker(cx, tok - 1)
+}
+
+/// Whether "the two leaders" (or another word for the story's parties) stands
+/// before token `cue` in its clause.
+fn parties_before(cx: &EventContext<'_>, cue: usize) -> bool {
+    let clause = crate::link::clause_around(cx.tokens, cx.chars, cue, cue + 1);
+    cx.linked
+        .party_word_starts
+        .iter()
+        .any(|&p| clause.contains(&p) && p < cue)
+}
+
+/// Whether the word before token `cue` is an article that follows no preposition
+/// or reference word ("witnessed the signing", not "during the signing").
+fn article_after_verb(cx: &EventContext<'_>, cue: usize) -> bool {
+    cue >= 2
+        && listed(&cx.lang_data.articles, cx.tokens[cue - 1].fold.as_str())
+        && !reference_marker(cx, cue - 2)
 }
 
 /// The items (sorted by `key`) whose key falls in `range`: long documents stay
@@ -927,7 +1021,9 @@ fn build_event(
         before.append(&mut actors);
         actors = before;
     }
-    if cue.weak && !actors.iter().any(|g| g.has_head) {
+    // A noun cue opens an event when an official names it, or when the story's
+    // parties are its subject ("the two leaders witnessed the signing").
+    if cue.weak && !actors.iter().any(|g| g.has_head) && !parties_before(cx, cue_tok) {
         return None;
     }
     let mut source: Vec<&Group> = Vec::new();
@@ -1398,10 +1494,16 @@ fn append_listed_after<'g>(
             && !members.iter().any(|g| g.actor.is_empty())
             && members.windows(2).all(|w| {
                 let gap = w[0].last..w[1].first;
+                // "… Казахстана и Туркменистана — Джейхуна Байрамова, …": the names
+                // after a dash restate the list before it.
+                let restated = gap.is_empty()
+                    && groups::gap_chars(cx, w[0].last, w[1].first)
+                        .iter()
+                        .any(|&c| c == '—' || c == '–');
                 let joined = gap
                     .clone()
                     .any(|t| listed(conj, cx.tokens[t].fold.as_str()));
-                joined
+                (joined || restated)
                     && gap.into_iter().all(|t| {
                         listed(conj, cx.tokens[t].fold.as_str()) || cx.tokens[t].is_capitalized()
                     })

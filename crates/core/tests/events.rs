@@ -2451,3 +2451,88 @@ fn naming_something_and_an_offer_on_request_are_no_call_and_no_request() {
         r.events
     );
 }
+
+#[test]
+fn a_host_unknown_to_the_knowledge_base_receives_in_the_country_visited() {
+    // Zardari is in no data file and "President" names no country: the visit
+    // told before places the reception in Pakistan.
+    let r = extract(
+        "2024-07-12",
+        "ISLAMABAD: Azerbaijani President Ilham Aliyev held talks with Prime Minister Shehbaz Sharif on Friday, the second day of his state visit to Pakistan.\n\nEarlier on Friday, President Asif Ali Zardari received Aliyev at the Aiwan-e-Sadr.",
+    );
+    let reception = r
+        .events
+        .iter()
+        .find(|e| e.target.persons.iter().any(|p| p.contains("zardari")))
+        .unwrap_or_else(|| panic!("no reception by Zardari in {:#?}", r.events));
+    assert_eq!(reception.mode, "visit");
+    assert_eq!(sides(reception), (vec!["AZE"], vec!["PAK"]));
+    // A guessed side costs confidence.
+    let talks = with_mode(&r, "visit");
+    assert!(reception.confidence < talks.confidence, "{:#?}", r.events);
+    // Without a visit to place him, he stays off the map.
+    let r = extract(
+        "2024-07-12",
+        "President Asif Ali Zardari received Ilham Aliyev at the Aiwan-e-Sadr.",
+    );
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn the_story_parties_as_subject_make_a_signing_noun_an_event() {
+    let talks = "ISLAMABAD: Azerbaijani President Ilham Aliyev held talks with Prime Minister Shehbaz Sharif on Friday.\n\n";
+    let r = extract(
+        "2024-07-12",
+        &format!(
+            "{talks}Following the talks, the two leaders witnessed the signing of 15 agreements."
+        ),
+    );
+    assert_eq!(sides(with_mode(&r, "sign")), (vec!["AZE"], vec!["PAK"]));
+    // After a preposition the noun still refers to a signing told elsewhere.
+    let r = extract(
+        "2024-07-12",
+        &format!("{talks}The two leaders spoke to the press during the signing of 15 agreements."),
+    );
+    assert!(r.events.iter().all(|e| e.mode != "sign"), "{:#?}", r.events);
+}
+
+#[test]
+fn colleagues_from_countries_are_the_guests_a_host_receives() {
+    let r = extract(
+        "2023-12-05",
+        "Москва. Сергей Лавров принял своих коллег из Азербайджана, Ирана, Казахстана и Туркменистана — Джейхуна Байрамова, Хосейна Амира Абдоллахияна, Мурата Нуртлеу и Рашида Мередова.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AZE", "IRN", "KAZ", "TKM"], vec!["RUS"]));
+    assert_eq!(e.source.persons.len(), 4, "{:?}", e.source.persons);
+}
+
+#[test]
+fn the_eve_counts_back_from_the_story_day() {
+    let r = extract(
+        "2023-12-05",
+        "Вчера в Москве Сергей Лавров принял министра иностранных дел Азербайджана Джейхуна Байрамова.\n\nЕще до начала встречи, накануне вечером, Лавров провел переговоры с Хосейном Амиром Абдоллахияном.\n\nКроме того, Джейхун Байрамов встретился с Муратом Нуртлеу.",
+    );
+    let date_of = |country: &str| {
+        r.events
+            .iter()
+            .find(|e| {
+                e.source
+                    .countries
+                    .iter()
+                    .chain(&e.target.countries)
+                    .any(|c| c == country)
+            })
+            .and_then(|e| e.date.clone())
+    };
+    assert_eq!(date_of("IRN").as_deref(), Some("2023-12-03"));
+    // The look back does not move the story: the next sentence is on its day.
+    assert_eq!(date_of("KAZ").as_deref(), Some("2023-12-04"));
+    // Opening a story, "накануне" is the day before the publication.
+    let r = extract(
+        "2024-11-28",
+        "Накануне Пашинян, выступая в парламенте, обвинил Россию в невыполнении обязательств.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-11-27"));
+}

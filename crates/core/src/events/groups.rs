@@ -274,6 +274,14 @@ fn groups_where(
                 }
             }
             g.coordinated = coordinated;
+            // "принял коллег из Азербайджана": the country an actor noun comes
+            // from names the actor, a guest as "азербайджанского коллегу" does.
+            g.noun_headed |= !sov && first >= 2 && {
+                let prep = &cx.tokens[first - 1];
+                listed(&lang.origin_prepositions, prep.fold.as_str())
+                    && cx.linked.actor_noun_starts.contains(&(first - 2))
+                    && prep.sentence == cx.tokens[first].sentence
+            };
             // A case suffix written apart ("Lübnan'a yönelik") ends the mention's word.
             let suffix_apart = cx.tokens.get(last).is_some_and(|t| {
                 matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && t.fold == g.suffix
@@ -511,7 +519,7 @@ pub(super) fn comma_apart(cx: &EventContext<'_>, a: &Group, b: &Group) -> bool {
 
 /// The characters between the token before `end` (a mention's exclusive end)
 /// and the token `next` (the next mention's first).
-fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &'c [char] {
+pub(super) fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &'c [char] {
     &cx.chars[cx.tokens[end - 1].end..cx.tokens[next].start]
 }
 

@@ -207,6 +207,10 @@ pub struct LangData {
     /// Azerbaijan"): they open no phrase of their own between two actors.
     #[serde(default)]
     pub genitive_prepositions: Vec<String>,
+    /// Prepositions that give an actor noun its country ("коллег из
+    /// Азербайджана", "counterparts from Iran"): the country names the actor.
+    #[serde(default)]
+    pub origin_prepositions: Vec<String>,
     #[serde(default)]
     pub target_prepositions: Vec<String>,
     #[serde(default)]
@@ -352,6 +356,10 @@ pub struct RelativeShift {
     pub phrase: String,
     #[serde(default)]
     pub days: i64,
+    /// Counted from the day the story tells of, once a sentence has given one
+    /// ("накануне", "a day earlier"), rather than from the publication.
+    #[serde(default)]
+    pub from_story: bool,
     #[serde(default)]
     pub years: i32,
 }
@@ -550,6 +558,7 @@ impl LangData {
             &mut self.conjunctions,
             &mut self.prepositions,
             &mut self.genitive_prepositions,
+            &mut self.origin_prepositions,
             &mut self.target_prepositions,
             &mut self.target_suffixes,
             &mut self.target_postpositions,
