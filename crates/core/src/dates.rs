@@ -205,8 +205,10 @@ impl DateLexicon {
             for (i, w) in d.weekdays.iter().enumerate() {
                 words.add(w, CaseRule::Any, DateWord::Weekday(i as u32), endings, mask);
             }
+            // Adverbs of time exist only as they are: reduced to a stem, the
+            // Kazakh "кеше" (yesterday) would meet "кешке" (in the evening).
             for r in &d.relative_days {
-                words.add(
+                words.add_unreduced(
                     &r.phrase,
                     CaseRule::Any,
                     DateWord::ShiftDays {

@@ -2536,3 +2536,36 @@ fn the_eve_counts_back_from_the_story_day() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2024-11-27"));
 }
+
+#[test]
+fn a_bare_title_before_a_person_who_never_held_it_is_another_actor() {
+    // "Мемлекет басшысы" is the head of state (Tokayev), not a title of Meloni's.
+    let r = extract(
+        "2025-05-30",
+        "Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев Джорджа Мелониді қабылдады.\n\nМемлекет басшысы Джорджа Мелонидің екіжақты қатынастарды нығайтуға қосқан жеке үлесін жоғары бағалады.",
+    );
+    let praise = with_mode(&r, "praise");
+    assert_eq!(sides(praise), (vec!["KAZ"], vec!["ITA"]));
+    // A title word inside the person's own name stays his: "Əmir Abdullahian".
+    let r = extract(
+        "2023-01-27",
+        "Dünən axşam İranın xarici işlər naziri Hüseyn Əmir Abdullahian azərbaycanlı həmkarı Ceyhun Bayramovla telefonla danışıb. Söhbət zamanı Əmir Abdullahian həlak olan əməkdaşın ailəsinə başsağlığı verib.",
+    );
+    let condolence = with_mode(&r, "condolence");
+    assert_eq!(sides(condolence).0, vec!["IRN"], "{:#?}", r.events);
+}
+
+#[test]
+fn a_relative_day_is_matched_only_as_written() {
+    // "кешке қарай" is "towards the evening", not "кеше" (yesterday).
+    let r = extract(
+        "2024-12-25",
+        "Кешке қарай Мұрат Нұртілеу Джейхун Байрамовқа телефон шалды.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-12-25"));
+    let r = extract(
+        "2024-12-25",
+        "Кеше Мұрат Нұртілеу Джейхун Байрамовқа телефон шалды.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-12-24"));
+}

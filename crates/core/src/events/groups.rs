@@ -180,9 +180,12 @@ fn groups_where(
                 close
                     && match cx.linked.resolved[i] {
                         // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
-                        Resolved::Person(_) | Resolved::NewPerson { .. } => {
-                            !has_person && (has_title || !comma)
+                        Resolved::Person(p) => {
+                            let his_title =
+                                g.len() > 1 || !title_not_his(cx, g[0], prev.last, m.first, p);
+                            !has_person && (has_title || !comma) && his_title
                         }
+                        Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
                         // Turkic titles stand before the name; one after a name opens the next phrase.
                         Resolved::Title(_) => {
                             // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
@@ -489,6 +492,38 @@ fn governed_by_noun(
         && !function_word
         && !listed(preps, &prev.fold)
         && !listed(conj, &prev.fold)
+}
+
+/// Whether a bare title (mention `title`, no country or body named with it),
+/// right before a known person, is one he never held: "Мемлекет басшысы Джорджа
+/// Мелонидің үлесін жоғары бағалады" is the head of state praising Meloni, who
+/// was never one. A person with no role in the knowledge base keeps any title.
+fn title_not_his(
+    cx: &EventContext<'_>,
+    title: usize,
+    end: usize,
+    next: usize,
+    person: u32,
+) -> bool {
+    let Resolved::Title(t) = cx.linked.resolved[title] else {
+        return false;
+    };
+    let person = &cx.kb.persons[person as usize];
+    let role = cx.kb.titles[t as usize].role.get_ref();
+    // "Hüseyn Əmir Abdullahian": a title word may be part of the name.
+    let m = &cx.mentions[title];
+    let in_name = || {
+        cx.tokens[m.first..m.last].iter().any(|w| {
+            person.names.values().flatten().any(|n| {
+                n.split_whitespace()
+                    .any(|part| crate::segment::fold(part) == w.fold.as_str())
+            })
+        })
+    };
+    end == next
+        && !person.roles.is_empty()
+        && !person.roles.iter().any(|r| r.role == *role)
+        && !in_name()
 }
 
 /// Whether mention `b` repeats mention `a` right after it, in brackets.
