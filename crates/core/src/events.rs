@@ -284,6 +284,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if sov && postposed_reference(cx, cue_match.end) {
                 continue;
             }
+            // So is a cue in the genitive, the possessor of a short phrase the
+            // marker closes ("құтқарушылардың жедел іс-қимылы үшін алғыс").
+            let genitive = lang
+                .genitive_suffixes
+                .iter()
+                .any(|g| cue_match.suffix.ends_with(g.as_str()));
+            if sov
+                && genitive
+                && (cue_match.end + 1..=cue_match.end + POSSESSED_PHRASE_WORDS)
+                    .take_while(|&t| sentence.tokens.contains(&t))
+                    .any(|t| postposed_reference(cx, t))
+            {
+                continue;
+            }
             // So does the locative case on a noun cue ("görüşmede", in the talks); the
             // ending may close a longer tail after a prefix pattern's stem ("görüş-mede").
             if cue.weak
@@ -529,6 +543,10 @@ fn from_story_day(
         None => (d.value, false),
     }
 }
+
+/// Words a possessed noun phrase may run to after its possessor before the
+/// postposition that closes it.
+const POSSESSED_PHRASE_WORDS: usize = 3;
 
 /// Days before its publication that a report may date an event it calls still
 /// to come (a late report) before the date is taken for next year's.

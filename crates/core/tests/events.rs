@@ -2569,3 +2569,13 @@ fn a_relative_day_is_matched_only_as_written() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2024-12-24"));
 }
+
+#[test]
+fn a_cue_possessing_the_phrase_a_reason_marker_closes_is_no_event() {
+    // The rescuers' action is what Aliyev thanks for, not aid told here.
+    let r = extract(
+        "2024-12-25",
+        "Ильхам Әлиев қазақстандық құтқарушылардың жедел іс-қимылы үшін Қазақстан Президентіне алғыс білдірді.",
+    );
+    assert_eq!(only(&r).event_type, "SUPPORT", "{:#?}", r.events);
+}
