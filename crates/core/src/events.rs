@@ -164,7 +164,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .copied()
                     .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
             })
-            .map(|d| from_story_day(d, story_told.then_some(narrative_date), cx.published));
+            .map(|d| {
+                let story_day = narrative_date.map(|(day, _)| day);
+                from_story_day(d, story_told, story_day, cx.published)
+            });
         // Whether the story moves on to the sentence's day (see `from_story_day`).
         let story_moves = sentence_date.is_none_or(|(_, moves)| moves);
         let sentence_date = sentence_date.map(|(d, _)| (d, true));
@@ -286,12 +289,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             // So is a cue in the genitive, the possessor of a short phrase the
             // marker closes ("құтқарушылардың жедел іс-қимылы үшін алғыс").
-            let genitive = lang
-                .genitive_suffixes
-                .iter()
-                .any(|g| cue_match.suffix.ends_with(g.as_str()));
+            let genitive = || {
+                lang.genitive_suffixes
+                    .iter()
+                    .any(|g| cue_match.suffix.ends_with(g.as_str()))
+            };
             if sov
-                && genitive
+                && genitive()
                 && (cue_match.end + 1..=cue_match.end + POSSESSED_PHRASE_WORDS)
                     .take_while(|&t| sentence.tokens.contains(&t))
                     .any(|t| postposed_reference(cx, t))
@@ -516,7 +520,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 }
 
 /// The day a date expression names, and whether the story moves on to it.
-/// `story` is None before the story tells its first event, else the day an
+/// `story_told`: an earlier sentence told an event; `story_day`: the day an
 /// earlier sentence gave, if any. A word counted from the story's day
 /// ("накануне вечером" after "Вчера … прошло совещание") counts from that day,
 /// or from the publication when no sentence gave one, and looks back: the
@@ -526,13 +530,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// провел … Соболезнования накануне выразили и лидеры … Алиев позвонил").
 fn from_story_day(
     d: &DateExpr,
-    story: Option<Option<(PartialDate, bool)>>,
+    story_told: bool,
+    story_day: Option<PartialDate>,
     published: Option<PartialDate>,
 ) -> (PartialDate, bool) {
-    let (Some(n), Some(story)) = (d.story_shift, story) else {
+    let Some(n) = d.story_shift.filter(|_| story_told) else {
         return (d.value, true);
     };
-    match story.and_then(|(day, _)| day.to_naive()) {
+    match story_day.and_then(|day| day.to_naive()) {
         Some(day) => {
             let on_publication = published.and_then(|p| p.to_naive()) == Some(day);
             (
