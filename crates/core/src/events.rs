@@ -302,6 +302,26 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             {
                 continue;
             }
+            // So is a cue inside a clause the marker closes before the sentence's own
+            // verb cue ("гуманитарлық жүкті Газаға жеткізуге … келісім бергені үшін
+            // алғыс айтты": the aid is what the thanks are for).
+            let next_cue = in_sentence
+                .iter()
+                .filter(|c| matches!(c.payload, CueRef::Event(_)))
+                .map(|c| c.start)
+                .find(|&s| s > cue_match.end);
+            // The cue is a noun in some case: a verb's converb ("ziyaret ederek")
+            // carries the clause on.
+            if sov
+                && !cue_match.suffix.is_empty()
+                && next_cue.is_some_and(|next| {
+                    (cue_match.end..next.min(cue_match.end + REASON_CLAUSE_WORDS))
+                        .take_while(|&t| cx.tokens[t].gap != Gap::Punct)
+                        .any(|t| postposed_reference(cx, t))
+                })
+            {
+                continue;
+            }
             // So does the locative case on a noun cue ("görüşmede", in the talks); the
             // ending may close a longer tail after a prefix pattern's stem ("görüş-mede").
             if cue.weak
@@ -552,6 +572,10 @@ fn from_story_day(
 /// Words a possessed noun phrase may run to after its possessor before the
 /// postposition that closes it.
 const POSSESSED_PHRASE_WORDS: usize = 3;
+
+/// Words a reason or reference clause may hold after a cue before the marker
+/// that closes it ("… Газаға жеткізуге жәрдемдесуге келісім бергені үшін").
+const REASON_CLAUSE_WORDS: usize = 6;
 
 /// Days before its publication that a report may date an event it calls still
 /// to come (a late report) before the date is taken for next year's.
@@ -956,6 +980,12 @@ fn build_event(
                         && (p.last..g.first).any(|t| !is_conjunction(t))
                 }))
     };
+    // "иранского министра принял … Путин": in a verb-medial language an actor
+    // named by a country adjective in the accusative is the object, whatever
+    // the word order (a name's ending is not read so: "Захарова" is nominative).
+    let accusative_before = |g: &Group| {
+        g.first < cue_tok && g.noun_headed && !g.has_head && accusative.contains(&g.suffix)
+    };
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.
     let is_target = |g: &Group| -> bool {
@@ -968,7 +998,8 @@ fn build_event(
                 .iter()
                 .any(|p| *p == cx.tokens[g.first - 1].fold);
         if sov {
-            let genitive_possessor = !g.has_head && genitive.contains(&g.suffix);
+            let genitive_possessor =
+                (!g.has_head || cue.doer_is_target) && genitive.contains(&g.suffix);
             let object = accusative.contains(&g.suffix)
                 && !(g.ends_with_title && possessive.contains(&g.suffix));
             after_prep
@@ -979,7 +1010,11 @@ fn build_event(
                 || g.first > cue_tok
         } else {
             let oblique_before = g.first < cue_tok && target_suffixes.contains(&g.suffix);
-            after_prep || oblique_before || g.first > cue_tok || object_of_first_verb(g)
+            after_prep
+                || oblique_before
+                || accusative_before(g)
+                || g.first > cue_tok
+                || object_of_first_verb(g)
         }
     };
     // The clause has its subject only if a group before the cue is not its
@@ -1056,6 +1091,13 @@ fn build_event(
     let clause_is_object = opening_subject && !has_subject;
     // The first verb's objects are the cue's counterpart only when the cue
     // names none of its own ("вызвал посла ЕС и обвинил его").
+    // In verb-final languages the clause ends with its verb: an actor after a
+    // conjunction that follows a verb cue belongs to the next clause ("… kabul
+    // edilemez olduğunu belirtti ve Katar'ın … çabalarını takdirle karşıladı").
+    // A noun cue may open the clause ("Görüşmeye Fidan ve Bayraktar katıldı").
+    if sov && !cue.weak {
+        actors.retain(|g| g.first < cue_end || !(cue_end..g.first).any(is_conjunction));
+    }
     let own_counterpart = actors.iter().any(|g| g.first > cue_tok);
     for g in &actors {
         if own_counterpart && g.first < cue_tok && object_of_first_verb(g) {
@@ -1105,9 +1147,11 @@ fn build_event(
     }
     // Named people are the actors of a side; bare countries beside them are what
     // they talk about.
+    // So is one named by an adjective in the accusative before the verb
+    // ("иранского министра принял … Путин").
     for side in [&mut source, &mut target] {
         if side.iter().any(|g| g.has_head) {
-            side.retain(|g| g.has_head);
+            side.retain(|g| g.has_head || (!sov && accusative_before(g)));
         }
     }
     // "Salamlara görə minnətdarlığını bildirən Prezident İlham Əliyev …": the
@@ -1658,11 +1702,19 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
     if participles.is_empty() {
         return false;
     }
+    // A participle may be two words ("kabul edilen", adopted), read from `t`.
     let is_participle = |t: usize| {
-        cx.tokens
-            .get(t)
-            .is_some_and(|tok| listed(participles, tok.fold.as_str()))
+        participles.iter().any(|p| {
+            p.split(' ')
+                .enumerate()
+                .all(|(i, word)| cx.tokens.get(t + i).is_some_and(|tok| tok.fold == word))
+        })
     };
+    // The word after the date, past a case ending set off by an apostrophe
+    // ("8 Mayıs'ta toplanan konklavda").
+    let after = (d.end..cx.tokens.len())
+        .find(|&t| cx.tokens[t].gap != Gap::Apostrophe)
+        .unwrap_or(d.end);
     let before = d.start.checked_sub(1);
     let one_preposition_apart = before
         .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
@@ -1692,7 +1744,7 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
     if names_a_noun {
         return true;
     }
-    let participle = [Some(d.end), before, one_preposition_apart, one_place_apart]
+    let participle = [Some(after), before, one_preposition_apart, one_place_apart]
         .into_iter()
         .flatten()
         .find(|&t| is_participle(t));

@@ -8,6 +8,7 @@
 //! knowledge base loaded from `data/`, [`eval`] the scorer against gold files.
 //! This crate does no I/O beyond reading a knowledge-base folder when asked.
 
+pub mod acronyms;
 pub mod clean;
 pub mod dates;
 pub mod document;

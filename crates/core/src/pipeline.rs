@@ -9,7 +9,7 @@ use crate::kb::KnowledgeBase;
 use crate::language::{self, Lang};
 use crate::link::{self, LinkContext, Resolved};
 use crate::mentions::Mention;
-use crate::{fuse, mentions, segment};
+use crate::{acronyms, fuse, mentions, segment};
 use communique_record::{
     EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
 };
@@ -118,7 +118,8 @@ impl Extractor {
         let ordinal_dot = self.kb.lang(lang.code()).ordinal_dot;
         let sentences =
             segment::sentences(&chars, &mut tokens, &self.kb.abbreviations, ordinal_dot);
-        let mentions = mentions::find(&tokens, &self.kb, lang.code());
+        let mut mentions = mentions::find(&tokens, &self.kb, lang.code());
+        acronyms::apply_defined(&mut mentions, &tokens, &chars);
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
         Ok(Document {

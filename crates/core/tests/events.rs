@@ -2579,3 +2579,95 @@ fn a_cue_possessing_the_phrase_a_reason_marker_closes_is_no_event() {
     );
     assert_eq!(only(&r).event_type, "SUPPORT", "{:#?}", r.events);
 }
+
+#[test]
+fn a_date_before_a_participle_past_an_apostrophe_ending_dates_the_noun() {
+    // The conclave met on 8 May; the congratulation is told on the day.
+    let r = extract(
+        "2025-05-27",
+        "Cumhurbaşkanı Erdoğan, 8 Mayıs'ta toplanan konklavda Papa seçilen 14. Leo'yu bugün tebrik etti.",
+    );
+    let e = only(&r);
+    assert_eq!(e.date.as_deref(), Some("2025-05-27"));
+    assert_eq!(e.target.persons, ["person:pope-leo-xiv"]);
+    // Participles with a dotless ı match too, as does a two-word one.
+    for participle in ["yapılan", "kabul edilen"] {
+        let text = format!(
+            "Dışişleri Bakanı Hakan Fidan, 3 Mayıs'ta {participle} toplantıda Ceyhun Bayramov ile bugün görüştü."
+        );
+        let r = extract("2025-05-27", &text);
+        assert_eq!(only(&r).date.as_deref(), Some("2025-05-27"), "{participle}");
+    }
+}
+
+#[test]
+fn a_judged_act_makes_its_doer_the_target() {
+    // The Swedish authorities' permission is judged unacceptable: they are
+    // the target, though the sentence names no one else.
+    let r = extract(
+        "2023-06-28",
+        "Dışişleri Bakanlığı saldırıyı kınadı.\n\nAçıklamada, İsveç makamlarının bu provokatif eyleme izin vermesinin kabul edilemez olduğu vurgulandı.",
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| !e.source.countries.contains(&"SWE".to_owned())),
+        "{:#?}",
+        r.events
+    );
+    // An actor after the conjunction that follows the verb is the next
+    // clause's: Qatar is praised, not criticised.
+    let r = extract(
+        "2025-03-30",
+        "Erdoğan, İsrail'in Gazze'ye yönelik saldırılarını yeniden başlatmasının kabul edilemez olduğunu belirtti ve Katar'ın arabuluculuk çabalarını takdirle karşıladığını söyledi.",
+    );
+    let criticism = with_mode(&r, "criticize");
+    assert_eq!(sides(criticism), (vec!["TUR"], vec!["ISR"]));
+}
+
+#[test]
+fn an_acronym_defined_in_parentheses_names_what_it_was_defined_for() {
+    // "AP" is the Associated Press in the knowledge base; here it is the
+    // European Parliament.
+    let r = extract(
+        "2025-05-08",
+        "Avrupa Parlamentosu (AP) Genel Kurulu toplandı.\n\nDışişleri Bakanı Hakan Fidan, AP'nin raporunu eleştirdi.",
+    );
+    let ids: Vec<&str> = r.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"org:european-parliament"), "{ids:?}");
+    assert!(!ids.contains(&"org:associated-press"), "{ids:?}");
+    let criticism = with_mode(&r, "criticize");
+    assert_eq!(criticism.target.organizations, ["org:european-parliament"]);
+}
+
+#[test]
+fn a_guest_named_by_an_adjective_in_the_accusative_is_received_whatever_the_order() {
+    let r = extract(
+        "2025-04-18",
+        "Накануне, 17 апреля, иранского министра принял в Кремле Президент России Владимир Путин.",
+    );
+    let e = only(&r);
+    assert_eq!(e.cameo, "043");
+    assert_eq!(sides(e), (vec!["IRN"], vec!["RUS"]));
+    assert_eq!(e.target.persons, ["person:vladimir-putin"]);
+}
+
+#[test]
+fn a_cue_in_the_clause_a_reason_marker_closes_before_the_verb_is_no_event() {
+    // The aid's delivery is what the thanks are for.
+    let r = extract(
+        "2024-11-12",
+        "Мұрат Нұртілеу мысырлық әріптесіне гуманитарлық жүкті Газаға жеткізуге жәрдемдесуге келісім бергені үшін алғыс айтты.",
+    );
+    assert_eq!(only(&r).event_type, "SUPPORT", "{:#?}", r.events);
+    // A converb carries its clause on: the meeting is told ("кездесіп, … үшін алғыс айтты").
+    let r = extract(
+        "2024-11-12",
+        "Мемлекет басшысы Әзербайжан Президенті Ілхам Әлиевпен кездесіп, COP29-ды жоғары деңгейде ұйымдастырғаны үшін алғыс айтты.",
+    );
+    assert!(
+        r.events.iter().any(|e| e.event_type == "CONSULT"),
+        "{:#?}",
+        r.events
+    );
+}

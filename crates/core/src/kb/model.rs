@@ -219,6 +219,8 @@ pub struct LangData {
     #[serde(default)]
     pub target_postpositions: Vec<String>,
     /// Accusative endings: the direct object ("Stoltenberqi qəbul edib", "Блинкенді қабылдады").
+    /// In `svo` languages only a country adjective's ending is read ("иранского
+    /// министра принял Путин"), as names end alike in any case.
     #[serde(default)]
     pub accusative_suffixes: Vec<String>,
     /// Possessive endings of a compound title ("NATO-nun Baş katibi"): the same letters
@@ -395,6 +397,12 @@ pub struct EventCue {
     /// verb-medial languages and precedes it in the genitive in verb-final ones.
     #[serde(default)]
     pub owner_is_subject: bool,
+    /// A judgement of someone's act ("kabul edilemez", unacceptable): in
+    /// verb-final languages the act's doer, in the genitive before the cue
+    /// ("İsrail'in … engellemesinin kabul edilemez olduğunu"), is the target,
+    /// whatever head it has, and never the one who judges.
+    #[serde(default)]
+    pub doer_is_target: bool,
     #[serde(default)]
     pub phrases: Names,
 }
@@ -571,6 +579,11 @@ impl LangData {
             &mut self.location_suffixes,
             &mut self.reference_markers,
             &mut self.participles,
+            &mut self.attributive_participles,
+            &mut self.subject_pronouns,
+            &mut self.relative_pronouns,
+            &mut self.articles,
+            &mut self.guest_nouns,
             &mut self.separately,
         ] {
             for word in list.iter_mut() {
