@@ -305,16 +305,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // So is a cue inside a clause the marker closes before the sentence's own
             // verb cue ("гуманитарлық жүкті Газаға жеткізуге … келісім бергені үшін
             // алғыс айтты": the aid is what the thanks are for).
-            let next_cue = in_sentence
-                .iter()
-                .filter(|c| matches!(c.payload, CueRef::Event(_)))
-                .map(|c| c.start)
-                .find(|&s| s > cue_match.end);
             // The cue is a noun in some case: a verb's converb ("ziyaret ederek")
             // carries the clause on.
+            let next_cue = || {
+                in_sentence
+                    .iter()
+                    .filter(|c| matches!(c.payload, CueRef::Event(_)))
+                    .map(|c| c.start)
+                    .find(|&s| s > cue_match.end)
+            };
             if sov
                 && !cue_match.suffix.is_empty()
-                && next_cue.is_some_and(|next| {
+                && next_cue().is_some_and(|next| {
                     (cue_match.end..next.min(cue_match.end + REASON_CLAUSE_WORDS))
                         .take_while(|&t| cx.tokens[t].gap != Gap::Punct)
                         .any(|t| postposed_reference(cx, t))
@@ -1089,8 +1091,6 @@ fn build_event(
     // With the subject in the opening clause, the cue's own clause names whom
     // the act is about.
     let clause_is_object = opening_subject && !has_subject;
-    // The first verb's objects are the cue's counterpart only when the cue
-    // names none of its own ("вызвал посла ЕС и обвинил его").
     // In verb-final languages the clause ends with its verb: an actor after a
     // conjunction that follows a verb cue belongs to the next clause ("… kabul
     // edilemez olduğunu belirtti ve Katar'ın … çabalarını takdirle karşıladı").
@@ -1098,6 +1098,8 @@ fn build_event(
     if sov && !cue.weak {
         actors.retain(|g| g.first < cue_end || !(cue_end..g.first).any(is_conjunction));
     }
+    // The first verb's objects are the cue's counterpart only when the cue
+    // names none of its own ("вызвал посла ЕС и обвинил его").
     let own_counterpart = actors.iter().any(|g| g.first > cue_tok);
     for g in &actors {
         if own_counterpart && g.first < cue_tok && object_of_first_verb(g) {
