@@ -985,8 +985,15 @@ fn build_event(
     // "иранского министра принял … Путин": in a verb-medial language an actor
     // named by a country adjective in the accusative is the object, whatever
     // the word order (a name's ending is not read so: "Захарова" is nominative).
+    // So is a known person whose name carries an accusative ending before a
+    // hosting verb ("Масуда Пезешкиана принял … Бердымухамедов"): the name's
+    // own form is its nominative.
+    let hosting = cue.subject.as_deref() == Some("target");
     let accusative_before = |g: &Group| {
-        g.first < cue_tok && g.noun_headed && !g.has_head && accusative.contains(&g.suffix)
+        g.first < cue_tok
+            && ((g.noun_headed && !g.has_head)
+                || (hosting && g.has_person && g.actor.persons.len() == 1))
+            && accusative.contains(&g.suffix)
     };
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.

@@ -2671,3 +2671,30 @@ fn a_cue_in_the_clause_a_reason_marker_closes_before_the_verb_is_no_event() {
         r.events
     );
 }
+
+#[test]
+fn a_welcome_ceremony_names_its_guest_and_the_country_hosts() {
+    let r = extract(
+        "2025-04-15",
+        "Aprelin 15-də Bakıda rəsmi səfərlə Azərbaycanda olan Gürcüstan Prezidenti Mixeil Kavelaşvilinin rəsmi qarşılanma mərasimi olub.\n\nQonaq isə Azərbaycanın dəstəyinə görə minnətdarlığını bildirib.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(visit.cameo, "043");
+    assert_eq!(sides(visit), (vec!["GEO"], vec!["AZE"]));
+    // The guest of that visit is who "Qonaq" names.
+    assert_eq!(sides(with_mode(&r, "gratitude")).0, vec!["GEO"]);
+}
+
+#[test]
+fn a_known_guest_named_in_the_accusative_before_the_host_is_received() {
+    let r = extract(
+        "2025-05-22",
+        "Во второй половине дня Олжаса Бектенова принял президент Кыргызстана Садыр Жапаров.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["KGZ"]));
+    assert_eq!(e.target.persons, ["person:sadyr-japarov"]);
+    // A name in its own form before the verb is the host.
+    let r = extract("2025-05-22", "Мария Захарова приняла посла Армении.");
+    assert_eq!(sides(only(&r)), (vec!["ARM"], vec!["RUS"]));
+}
