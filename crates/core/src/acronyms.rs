@@ -26,7 +26,7 @@ pub fn apply_defined(mentions: &mut Vec<Mention>, tokens: &[Token], chars: &[cha
         .filter_map(|m| {
             let t = m.last;
             let acronym = tokens.get(t)?;
-            let opens = between(chars, tokens[t - 1].end, acronym.start) == "(";
+            let opens = only_char(&chars[tokens[t - 1].end..acronym.start], '(');
             let closes = chars[acronym.end..]
                 .iter()
                 .find(|c| !c.is_whitespace())
@@ -62,11 +62,11 @@ pub fn apply_defined(mentions: &mut Vec<Mention>, tokens: &[Token], chars: &[cha
     mentions.sort_by_key(|m| m.first);
 }
 
-fn between(chars: &[char], from: usize, to: usize) -> String {
-    chars[from..to]
-        .iter()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+/// Whether `gap` holds `wanted` and nothing else but spaces. Checked for
+/// every named country and organisation of every page, so nothing is allocated.
+fn only_char(gap: &[char], wanted: char) -> bool {
+    let mut marks = gap.iter().filter(|c| !c.is_whitespace());
+    marks.next() == Some(&wanted) && marks.next().is_none()
 }
 
 fn is_acronym(t: &Token) -> bool {

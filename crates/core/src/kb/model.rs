@@ -220,7 +220,8 @@ pub struct LangData {
     pub target_postpositions: Vec<String>,
     /// Accusative endings: the direct object ("Stoltenberqi qəbul edib", "Блинкенді қабылдады").
     /// In `svo` languages only a country adjective's ending is read ("иранского
-    /// министра принял Путин"), as names end alike in any case.
+    /// министра принял Путин"), and a known person's before a hosting verb
+    /// ("Масуда Пезешкиана принял"), whose names' own forms are nominative.
     #[serde(default)]
     pub accusative_suffixes: Vec<String>,
     /// Possessive endings of a compound title ("NATO-nun Baş katibi"): the same letters
