@@ -498,7 +498,21 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 (source_was_empty && ev.source.countries.contains(c))
                     || (target_was_empty && ev.target.countries.contains(c))
             });
-        if filled && !guessed_at_location {
+        let guessed_toward_friend = rules.is_some_and(|r| !r.not_guessed_toward.is_empty())
+            && (source_was_empty != target_was_empty)
+            && events.iter().any(|e| {
+                let friendly = rules.is_some_and(|r| {
+                    r.not_guessed_toward
+                        .iter()
+                        .any(|k| *k == e.event_type || *k == e.mode)
+                });
+                let meets =
+                    |x: &Actor, y: &Actor| x.countries.iter().any(|c| y.countries.contains(c));
+                friendly
+                    && ((meets(&e.source, &ev.source) && meets(&e.target, &ev.target))
+                        || (meets(&e.source, &ev.target) && meets(&e.target, &ev.source)))
+            });
+        if filled && !guessed_at_location && !guessed_toward_friend {
             ev.inferred = true;
             ev.confidence = (ev.confidence - 0.25).max(0.1);
             events.push(ev);
@@ -1564,9 +1578,17 @@ fn append_listed_after<'g>(
         let (Some(first), Some(last)) = (members.first(), members.last()) else {
             break;
         };
+        // The list's last clause may close on where it happened ("… and
+        // Turkmen President Serdar Berdimuhamedov at the Palace of
+        // Independence"); the list ends there.
+        let place_after = last.last < next.end
+            && listed(
+                &cx.lang_data.location_prepositions,
+                cx.tokens[last.last].fold.as_str(),
+            );
         let only_actors = first.first == next.start
             && last.last <= next.end
-            && ends(last, next.end)
+            && (ends(last, next.end) || place_after)
             && !members.iter().any(|g| g.actor.is_empty())
             && members.windows(2).all(|w| {
                 let gap = w[0].last..w[1].first;
@@ -1588,6 +1610,9 @@ fn append_listed_after<'g>(
             break;
         }
         actors.extend(members);
+        if place_after {
+            break;
+        }
         end = next.end;
     }
 }

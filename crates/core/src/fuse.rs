@@ -269,7 +269,7 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
                 let c = counterpart(e)?;
                 (e.event_type == summary.event_type
                     && e.status == summary.status
-                    && e.date == summary.date
+                    && same_day_or_told_later(summary, e)
                     && summary.target.countries.contains(&c))
                 .then_some((j, c))
             })
@@ -294,6 +294,21 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
         }
     }
     events
+}
+
+/// Whether a part falls on its summary's day. A summary the text does not
+/// date (a headline, "Tokayev meets Pezeshkian, Lukashenko in Tianjin") took
+/// the publication's, and covers meetings told in the days before it.
+fn same_day_or_told_later(summary: &Event, part: &Event) -> bool {
+    if summary.date == part.date {
+        return true;
+    }
+    match (&summary.date, &part.date) {
+        (Some(s), Some(p)) if summary.date_from == DateFrom::Published => {
+            days_apart(s, p) <= PUBLICATION_DATE_SLACK_DAYS
+        }
+        _ => false,
+    }
 }
 
 fn absorb(kb: &KnowledgeBase, kept: &mut Event, mut other: Event) {

@@ -2698,3 +2698,143 @@ fn a_known_guest_named_in_the_accusative_before_the_host_is_received() {
     let r = extract("2025-05-22", "Мария Захарова приняла посла Армении.");
     assert_eq!(sides(only(&r)), (vec!["ARM"], vec!["RUS"]));
 }
+
+#[test]
+fn a_country_in_the_complement_of_the_cues_object_is_its_target() {
+    // Adjectives may stand between the cue and its object's noun.
+    let r = extract(
+        "2025-01-17",
+        "Президент Ирана Масуд Пезешкиан подверг резкой критике односторонние санкции США, назвав их незаконными.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DISAPPROVE");
+    assert_eq!(sides(e), (vec!["IRN"], vec!["USA"]));
+    // So may a country adjective before the object's noun, in English.
+    let r = extract(
+        "2025-07-04",
+        "Prime Minister Shehbaz Sharif strongly condemned the recent Israeli strikes on Iran.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["PAK"], vec!["ISR"]));
+}
+
+#[test]
+fn a_condemnation_is_not_guessed_toward_the_one_its_author_condoles() {
+    let r = extract(
+        "2024-03-23",
+        "Президент Узбекистана Шавкат Мирзиёев выразил соболезнования Президенту России Владимиру Путину в связи с трагедией в Подмосковье.\n\nЛидер Узбекистана решительно осудил это бесчеловечное преступление и подчеркнул, что у терроризма нет и не может быть никакого оправдания.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "DISAPPROVE"),
+        "{:#?}",
+        r.events
+    );
+    assert_eq!(
+        sides(with_mode(&r, "condolence")),
+        (vec!["UZB"], vec!["RUS"])
+    );
+}
+
+#[test]
+fn a_capital_in_apposition_stands_where_its_name_does() {
+    let r = extract(
+        "2025-09-10",
+        "Dışişleri Bakanlığı dün yayımladığı yazılı açıklamada, İsrail'in Katar'ın başkenti Doha'yı hedef alan hava saldırısını en güçlü şekilde kınadı.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DISAPPROVE");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["ISR"]));
+}
+
+#[test]
+fn an_english_welcome_of_named_guests_is_their_reception() {
+    let r = extract(
+        "2024-08-09",
+        "Tokayev welcomed Uzbek President Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Turkmen President Serdar Berdimuhamedov at the Palace of Independence.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.cameo.as_str()), ("visit", "043"));
+    // The list's last clause closes on the place: all four are guests.
+    assert_eq!(sides(e), (vec!["UZB", "KGZ", "TJK", "TKM"], vec!["KAZ"]));
+    // Welcoming a decision receives no one.
+    let r = extract(
+        "2024-08-09",
+        "Kazakhstan welcomed Armenia's decision to resume the talks in Almaty.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != "visit"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_turkish_call_on_someone_to_act_is_a_request() {
+    let r = extract(
+        "2025-09-01",
+        "Cumhurbaşkanı Erdoğan, BM Güvenlik Konseyi'ni Gazze'de kalıcı ateşkesin sağlanması için derhal harekete geçmeye çağırdı.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.source.countries.as_slice()),
+        ("REQUEST", &["TUR".to_string()][..])
+    );
+    assert_eq!(e.target.organizations, ["org:un-security-council"]);
+    // Summoning to the ministry is no request.
+    let r = extract(
+        "2025-09-01",
+        "Dışişleri Bakanlığı İsveç'in Ankara Büyükelçisini Bakanlığa çağırdı.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "REQUEST"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn the_subject_of_a_relative_clause_is_the_counterpart_of_the_act_answering_it() {
+    let r = extract(
+        "2024-03-06",
+        "Türkiyədə rəsmi səfərdə olan Milli Məclisin Sədri Sahibə Qafarova bu gün Türkiyə Böyük Millət Məclisinin (TBMM) Sədri Numan Kurtulmuşla görüşüb.\n\nSpiker ölkəmizin ərazi bütövlüyünün bərpası prosesində Türkiyə parlamentinin göstərdiyi qardaşlıq dəstəyinə görə Numan Kurtulmuşa təşəkkür edib.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+    assert_eq!(e.target.persons, ["person:numan-kurtulmus"]);
+    // Named alone, that subject is the one thanked.
+    let r = extract(
+        "2024-07-03",
+        "Baş nazir Şahbaz Şərif daşqınlardan sonra Azərbaycanın göstərdiyi humanitar yardıma görə təşəkkürünü bildirib.",
+    );
+    assert_eq!(
+        sides(with_mode(&r, "gratitude")),
+        (vec!["PAK"], vec!["AZE"])
+    );
+}
+
+#[test]
+fn an_english_denial_in_the_perfect_is_denied() {
+    let r = extract(
+        "2024-05-20",
+        "\"Russia has never asked China for weapons of any kind,\" Lavrov told reporters.",
+    );
+    assert_eq!(only(&r).status, "denied", "{:#?}", r.events);
+}
+
+#[test]
+fn a_headline_summing_up_meetings_of_earlier_days_joins_them() {
+    let r = extract(
+        "2025-09-02",
+        "Tokayev meets Pezeshkian, Lukashenko in Tianjin\n\nOn Sunday, Kazakh President Kassym-Jomart Tokayev met with Iranian President Masoud Pezeshkian on the sidelines of the SCO summit in Tianjin.\n\nOn Monday, Tokayev met with Belarusian President Alexander Lukashenko on the sidelines of the summit.",
+    );
+    let targets: Vec<Vec<&str>> = r.events.iter().map(|e| sides(e).1).collect();
+    assert_eq!(targets, [vec!["IRN"], vec!["BLR"]], "{:#?}", r.events);
+    // Each meeting keeps its day and takes the headline as evidence.
+    assert_eq!(r.events[0].date.as_deref(), Some("2025-08-31"));
+    assert_eq!(r.events[1].date.as_deref(), Some("2025-09-01"));
+    assert!(
+        r.events.iter().all(|e| e.evidence.len() == 2),
+        "{:#?}",
+        r.events
+    );
+}

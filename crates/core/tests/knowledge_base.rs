@@ -164,6 +164,25 @@ fn a_mode_role_naming_no_mode_of_the_type_is_reported() {
 }
 
 #[test]
+fn a_friendly_kind_naming_no_type_or_mode_is_reported() {
+    let dir = edited_copy("events.toml", |text| {
+        text.replace(
+            r#"not_guessed_toward = ["SUPPORT", "visit"]"#,
+            r#"not_guessed_toward = ["SUPPORTS", "visit"]"#,
+        )
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a misspelt type is rejected")
+        .to_string();
+    assert!(err.contains("events.toml:"), "{err}");
+    assert!(
+        err.contains("DISAPPROVE not_guessed_toward \"SUPPORTS\" is neither an event type nor the mode of any cue"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_mission_mode_needs_its_cameo() {
     let dir = edited_copy("events.toml", |text| {
         text.replace("mission_cameo = \"040\"\n", "")

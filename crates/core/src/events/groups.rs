@@ -6,7 +6,7 @@ use super::{listed, push_unique, within, Actor, EventContext};
 use crate::kb::model::{LangData, OrgKind};
 use crate::link::Resolved;
 use crate::mentions::{Mention, MentionKind};
-use crate::segment::Gap;
+use crate::segment::{Gap, Token};
 
 /// A group of adjacent mentions read as one actor or one location.
 #[derive(Debug, Clone)]
@@ -263,6 +263,18 @@ fn groups_where(
                 noun_headed: false,
             };
             fill_group(cx, &mut g, plural_endings);
+            // "condemned the recent Israeli strikes": a country adjective in
+            // the object of a verb names whom the act is aimed at.
+            if !sov
+                && g.weak
+                && !g.noun_headed
+                && g.members
+                    .iter()
+                    .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
+                && in_cue_object(cx, first, preps, cue_tokens)
+            {
+                g.weak = false;
+            }
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| {
                 listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
@@ -317,7 +329,26 @@ fn groups_where(
             {
                 g.weak = true;
             }
-            g.postposed_target = after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
+            // "Türkiyə parlamentinin göstərdiyi dəstəyə görə … təşəkkür edib",
+            // "Azərbaycanın göstərdiyi yardıma görə": a possessor before a
+            // relative participle did what the clause tells, which the act
+            // answers; it is the act's counterpart, never its subject (unless
+            // the participle is the cue itself: "üç liderin imzaladığı").
+            let relative_subject = sov
+                && lang
+                    .genitive_suffixes
+                    .iter()
+                    .any(|e| g.suffix.ends_with(e.as_str()))
+                && after.is_some_and(|t| {
+                    t.gap == Gap::Space
+                        && lang
+                            .relative_participle_endings
+                            .iter()
+                            .any(|e| t.fold.ends_with(e.as_str()))
+                })
+                && !cue_tokens.contains(&(last + usize::from(suffix_apart)));
+            g.postposed_target =
+                relative_subject || after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
             // "Ayaz Sadiqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib": the
             // leader stands for his delegation, in the case of its noun.
             let led_from = last + usize::from(suffix_apart);
@@ -333,7 +364,8 @@ fn groups_where(
                 && governed_by_noun(cx, first, preps, conj, cue_tokens)
                 // "курс армянского руководства": an actor noun after the adjective
                 // makes the pair an actor, whatever governs it.
-                && !cx.linked.actor_noun_starts.contains(&last)
+                && !(cx.linked.actor_noun_starts.contains(&last)
+                    && cx.tokens[last].sentence == cx.tokens[first].sentence)
             {
                 g.weak = true;
             }
@@ -442,6 +474,20 @@ fn groups_where(
             }
         }
     }
+    // "Katar'ın başkenti Doha'yı hedef alan": a country's capital named in
+    // apposition stands where its name does.
+    for k in 1..built.len() {
+        let (head, name) = (&built[k - 1], &built[k]);
+        let noun_between = (head.last..=head.last + 1)
+            .any(|t| t + 1 == name.first && cx.linked.actor_noun_starts.contains(&t));
+        if noun_between
+            && name.weak
+            && !head.actor.countries.is_empty()
+            && head.actor.countries == name.actor.countries
+        {
+            built[k - 1].weak = true;
+        }
+    }
     // So does a topic or frame postposition: in "BMT, TDT və İƏT çərçivəsində"
     // none of the three acts.
     let mut framed: Vec<bool> = built
@@ -461,6 +507,41 @@ fn groups_where(
     built
 }
 
+/// Words of a cue's object before a country it governs: the noun and two
+/// adjectives ("односторонние санкции США").
+const OBJECT_WORDS: usize = 3;
+
+/// Whether the words right before `first` are a cue's object, its adjectives
+/// and article included ("подверг критике односторонние санкции", "condemned
+/// the recent"): what stands there is the one the act is aimed at.
+fn in_cue_object(cx: &EventContext<'_>, first: usize, preps: &[String], cues: &[usize]) -> bool {
+    let Some(sentence) = cx.tokens.get(first).map(|t| t.sentence) else {
+        return false;
+    };
+    let lang = cx.lang_data;
+    let object_word = |t: &Token| {
+        t.sentence == sentence
+            && t.gap == Gap::Space
+            && t.text.chars().next().is_some_and(char::is_lowercase)
+            && (listed(&lang.articles, &t.fold)
+                || (!listed(&lang.stopwords, &t.fold) && !listed(preps, &t.fold)))
+    };
+    let mut at = first;
+    for _ in 0..=OBJECT_WORDS {
+        let Some(before) = at.checked_sub(1) else {
+            return false;
+        };
+        if cues.contains(&before) {
+            return cx.tokens[before].sentence == sentence;
+        }
+        if !object_word(&cx.tokens[before]) {
+            return false;
+        }
+        at = before;
+    }
+    false
+}
+
 /// A country named right after a common noun is that noun's complement
 /// ("еврейской общины США", "Конституции Армении"), not an actor; after a
 /// preposition, a conjunction or an actor noun ("правительство Азербайджана") it is one.
@@ -474,12 +555,12 @@ fn governed_by_noun(
     let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else {
         return false;
     };
-    // "осудил действия Израиля": the complement of the cue's own object is
-    // whom the act is aimed at.
-    if cues.contains(&(first - 1)) || first >= 2 && cues.contains(&(first - 2)) {
+    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != Gap::Space {
         return false;
     }
-    if prev.sentence != cx.tokens[first].sentence || cx.tokens[first].gap != Gap::Space {
+    // "осудил действия Израиля", "подверг критике односторонние санкции США":
+    // the complement of the cue's own object is whom the act is aimed at.
+    if in_cue_object(cx, first, preps, cues) {
         return false;
     }
     let is_noun_like =

@@ -633,6 +633,20 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 }
             }
         }
+        // Each name must be a type or a mode some cue has: a misspelt one would
+        // silently never apply.
+        for friendly in &rules.not_guessed_toward {
+            let known = parsed
+                .cues
+                .iter()
+                .any(|c| c.event_type.get_ref() == friendly || c.mode == *friendly);
+            if !known {
+                push(
+                    at("events.toml", rules.name.span()),
+                    format!("{name} not_guessed_toward \"{friendly}\" is neither an event type nor the mode of any cue"),
+                );
+            }
+        }
         for (mode, cameo, mode_key, cameo_key) in [
             (
                 &rules.third_location_mode,

@@ -270,6 +270,13 @@ pub struct LangData {
     /// held on the 26th), "на выборах, прошедших 26 октября".
     #[serde(default)]
     pub attributive_participles: Vec<String>,
+    /// Endings of the participles that open a relative clause in `sov`
+    /// languages, their subject in the genitive before them ("Türkiyə
+    /// parlamentinin göstərdiyi dəstəyə görə"): that subject did what the
+    /// clause tells, and is the counterpart of the act answering it, never
+    /// its subject.
+    #[serde(default)]
+    pub relative_participle_endings: Vec<String>,
     /// Indefinite articles, read through between a preposition and a noun cue
     /// ("no date for a signing" refers to a signing as "for the signing" does).
     #[serde(default)]
@@ -476,6 +483,13 @@ pub struct EventTypeRules {
     /// act took place: an attack condemned in Pakistan is no criticism of it.
     #[serde(default)]
     pub location_not_counterpart: bool,
+    /// A side the report leaves out is not guessed to be one its known side
+    /// deals with as a friend on the same page: one it thanks, praises or
+    /// condoles, or visits or hosts. Each entry names an event type or a mode
+    /// ("SUPPORT", "visit"): the condemnation of an attack in a call of
+    /// condolence is no criticism of the bereaved.
+    #[serde(default)]
+    pub not_guessed_toward: Vec<String>,
 }
 
 impl EventTypeRules {
@@ -581,6 +595,7 @@ impl LangData {
             &mut self.reference_markers,
             &mut self.participles,
             &mut self.attributive_participles,
+            &mut self.relative_participle_endings,
             &mut self.subject_pronouns,
             &mut self.relative_pronouns,
             &mut self.articles,
