@@ -760,6 +760,8 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
         t != sentence.tokens.start
             && tok.is_capitalized()
             && !tok.is_number()
+            // "Қазақстан Үкіметі": a capitalised actor noun names no one new.
+            && !cx.linked.actor_noun_starts.contains(&t)
             && !within(cx.mentions, |m| m.first, &(t.saturating_sub(8)..t + 1))
                 .iter()
                 .any(|m| m.first <= t && t < m.last)

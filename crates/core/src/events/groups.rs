@@ -349,6 +349,28 @@ fn groups_where(
                 && !cue_tokens.contains(&(last + usize::from(suffix_apart)));
             g.postposed_target =
                 relative_subject || after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
+            // "Қазақстан Үкіметінің шешімімен": the possessor of a decision the
+            // act follows is its subject, as if named without a case.
+            let genitive = lang
+                .genitive_suffixes
+                .iter()
+                .any(|e| g.suffix.ends_with(e.as_str()));
+            // (The name's actor noun, "Үкіметінің", carries the case: the
+            // decision follows it.)
+            let past_noun = if cx.linked.actor_noun_starts.contains(&last) {
+                cx.tokens
+                    .get(last + 1)
+                    .filter(|t| t.sentence == cx.tokens[first].sentence)
+            } else {
+                after
+            };
+            if sov
+                && genitive
+                && past_noun
+                    .is_some_and(|t| t.gap == Gap::Space && listed(&lang.agent_nouns, &t.fold))
+            {
+                g.suffix.clear();
+            }
             // "Ayaz Sadiqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib": the
             // leader stands for his delegation, in the case of its noun.
             let led_from = last + usize::from(suffix_apart);
@@ -908,16 +930,26 @@ fn noun_case(lang: &LangData, word: &str) -> String {
 }
 
 /// The longest case ending of the language (counterpart, genitive or
-/// accusative) that `word` ends with, leaving a stem of three letters or more;
-/// empty if none.
+/// accusative) that `word` ends with, leaving a stem of three letters or more,
+/// and at least the stem of the actor noun it is ("үкімет*": "Үкіметі" is the
+/// possessive of "үкімет", not an accusative in "-ті"); empty if none.
 fn case_ending(lang: &LangData, word: &str) -> String {
+    let noun_stem = lang
+        .actor_nouns
+        .iter()
+        .filter_map(|n| n.strip_suffix('*'))
+        .map(crate::segment::fold)
+        .filter(|stem| word.starts_with(stem.as_str()))
+        .map(|stem| stem.len())
+        .max()
+        .unwrap_or(0);
     lang.target_suffixes
         .iter()
         .chain(&lang.genitive_suffixes)
         .chain(&lang.accusative_suffixes)
         .filter(|e| {
             word.strip_suffix(e.as_str())
-                .is_some_and(|stem| stem.chars().count() >= 3)
+                .is_some_and(|stem| stem.chars().count() >= 3 && stem.len() >= noun_stem)
         })
         .max_by_key(|e| e.len())
         .cloned()

@@ -277,6 +277,12 @@ pub struct LangData {
     /// its subject.
     #[serde(default)]
     pub relative_participle_endings: Vec<String>,
+    /// Nouns in the instrumental that name an order or a decision ("шешімімен",
+    /// "kararıyla"), in `sov` languages: the possessor before one, in the
+    /// genitive, is the act's subject ("Қазақстан Үкіметінің шешімімен …
+    /// жөнелтіледі", sent by decision of the government of Kazakhstan).
+    #[serde(default)]
+    pub agent_nouns: Vec<String>,
     /// Indefinite articles, read through between a preposition and a noun cue
     /// ("no date for a signing" refers to a signing as "for the signing" does).
     #[serde(default)]
@@ -596,6 +602,7 @@ impl LangData {
             &mut self.participles,
             &mut self.attributive_participles,
             &mut self.relative_participle_endings,
+            &mut self.agent_nouns,
             &mut self.subject_pronouns,
             &mut self.relative_pronouns,
             &mut self.articles,
