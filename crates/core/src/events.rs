@@ -498,17 +498,16 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 (source_was_empty && ev.source.countries.contains(c))
                     || (target_was_empty && ev.target.countries.contains(c))
             });
-        let guessed_toward_friend = rules.is_some_and(|r| !r.not_guessed_toward.is_empty())
+        // Nor one its known side deals with as a friend on the page: the attack
+        // condemned in a call of condolence is no criticism of the bereaved.
+        let friendly_kinds: &[String] = rules.map_or(&[], |r| &r.not_guessed_toward);
+        let meets = |x: &Actor, y: &Actor| x.countries.iter().any(|c| y.countries.contains(c));
+        let guessed_toward_friend = !friendly_kinds.is_empty()
             && (source_was_empty != target_was_empty)
             && events.iter().any(|e| {
-                let friendly = rules.is_some_and(|r| {
-                    r.not_guessed_toward
-                        .iter()
-                        .any(|k| *k == e.event_type || *k == e.mode)
-                });
-                let meets =
-                    |x: &Actor, y: &Actor| x.countries.iter().any(|c| y.countries.contains(c));
-                friendly
+                friendly_kinds
+                    .iter()
+                    .any(|k| *k == e.event_type || *k == e.mode)
                     && ((meets(&e.source, &ev.source) && meets(&e.target, &ev.target))
                         || (meets(&e.source, &ev.target) && meets(&e.target, &ev.source)))
             });

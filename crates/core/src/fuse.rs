@@ -269,7 +269,7 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
                 let c = counterpart(e)?;
                 (e.event_type == summary.event_type
                     && e.status == summary.status
-                    && same_day_or_told_later(summary, e)
+                    && falls_on_summary_day(summary, e)
                     && summary.target.countries.contains(&c))
                 .then_some((j, c))
             })
@@ -299,7 +299,7 @@ fn spread_summaries(mut events: Vec<Event>) -> Vec<Event> {
 /// Whether a part falls on its summary's day. A summary the text does not
 /// date (a headline, "Tokayev meets Pezeshkian, Lukashenko in Tianjin") took
 /// the publication's, and covers meetings told in the days before it.
-fn same_day_or_told_later(summary: &Event, part: &Event) -> bool {
+fn falls_on_summary_day(summary: &Event, part: &Event) -> bool {
     if summary.date == part.date {
         return true;
     }

@@ -334,11 +334,12 @@ fn groups_where(
             // relative participle did what the clause tells, which the act
             // answers; it is the act's counterpart, never its subject (unless
             // the participle is the cue itself: "üç liderin imzaladığı").
+            let genitive = lang
+                .genitive_suffixes
+                .iter()
+                .any(|e| g.suffix.ends_with(e.as_str()));
             let relative_subject = sov
-                && lang
-                    .genitive_suffixes
-                    .iter()
-                    .any(|e| g.suffix.ends_with(e.as_str()))
+                && genitive
                 && after.is_some_and(|t| {
                     t.gap == Gap::Space
                         && lang
@@ -351,10 +352,6 @@ fn groups_where(
                 relative_subject || after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
             // "Қазақстан Үкіметінің шешімімен": the possessor of a decision the
             // act follows is its subject, as if named without a case.
-            let genitive = lang
-                .genitive_suffixes
-                .iter()
-                .any(|e| g.suffix.ends_with(e.as_str()));
             // (The name's actor noun, "Үкіметінің", carries the case: the
             // decision follows it.)
             let past_noun = if cx.linked.actor_noun_starts.contains(&last) {
