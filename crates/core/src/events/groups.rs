@@ -935,9 +935,8 @@ fn case_ending(lang: &LangData, word: &str) -> String {
         .actor_nouns
         .iter()
         .filter_map(|n| n.strip_suffix('*'))
-        .map(crate::segment::fold)
-        .filter(|stem| word.starts_with(stem.as_str()))
-        .map(|stem| stem.len())
+        .filter(|stem| word.starts_with(stem))
+        .map(str::len)
         .max()
         .unwrap_or(0);
     lang.target_suffixes

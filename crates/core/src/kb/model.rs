@@ -603,6 +603,7 @@ impl LangData {
             &mut self.attributive_participles,
             &mut self.relative_participle_endings,
             &mut self.agent_nouns,
+            &mut self.actor_nouns,
             &mut self.subject_pronouns,
             &mut self.relative_pronouns,
             &mut self.articles,
