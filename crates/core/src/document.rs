@@ -27,6 +27,9 @@ pub struct Document {
     pub tokens: Vec<Token>,
     pub mentions: Vec<Mention>,
     pub dates: Vec<DateExpr>,
+    /// The tokens of the dateline (`WASHINGTON, Nov 7 —`), empty if there is none:
+    /// its date is the report's, not the event's.
+    pub dateline_tokens: std::ops::Range<usize>,
 }
 
 impl Document {

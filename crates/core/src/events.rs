@@ -89,6 +89,8 @@ pub struct EventContext<'a> {
     /// The grammar words of `lang`, looked up once per document rather than
     /// per cue and per actor group.
     pub lang_data: &'a LangData,
+    /// The dateline's tokens (see [`crate::document::Document::dateline_tokens`]).
+    pub dateline_tokens: std::ops::Range<usize>,
 }
 
 pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
@@ -130,10 +132,19 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             continue;
         }
-        let sentence_dates: Vec<&DateExpr> = within(cx.dates, |d| d.start, &range)
+        let mut sentence_dates: Vec<&DateExpr> = within(cx.dates, |d| d.start, &range)
             .iter()
             .filter(|d| !describes_a_noun(cx, d, &cue_tokens))
             .collect();
+        // "WASHINGTON, Nov 7 — … on Thursday hosted": the dateline dates the
+        // report; a day the sentence names itself dates the event.
+        let in_dateline = |d: &DateExpr| cx.dateline_tokens.contains(&d.start);
+        if sentence_dates
+            .iter()
+            .any(|d| !in_dateline(d) && d.value.day.is_some())
+        {
+            sentence_dates.retain(|d| !in_dateline(d));
+        }
         let groups = groups_in(cx, range.clone(), &cue_tokens);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
@@ -1641,7 +1652,15 @@ fn prepend_listed_before<'g>(
     let mut listed = Vec::new();
     let mut next = &groups[k];
     for g in groups[..k].iter().rev() {
-        if !comma_apart(cx, g, next) || g.location.is_some() || g.weak || g.actor.is_empty() {
+        // A named official before a list of bare countries is its subject, set
+        // off by a comma ("Fidan, ABD ve Avrupa Birliği'ne … çağrısında bulundu").
+        let other_kind = g.has_head && !first.has_head;
+        if !comma_apart(cx, g, next)
+            || g.location.is_some()
+            || g.weak
+            || g.actor.is_empty()
+            || other_kind
+        {
             break;
         }
         listed.push(g);

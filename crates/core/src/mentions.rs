@@ -66,9 +66,18 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     let all = kb.mentions.find_all(tokens, &kb.endings);
     // Persons sharing a span are candidates of one mention, not rivals.
     let kept = crate::lexicon::longest_first(&all, rank);
+    let mut covered = vec![false; tokens.len()];
+    for m in &kept {
+        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+    }
     let mut out = Vec::with_capacity(kept.len());
     for m in kept {
         let kind = match *m.payload {
+            MentionRef::Person { surname: true, .. }
+                if opens_longer_name(tokens, &covered, m.start, m.end) =>
+            {
+                continue;
+            }
             MentionRef::Person { surname, .. } => {
                 let mut candidates: Vec<u32> = same_span(&all, &m)
                     .into_iter()
@@ -380,6 +389,19 @@ fn title_case(tokens: &[Token], mentions: &[Mention], at: usize) -> bool {
         .collect();
     let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
     words.len() >= 3 && capitalized * 10 >= words.len() * 7
+}
+
+/// "Min Aung Hlaing'e": a known surname followed by two more name words that
+/// nothing else claims opens someone else's longer name (`Min` is also Zhang
+/// Ming's surname in Azerbaijani). One word after it may be a capitalised
+/// weekday or month ("Putin Salı günü").
+fn opens_longer_name(tokens: &[Token], covered: &[bool], start: usize, end: usize) -> bool {
+    let sentence = tokens[start].sentence;
+    (end..end + 2).all(|j| {
+        tokens.get(j).is_some_and(|t| {
+            t.gap == Gap::Space && t.sentence == sentence && !covered[j] && is_name_word(t)
+        })
+    })
 }
 
 fn is_name_word(t: &Token) -> bool {

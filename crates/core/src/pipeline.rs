@@ -122,6 +122,7 @@ impl Extractor {
         acronyms::apply_defined(&mut mentions, &tokens, &chars);
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
+        let dateline_tokens = dateline_tokens(&cleaned, &tokens);
         Ok(Document {
             id: input.id.clone(),
             url: input.url.clone(),
@@ -134,6 +135,7 @@ impl Extractor {
             tokens,
             mentions,
             dates,
+            dateline_tokens,
         })
     }
 
@@ -174,6 +176,7 @@ impl Extractor {
             published,
             lang: doc.lang.code(),
             lang_data: self.kb.lang(doc.lang.code()),
+            dateline_tokens: doc.dateline_tokens.clone(),
         });
         let events = fuse::fuse(events, &self.kb);
 
@@ -544,4 +547,19 @@ fn kind_order(k: EntityKind) -> u8 {
         EntityKind::Organization => 2,
         EntityKind::Place => 3,
     }
+}
+
+/// The tokens the dateline spans: it stays at the head of its paragraph in the
+/// cleaned text, so its first occurrence is the one.
+fn dateline_tokens(cleaned: &clean::Cleaned, tokens: &[segment::Token]) -> std::ops::Range<usize> {
+    let Some((dateline, at)) = cleaned
+        .dateline
+        .as_deref()
+        .and_then(|d| Some((d, cleaned.text.find(d)?)))
+    else {
+        return 0..0;
+    };
+    let start = cleaned.text[..at].chars().count();
+    let end = start + dateline.chars().count();
+    tokens.partition_point(|t| t.start < start)..tokens.partition_point(|t| t.end <= end)
 }

@@ -2855,3 +2855,92 @@ fn a_kazakh_decision_of_a_government_names_who_acts() {
     );
     assert_eq!(sides(with_mode(&r, "aid")), (vec!["KAZ"], vec!["KGZ"]));
 }
+
+#[test]
+fn a_body_named_where_officials_meet_is_the_place_not_a_party() {
+    // Akorda and the Kremlin are seated in Astana and Moscow (organizations.toml
+    // `seat`): "в Акорде" beside the host and his guest is where they meet.
+    let r = extract(
+        "2025-02-12",
+        "Президент Казахстана Касым-Жомарт Токаев принял в Акорде министра иностранных дел Турции Хакана Фидана.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KAZ"]));
+    assert!(e.source.organizations.is_empty(), "{e:#?}");
+    assert_eq!(e.location.place.as_deref(), Some("place:astana"));
+    let r = extract(
+        "2025-02-12",
+        "Президент России Владимир Путин провел в Кремле переговоры с президентом Азербайджана Ильхамом Алиевым.",
+    );
+    assert_eq!(only(&r).location.place.as_deref(), Some("place:moscow"));
+    // With no official in the sentence, the body itself speaks.
+    let r = extract("2025-06-14", "В Кремле осудили удар Израиля по Ирану.");
+    let e = only(&r);
+    assert_eq!(e.source.organizations, ["org:kremlin"]);
+    assert_eq!(e.location.place, None);
+}
+
+#[test]
+fn a_weekday_in_the_sentence_dates_the_event_over_its_dateline() {
+    let r = extract(
+        "2025-11-07",
+        "WASHINGTON, Nov 7 — US President Donald Trump on Thursday hosted the presidents of Kazakhstan and Uzbekistan at the White House.",
+    );
+    assert_eq!(r.dateline.as_deref(), Some("WASHINGTON, Nov 7"));
+    assert_eq!(only(&r).date.as_deref(), Some("2025-11-06"));
+}
+
+#[test]
+fn a_known_surname_opening_a_longer_name_is_someone_else() {
+    // "Min" is also Zhang Ming's surname in Azerbaijani.
+    let r = extract(
+        "2025-03-29",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan dün gece Myanmar Devlet Yönetim Konseyi Başkanı Min Aung Hlaing'e bir taziye mesajı gönderdi.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["MMR"]));
+    assert!(
+        !e.target.persons.iter().any(|p| p == "person:zhang-ming"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn a_turkic_case_ending_closes_the_whole_coordination() {
+    let r = extract(
+        "2025-03-29",
+        "Dışişleri Bakanı Hakan Fidan Myanmar ve Tayland'a taziyelerini iletti.",
+    );
+    let targets: Vec<&str> = r.events.iter().flat_map(|e| sides(e).1).collect();
+    assert_eq!(targets, ["MMR", "THA"], "{:#?}", r.events);
+    assert!(
+        r.events.iter().all(|e| sides(e).0 == ["TUR"]),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_named_official_before_a_list_of_countries_is_its_subject() {
+    // "Fidan, ABD ve Avrupa Birliği'ne": the comma sets off the subject, not a
+    // first member of the dative list.
+    let r = extract(
+        "2024-12-22",
+        "Fidan, ABD ve Avrupa Birliği'ne Suriye'ye yönelik yaptırımların bir an önce kaldırılması çağrısında bulundu.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["USA"]));
+    assert_eq!(e.target.organizations, ["org:eu"]);
+}
+
+#[test]
+fn an_azerbaijani_guest_named_by_country_and_noun_is_received() {
+    // "Azərbaycan nazirini": a country before "nazir" names an actor a host can receive.
+    let r = extract(
+        "2025-02-19",
+        "Daha sonra Azərbaycan nazirini Türkmənistan Prezidenti Serdar Berdiməhəmmədov qəbul edib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TKM"]));
+}

@@ -302,3 +302,19 @@ fn a_national_namesake_must_name_a_known_template() {
     );
     assert!(err.contains("organizations.toml:"), "{err}");
 }
+
+#[test]
+fn a_seat_missing_from_the_places_is_reported_with_its_line() {
+    let dir = edited_copy("organizations.toml", |text| {
+        text.replace(r#"seat = "place:moscow""#, r#"seat = "place:moskva""#)
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a seat that is no place is rejected")
+        .to_string();
+    assert!(err.contains("organizations.toml:"), "{err}");
+    assert!(
+        err.contains("org:kremlin: seat \"place:moskva\" is not in places.toml"),
+        "{err}"
+    );
+}

@@ -193,12 +193,14 @@ fn groups_where(
                             let official_name = named_before
                                 && between.len() <= crate::link::MAX_OFFICIAL_NAME_WORDS
                                 && between.iter().all(|t| t.is_capitalized());
-                            // "31 марта в Худжанде президенты …": a place where
-                            // something happens is no title's seat.
-                            let located_place = matches!(
-                                cx.linked.resolved[*g.last().unwrap()],
-                                Resolved::Place(_)
-                            ) && (lang.is_location_suffix(&prev.suffix)
+                            // "31 марта в Худжанде президенты …", "принял в Акорде
+                            // министра": a place where something happens is no
+                            // title's seat, nor is a body's building.
+                            let located_place = match cx.linked.resolved[*g.last().unwrap()] {
+                                Resolved::Place(_) => true,
+                                Resolved::Org(o) => cx.kb.organizations[o as usize].seat.is_some(),
+                                _ => false,
+                            } && (lang.is_location_suffix(&prev.suffix)
                                 || cx.tokens[..cx.mentions[g[0]].first]
                                     .last()
                                     .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
@@ -455,6 +457,19 @@ fn groups_where(
             built[k - 1].suffix = built[k].suffix.clone();
         }
     }
+    // A case ending closes a whole coordination in Turkic languages:
+    // "Myanmar ve Tayland'a taziye" is to both.
+    if sov {
+        for k in (1..built.len()).rev() {
+            if built[k].coordinated
+                && built[k - 1].suffix.is_empty()
+                && !built[k - 1].ends_with_title
+                && !built[k].suffix.is_empty()
+            {
+                built[k - 1].suffix = built[k].suffix.clone();
+            }
+        }
+    }
     // A postposition governs every member of a coordination before it:
     // "Bayramov ve Arakçi ile görüştü" meets both.
     for k in (1..built.len()).rev() {
@@ -490,6 +505,19 @@ fn groups_where(
                     && governed_by_noun(cx, g.first - 1, preps, conj, cue_tokens));
             if venue[k] {
                 built[k].weak = true;
+            }
+        }
+    }
+    // "В Кремле осудили": a body's seat after a preposition, in a sentence
+    // that names no official, is the body speaking, not where something
+    // happens ("принял в Кремле" names the host).
+    if !sov && !built.iter().any(|g| g.has_head) {
+        for g in &mut built {
+            let seated = g.members.iter().any(|&i| {
+                matches!(cx.linked.resolved[i], Resolved::Org(o) if cx.kb.organizations[o as usize].seat.is_some())
+            });
+            if seated && g.location.is_some() {
+                g.location = None;
             }
         }
     }
@@ -681,10 +709,22 @@ fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<Strin
             Resolved::Country(c) => {
                 return Some((None, cx.kb.countries[c as usize].id.get_ref().clone()))
             }
+            Resolved::Org(o) => {
+                if let Some(seat) = seat_of(cx, o) {
+                    return Some(seat);
+                }
+            }
             _ => {}
         }
     }
     None
+}
+
+/// Where the building of a body stands, if the knowledge base says.
+fn seat_of(cx: &EventContext<'_>, org: u32) -> Option<(Option<String>, String)> {
+    let seat = cx.kb.organizations[org as usize].seat.as_deref()?;
+    let place = &cx.kb.places[cx.kb.place(seat)? as usize];
+    Some((Some(seat.to_string()), place.country.clone()))
 }
 
 /// Read a group as an actor: its person (named, or found through its title, country
@@ -883,6 +923,9 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         // ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
         if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
             g.suffix = noun_case(cx.lang_data, cx.tokens[*word].fold.as_str());
+            // "Azərbaycan nazirini … qəbul edib": an actor told by the noun,
+            // a guest a host can receive.
+            g.noun_headed = true;
         }
     }
     if countries.is_empty() {

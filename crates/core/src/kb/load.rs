@@ -523,12 +523,14 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 );
             }
         }
-        if let Some(v) = &o.venue {
-            if !places.contains(v.as_str()) {
-                push(
-                    loc.clone(),
-                    format!("{}: venue \"{v}\" is not in places.toml", o.id.get_ref()),
-                );
+        for (field, place) in [("venue", &o.venue), ("seat", &o.seat)] {
+            if let Some(v) = place {
+                if !places.contains(v.as_str()) {
+                    push(
+                        loc.clone(),
+                        format!("{}: {field} \"{v}\" is not in places.toml", o.id.get_ref()),
+                    );
+                }
             }
         }
     }

@@ -98,6 +98,10 @@ pub struct Organization {
     pub country: Option<String>,
     #[serde(default)]
     pub venue: Option<String>,
+    /// The place a body's building stands in ("в Кремле", "Ақордада"): named
+    /// in the locative beside officials, it is where they meet.
+    #[serde(default)]
+    pub seat: Option<String>,
     #[serde(default)]
     pub names: Names,
     #[serde(default)]
