@@ -68,6 +68,9 @@ pub struct Event {
     pub inferred: bool,
     /// The clause names its actors only as "the parties" of the story.
     pub parties: bool,
+    /// The clause names a counterpart by a noun alone ("invited his
+    /// counterpart"): a missing side is the story's other party.
+    pub counterpart_noun: bool,
     /// Several officials of different countries on the target side of a directed
     /// event ("соболезнования президенту Турции … и президенту Сирии …"): one event each.
     pub split_targets: Vec<Actor>,
@@ -433,6 +436,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .party_word_starts
                     .iter()
                     .any(|p| clause.contains(p));
+            ev.counterpart_noun =
+                !cue.weak && counterpart_named_by_noun(cx, &clause, cue_match.start, sov);
             if !ev.split_targets.is_empty() {
                 for actor in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
@@ -491,7 +496,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 false
             }
-        } else if !signing && rules.is_some_and(|r| r.named_counterpart) {
+        } else if !signing && !ev.counterpart_noun && rules.is_some_and(|r| r.named_counterpart) {
             false
         } else if ev.source.is_empty() {
             counterpart(&ev.target, a, b)
@@ -779,6 +784,21 @@ fn unknown_subject(cx: &EventContext<'_>, sentence: &Sentence, cue: usize) -> bo
                 .iter()
                 .any(|d| d.start <= t && t < d.end)
     })
+}
+
+/// "invited his counterpart", "mevkidaşını … davet etti": a counterpart noun in
+/// the cue's clause, after the verb where the object follows it ("приглашение
+/// коллеги приняли" has the colleagues for its subject).
+fn counterpart_named_by_noun(
+    cx: &EventContext<'_>,
+    clause: &std::ops::Range<usize>,
+    cue_tok: usize,
+    sov: bool,
+) -> bool {
+    cx.linked
+        .counterpart_word_starts
+        .iter()
+        .any(|&p| clause.contains(&p) && (sov || p > cue_tok))
 }
 
 /// The other side of the main dyad, when `known` names one side of it.
@@ -1260,9 +1280,12 @@ fn build_event(
         target = rest;
         target.extend(with_prep);
     }
-    // A host receives someone: "qəbul edib" with no named guest is acceptance, not hosting.
+    // A host receives someone: "qəbul edib" with no named guest is acceptance, not
+    // hosting. A guest told as "his counterpart" is the story's other party.
+    let counterpart_noun = || !cue.weak && counterpart_named_by_noun(cx, &clause, cue_tok, sov);
     if cue.subject.as_deref() == Some("target")
         && !target.iter().any(|g| g.has_head || g.noun_headed)
+        && !counterpart_noun()
     {
         return None;
     }
@@ -1499,6 +1522,7 @@ fn build_event(
         symmetric: cue.symmetric,
         inferred: false,
         parties: false,
+        counterpart_noun: false,
         split_targets,
         split_sources: cue.subject.as_deref() == Some("target"),
     })

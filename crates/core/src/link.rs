@@ -54,6 +54,8 @@ pub struct Linked {
     pub actor_noun_starts: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
+    /// Words that name the other party of whoever acts ("his counterpart").
+    pub counterpart_word_starts: Vec<usize>,
     /// Nouns of gatherings ("саммитіне", "zirvesi"), which a bare name before
     /// them qualifies.
     pub gathering_starts: Vec<usize>,
@@ -116,6 +118,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let party_word_starts = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::Parties)
+        .map(|g| g.start)
+        .collect();
+    let counterpart_word_starts = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::Counterpart)
         .map(|g| g.start)
         .collect();
     let gathering_starts = grammar
@@ -237,6 +244,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         led_delegations,
         initiative_spans,
         party_word_starts,
+        counterpart_word_starts,
         new_person_countries,
     }
 }

@@ -2944,3 +2944,33 @@ fn an_azerbaijani_guest_named_by_country_and_noun_is_received() {
     assert_eq!(e.mode, "visit");
     assert_eq!(sides(e), (vec!["AZE"], vec!["TKM"]));
 }
+
+#[test]
+fn a_counterpart_named_by_a_noun_alone_is_the_story_s_other_party() {
+    // The inviter hosts; "his counterpart", the guest, is the other side of the
+    // story's meeting.
+    let r = extract(
+        "2025-03-26",
+        "Turkish Foreign Minister Hakan Fidan met US Secretary of State Marco Rubio in Washington on Tuesday.\n\nFidan invited his counterpart to visit Antalya in May.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.status == "planned")
+        .unwrap_or_else(|| panic!("no invitation in {:#?}", r.events));
+    assert_eq!(sides(e), (vec!["USA"], vec!["TUR"]));
+    assert_eq!(e.date.as_deref(), Some("2025-05"));
+    // "NATO Dışişleri Bakanları gayriresmi toplantısına": NATO names the
+    // meeting, and neither hosts nor is invited.
+    let r = extract(
+        "2025-03-26",
+        "Dışişleri Bakanı Hakan Fidan dün Washington'da ABD Dışişleri Bakanı Marco Rubio ile bir araya geldi.\n\nFidan, mevkidaşını Mayıs ayında Antalya'da düzenlenecek NATO Dışişleri Bakanları gayriresmi toplantısına davet etti.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.status == "planned")
+        .unwrap_or_else(|| panic!("no invitation in {:#?}", r.events));
+    assert_eq!(sides(e), (vec!["USA"], vec!["TUR"]));
+    assert!(e.target.organizations.is_empty(), "{e:#?}");
+}

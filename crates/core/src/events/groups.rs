@@ -318,13 +318,13 @@ fn groups_where(
                 .checked_sub(1)
                 .map(|p| &cx.tokens[p])
                 .filter(|t| t.sentence == cx.tokens[first].sentence);
-            // "ШЫҰ саммитіне": a bare name before a gathering's noun names the gathering.
-            // A comma between them ("Bakan Fidan, toplantı kapsamında …") keeps
-            // the name the sentence's subject.
+            // "ШЫҰ саммитіне": a bare name before a gathering's noun names the gathering,
+            // also across the words that qualify it ("NATO Dışişleri Bakanları
+            // gayriresmi toplantısına"). A comma between them ("Bakan Fidan,
+            // toplantı kapsamında …") keeps the name the sentence's subject.
             let gathering = g.suffix.is_empty()
                 && !suffix_apart
-                && after.is_some_and(|t| t.gap == Gap::Space)
-                && cx.linked.gathering_starts.contains(&last);
+                && gathering_follows(cx, last, cx.tokens[first].sentence);
             if after.is_some_and(|t| listed(topic_after, t.fold.as_str()))
                 || before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
                 || gathering
@@ -718,6 +718,44 @@ fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<Strin
         }
     }
     None
+}
+
+/// Most words between a name and the gathering noun it qualifies.
+const GATHERING_QUALIFIERS: usize = 3;
+
+/// Whether a gathering's noun follows token `next` closely: each word up to it
+/// set off by a space only, none of them an actor (a title may qualify it) nor
+/// a frequent word ("Dövlətimizin başçısı isə Zirvə görüşünə …": `isə` ends the
+/// phrase of the subject).
+fn gathering_follows(cx: &EventContext<'_>, next: usize, sentence: u32) -> bool {
+    let actor_at = |t: usize| {
+        let from = cx.mentions.partition_point(|m| m.first < t);
+        cx.mentions[from..]
+            .iter()
+            .take_while(|m| m.first == t)
+            .enumerate()
+            .any(|(k, _)| {
+                !matches!(
+                    cx.linked.resolved[from + k],
+                    Resolved::Title(_) | Resolved::Nothing
+                )
+            })
+    };
+    for t in next..=next + GATHERING_QUALIFIERS {
+        let Some(tok) = cx.tokens.get(t) else {
+            return false;
+        };
+        if tok.gap != Gap::Space || tok.sentence != sentence {
+            return false;
+        }
+        if cx.linked.gathering_starts.contains(&t) {
+            return true;
+        }
+        if actor_at(t) || (tok.stop_languages != 0 && !tok.is_capitalized()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the building of a body stands, if the knowledge base says.

@@ -62,6 +62,8 @@ pub enum GrammarRef {
     Gathering,
     /// "по инициативе", "бастамасымен": whose initiative a call was.
     Initiative,
+    /// "his counterpart", "mevkidaşını": the other side of the story, unnamed.
+    Counterpart,
 }
 
 pub struct KnowledgeBase {
@@ -344,6 +346,7 @@ impl KnowledgeBase {
                 (&lang.led_by, GrammarRef::LedBy),
                 (&lang.gathering_nouns, GrammarRef::Gathering),
                 (&lang.initiative_markers, GrammarRef::Initiative),
+                (&lang.counterpart_nouns, GrammarRef::Counterpart),
             ] {
                 for phrase in list {
                     grammar.add(

@@ -294,6 +294,10 @@ pub struct LangData {
     /// Words naming the parties of the story ("стороны", "the two sides").
     #[serde(default)]
     pub party_words: Vec<String>,
+    /// Nouns for the other party of whoever acts ("коллегу", "his counterpart",
+    /// "mevkidaşını"): with no country beside them, the story's other side.
+    #[serde(default)]
+    pub counterpart_nouns: Vec<String>,
     /// Words between a leader and the delegation he leads, in languages that
     /// name the leader first ("… rəhbərlik etdiyi nümayəndə heyətini", "…
     /// бастаған делегацияны"): the leader's phrase takes the case of the
