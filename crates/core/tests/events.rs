@@ -2974,3 +2974,15 @@ fn a_counterpart_named_by_a_noun_alone_is_the_story_s_other_party() {
     assert_eq!(sides(e), (vec!["USA"], vec!["TUR"]));
     assert!(e.target.organizations.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_kazakh_refusal_in_the_present_is_a_rejection() {
+    let r = extract(
+        "2024-10-29",
+        "Қазақстан жақын болашақта БРИКС-тің серіктес елі болу жөніндегі ұсынысты қабылдамайды.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(sides(e).0, ["KAZ"]);
+    assert_eq!(e.target.organizations, ["org:brics"]);
+}
