@@ -492,6 +492,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if ev.parties || signing || rules.is_some_and(|r| r.implicit_parties) {
                 ev.source = a.clone();
                 ev.target = b.clone();
+                // "тогда президенты провели переговоры в Астане": of the two
+                // parties of a visit, the host is the one at home.
+                let visit = rules.is_some_and(|r| EventTypeRules::is(&r.visit_mode, &ev.mode));
+                let at = |x: &Actor| {
+                    ev.location
+                        .0
+                        .as_ref()
+                        .is_some_and(|c| x.countries.contains(c))
+                };
+                if visit && at(&ev.source) && !at(&ev.target) {
+                    std::mem::swap(&mut ev.source, &mut ev.target);
+                }
                 true
             } else {
                 false

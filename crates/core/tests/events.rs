@@ -2986,3 +2986,19 @@ fn a_kazakh_refusal_in_the_present_is_a_rejection() {
     assert_eq!(sides(e).0, ["KAZ"]);
     assert_eq!(e.target.organizations, ["org:brics"]);
 }
+
+#[test]
+fn parties_of_a_visit_told_without_names_run_toward_the_host_at_home() {
+    // The headline names Tokayev first, so the story's main pair runs from
+    // Kazakhstan; the earlier visit was Putin's, to Astana.
+    let r = extract(
+        "2024-11-27",
+        "Токаев и Путин провели переговоры в Акорде\n\nПрезидент Казахстана Касым-Жомарт Токаев в среду провел переговоры с президентом России Владимиром Путиным, прибывшим в Астану с государственным визитом.\n\nНапомним, предыдущий визит Путина в Казахстан состоялся 9 ноября прошлого года: тогда президенты провели переговоры в Астане.",
+    );
+    let earlier = r
+        .events
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2023-11-09"))
+        .unwrap_or_else(|| panic!("no earlier visit in {:#?}", r.events));
+    assert_eq!(sides(earlier), (vec!["RUS"], vec!["KAZ"]));
+}

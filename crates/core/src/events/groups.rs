@@ -730,13 +730,11 @@ const GATHERING_QUALIFIERS: usize = 3;
 fn gathering_follows(cx: &EventContext<'_>, next: usize, sentence: u32) -> bool {
     let actor_at = |t: usize| {
         let from = cx.mentions.partition_point(|m| m.first < t);
-        cx.mentions[from..]
-            .iter()
-            .take_while(|m| m.first == t)
-            .enumerate()
-            .any(|(k, _)| {
+        (from..cx.mentions.len())
+            .take_while(|&i| cx.mentions[i].first == t)
+            .any(|i| {
                 !matches!(
-                    cx.linked.resolved[from + k],
+                    cx.linked.resolved[i],
                     Resolved::Title(_) | Resolved::Nothing
                 )
             })
