@@ -391,17 +391,20 @@ fn title_case(tokens: &[Token], mentions: &[Mention], at: usize) -> bool {
     words.len() >= 3 && capitalized * 10 >= words.len() * 7
 }
 
-/// "Min Aung Hlaing'e": a known surname followed by two more name words that
-/// nothing else claims opens someone else's longer name (`Min` is also Zhang
-/// Ming's surname in Azerbaijani). One word after it may be a capitalised
-/// weekday or month ("Putin Salı günü").
+/// "Min Aung Hlaing'e": a short known surname followed by two more name words
+/// that nothing else claims opens someone else's longer name (`Min` is also
+/// Zhang Ming's surname in Azerbaijani). One word after it may be a capitalised
+/// weekday or month ("Putin Salı günü"); a longer surname keeps even two
+/// ("Barnye Birgə Bəyannaməni imzalayıblar", the Joint Declaration).
 fn opens_longer_name(tokens: &[Token], covered: &[bool], start: usize, end: usize) -> bool {
     let sentence = tokens[start].sentence;
-    (end..end + 2).all(|j| {
-        tokens.get(j).is_some_and(|t| {
-            t.gap == Gap::Space && t.sentence == sentence && !covered[j] && is_name_word(t)
+    let short = end == start + 1 && tokens[start].text.chars().count() < MIN_SURNAME_CHARS;
+    short
+        && (end..end + 2).all(|j| {
+            tokens.get(j).is_some_and(|t| {
+                t.gap == Gap::Space && t.sentence == sentence && !covered[j] && is_name_word(t)
+            })
         })
-    })
 }
 
 fn is_name_word(t: &Token) -> bool {
