@@ -436,8 +436,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .party_word_starts
                     .iter()
                     .any(|p| clause.contains(p));
-            ev.counterpart_noun =
-                !cue.weak && counterpart_named_by_noun(cx, &clause, cue_match.start, sov);
             if !ev.split_targets.is_empty() {
                 for actor in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
@@ -1294,10 +1292,10 @@ fn build_event(
     }
     // A host receives someone: "qəbul edib" with no named guest is acceptance, not
     // hosting. A guest told as "his counterpart" is the story's other party.
-    let counterpart_noun = || !cue.weak && counterpart_named_by_noun(cx, &clause, cue_tok, sov);
+    let counterpart_noun = !cue.weak && counterpart_named_by_noun(cx, &clause, cue_tok, sov);
     if cue.subject.as_deref() == Some("target")
         && !target.iter().any(|g| g.has_head || g.noun_headed)
-        && !counterpart_noun()
+        && !counterpart_noun
     {
         return None;
     }
@@ -1534,7 +1532,7 @@ fn build_event(
         symmetric: cue.symmetric,
         inferred: false,
         parties: false,
-        counterpart_noun: false,
+        counterpart_noun,
         split_targets,
         split_sources: cue.subject.as_deref() == Some("target"),
     })

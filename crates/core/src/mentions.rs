@@ -66,9 +66,17 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     let all = kb.mentions.find_all(tokens, &kb.endings);
     // Persons sharing a span are candidates of one mention, not rivals.
     let kept = crate::lexicon::longest_first(&all, rank);
-    let mut covered = vec![false; tokens.len()];
-    for m in &kept {
-        covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+    // The tokens some mention claims, for the surname rule; most pages have no
+    // surname written alone, and need no map.
+    let mut covered = Vec::new();
+    if kept
+        .iter()
+        .any(|m| matches!(m.payload, MentionRef::Person { surname: true, .. }))
+    {
+        covered = vec![false; tokens.len()];
+        for m in &kept {
+            covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
+        }
     }
     let mut out = Vec::with_capacity(kept.len());
     for m in kept {
