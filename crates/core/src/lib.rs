@@ -23,6 +23,7 @@ pub mod mentions;
 pub mod pipeline;
 pub mod segment;
 pub mod vocabulary;
+pub mod whereabouts;
 
 pub use communique_record as record;
 pub use document::{Document, InputDocument};

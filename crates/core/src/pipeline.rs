@@ -9,7 +9,7 @@ use crate::kb::KnowledgeBase;
 use crate::language::{self, Lang};
 use crate::link::{self, LinkContext, Resolved};
 use crate::mentions::Mention;
-use crate::{acronyms, fuse, mentions, segment};
+use crate::{acronyms, fuse, mentions, segment, whereabouts};
 use communique_record::{
     EntityKind, EntityRecord, EventRecord, Evidence, Location, MentionRecord, Record, Side,
 };
@@ -178,7 +178,8 @@ impl Extractor {
             lang_data: self.kb.lang(doc.lang.code()),
             dateline_tokens: doc.dateline_tokens.clone(),
         });
-        let events = fuse::fuse(events, &self.kb);
+        let mut events = fuse::fuse(events, &self.kb);
+        whereabouts::settle(&mut events, &self.kb, &named_places(&doc, &linked));
 
         let published_text = match (published, &input.published) {
             (_, Some(given)) if PartialDate::parse_iso(given).is_some() => Some(given.clone()),
@@ -547,6 +548,22 @@ fn kind_order(k: EntityKind) -> u8 {
         EntityKind::Organization => 2,
         EntityKind::Place => 3,
     }
+}
+
+/// The places the page names, for events told without theirs.
+fn named_places(doc: &Document, linked: &link::Linked) -> Vec<whereabouts::NamedPlace> {
+    doc.mentions
+        .iter()
+        .zip(&linked.resolved)
+        .filter_map(|(m, r)| match r {
+            Resolved::Place(p) => Some(whereabouts::NamedPlace {
+                place: *p,
+                at: doc.tokens[m.first].start,
+                in_dateline: doc.dateline_tokens.contains(&m.first),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The tokens the dateline spans: it stays at the head of its paragraph in the

@@ -183,6 +183,24 @@ fn a_friendly_kind_naming_no_type_or_mode_is_reported() {
 }
 
 #[test]
+fn a_gathering_mode_the_type_lacks_is_reported() {
+    let dir = edited_copy("events.toml", |text| {
+        text.replace(
+            r#"gathering_modes = ["sign"]"#,
+            r#"gathering_modes = ["signing"]"#,
+        )
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a misspelt gathering mode is rejected")
+        .to_string();
+    assert!(
+        err.contains("AGREE gathering_modes \"signing\" is neither among the type's modes nor the mode of any of its cues"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_mission_mode_needs_its_cameo() {
     let dir = edited_copy("events.toml", |text| {
         text.replace("mission_cameo = \"040\"\n", "")

@@ -635,6 +635,14 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 }
             }
         }
+        for mode in &rules.gathering_modes {
+            if !rules.modes.contains(mode) && !cue_modes.contains(mode.as_str()) {
+                push(
+                    at("events.toml", rules.name.span()),
+                    format!("{name} gathering_modes \"{mode}\" is neither among the type's modes nor the mode of any of its cues"),
+                );
+            }
+        }
         // Each name must be a type or a mode some cue has: a misspelt one would
         // silently never apply.
         for friendly in &rules.not_guessed_toward {

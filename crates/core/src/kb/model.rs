@@ -504,6 +504,11 @@ pub struct EventTypeRules {
     /// condolence is no criticism of the bereaved.
     #[serde(default)]
     pub not_guessed_toward: Vec<String>,
+    /// Modes of events held where people gather (talks, a visit, a signing):
+    /// told without a place, they took place where the story's other
+    /// gatherings did, or in a place of their country that the page names.
+    #[serde(default)]
+    pub gathering_modes: Vec<String>,
 }
 
 impl EventTypeRules {

@@ -1,0 +1,121 @@
+//! Where an event told without its place happened.
+//!
+//! A report names the place of a visit once ("arrived in Baku") and then tells
+//! the talks, the signing and the side meetings in sentences of their own that
+//! do not repeat it. Events of a type's `gathering_modes` (data/events.toml)
+//! take their place from the story: from another gathering of the same day and
+//! parties, else from a place of their country that the page names, else, for
+//! a visit, from the capital of the country visited. Events at a distance or
+//! statements are left alone: a thank-you has no place of its own.
+
+use crate::dates::PartialDate;
+use crate::events::Event;
+use crate::kb::model::EventTypeRules;
+use crate::kb::KnowledgeBase;
+
+/// A place the page names: its index in the knowledge base and where.
+#[derive(Debug, Clone, Copy)]
+pub struct NamedPlace {
+    pub place: u32,
+    /// Character offset of the mention.
+    pub at: usize,
+    /// The mention stands in the dateline ("БАКУ, 25 сен — Sputnik"), which
+    /// names where the story was filed.
+    pub in_dateline: bool,
+}
+
+/// Fill the country and place of gathering events told without them.
+pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
+    for i in 0..events.len() {
+        let Some(rules) = kb.event_type(&events[i].event_type) else {
+            continue;
+        };
+        if !rules.gathering_modes.contains(&events[i].mode) {
+            continue;
+        }
+        if events[i].location.0.is_none() {
+            if let Some(j) = nearest(events, i, |d| {
+                is_gathering(kb, d)
+                    && d.location.0.is_some()
+                    && shares_a_party(d, &events[i])
+                    && same_day(&d.date, &events[i].date)
+            }) {
+                events[i].location = events[j].location.clone();
+            }
+        }
+        let Some(country) = events[i].location.0.clone() else {
+            continue;
+        };
+        if events[i].location.1.is_some() {
+            continue;
+        }
+        let place = nearest(events, i, |d| {
+            d.location.0.as_ref() == Some(&country)
+                && d.location.1.is_some()
+                && same_day(&d.date, &events[i].date)
+        })
+        .and_then(|j| events[j].location.1.clone())
+        .or_else(|| named_in(kb, named, &country))
+        .or_else(|| {
+            EventTypeRules::is(&rules.visit_mode, &events[i].mode)
+                .then(|| capital_of(kb, &country))
+                .flatten()
+        });
+        events[i].location.1 = place;
+    }
+}
+
+fn is_gathering(kb: &KnowledgeBase, e: &Event) -> bool {
+    kb.event_type(&e.event_type)
+        .is_some_and(|r| r.gathering_modes.contains(&e.mode))
+}
+
+fn shares_a_party(a: &Event, b: &Event) -> bool {
+    let parties = |e: &Event| {
+        e.source
+            .countries
+            .iter()
+            .chain(&e.target.countries)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let theirs = parties(b);
+    parties(a).iter().any(|c| theirs.contains(c))
+}
+
+/// Dates that could be one day's: equal where both are known.
+fn same_day(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.compatible(b),
+        _ => true,
+    }
+}
+
+/// The event nearest to `i` in the text that `fits`, an earlier one first at
+/// equal distance: the story has usually set the scene before.
+fn nearest(events: &[Event], i: usize, fits: impl Fn(&Event) -> bool) -> Option<usize> {
+    let at = |e: &Event| e.evidence.first().map_or(0, |r| r.0);
+    let here = at(&events[i]);
+    (0..events.len())
+        .filter(|&j| j != i && fits(&events[j]))
+        .min_by_key(|&j| {
+            let there = at(&events[j]);
+            (there > here, there.abs_diff(here))
+        })
+}
+
+/// The dateline's place if it lies in `country`, else the place of `country`
+/// the page names first.
+fn named_in(kb: &KnowledgeBase, named: &[NamedPlace], country: &str) -> Option<String> {
+    let of_country = |n: &&NamedPlace| kb.places[n.place as usize].country == country;
+    named
+        .iter()
+        .filter(of_country)
+        .min_by_key(|n| (!n.in_dateline, n.at))
+        .map(|n| kb.places[n.place as usize].id.get_ref().clone())
+}
+
+fn capital_of(kb: &KnowledgeBase, country: &str) -> Option<String> {
+    kb.country(country)
+        .and_then(|c| kb.countries[c as usize].capital.clone())
+}
