@@ -258,6 +258,12 @@ impl DateLexicon {
             if matches!(m.payload, DateWord::MonthAbbr(_)) && !m.suffix.is_empty() {
                 continue;
             }
+            // So must a day named relative to another: an ending turns the
+            // Turkish "dün" (yesterday) into "Dünya" (world). Forms with a
+            // suffix of their own ("dünkü", yesterday's) are listed as phrases.
+            if matches!(m.payload, DateWord::ShiftDays { .. }) && !m.suffix.is_empty() {
+                continue;
+            }
             if m.end == m.start + 1 && self.prepositions.contains(tokens[m.start].fold.as_str()) {
                 continue;
             }

@@ -373,6 +373,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             ) else {
                 continue;
             };
+            let done = status.is_none();
             ev.status = status.unwrap_or_else(|| "occurred".into());
             let future = kb.is_future(&ev.status);
             let own_date = sentence_date.or(later_date.filter(|_| future));
@@ -411,6 +412,28 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 if year_guessed && long_before {
                     ev.date = Some(PartialDate {
                         year: d.year.map(|y| y + 1),
+                        ..d
+                    });
+                }
+            }
+            // An event told as done is not after the publication: a month named
+            // without its year ("в декабре встретились", written in August) is
+            // the last one before it, where the nearest would be next December.
+            // A denial may be of something still to come, and keeps its date.
+            if let (true, Some(d), Some(p)) = (done, ev.date, cx.published) {
+                let year_guessed = sentence_dates
+                    .iter()
+                    .any(|x| x.year_guessed && x.value == d);
+                let months = |x: &PartialDate| Some(x.year? * 12 + x.month? as i32);
+                let after = match d.day {
+                    Some(_) => d
+                        .days_since(&p)
+                        .is_some_and(|n| n > PAST_EVENT_AFTER_PUBLICATION_DAYS),
+                    None => months(&p).zip(months(&d)).is_some_and(|(p, d)| d > p),
+                };
+                if year_guessed && after {
+                    ev.date = Some(PartialDate {
+                        year: d.year.map(|y| y - 1),
                         ..d
                     });
                 }
@@ -621,6 +644,11 @@ const REASON_CLAUSE_WORDS: usize = 6;
 /// Days before its publication that a report may date an event it calls still
 /// to come (a late report) before the date is taken for next year's.
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
+
+/// Days a past event may seem to fall after its report's publication (a page
+/// dated in another time zone, or by when it was last updated) before its
+/// guessed year is taken for the year before.
+const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 2;
 
 /// The group a relative clause holding token `at` follows: "Асадовым, который
 /// находится у нас с визитом" is about Асадов. None when `at` is in no

@@ -2571,6 +2571,43 @@ fn a_relative_day_is_matched_only_as_written() {
 }
 
 #[test]
+fn a_relative_day_takes_no_ending() {
+    // "Dünya" (world) is not "dün" (yesterday) with a dative ending: the
+    // meeting keeps the month it is given.
+    let r = extract(
+        "2025-08-14",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Ocak ayında Dünya Ekonomik Forumu kapsamında Azerbaycan Cumhurbaşkanı İlham Aliyev ile görüştü.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-01"));
+    // A form with an ending of its own is listed: "dünkü" is yesterday's.
+    let r = extract(
+        "2025-08-14",
+        "Dışişleri Bakanı Hakan Fidan, Azerbaycanlı mevkidaşı Ceyhun Bayramov ile dünkü toplantıda bir araya geldi.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-08-13"));
+}
+
+#[test]
+fn a_month_without_its_year_dates_an_event_told_as_done_before_publication() {
+    // Written in August, "в декабре встретились" is last December, not next.
+    let r = extract(
+        "2025-08-14",
+        "В декабре министр иностранных дел России Сергей Лавров провел переговоры с министром иностранных дел Азербайджана Джейхуном Байрамовым.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-12"));
+    // One still to come keeps the nearest December.
+    let r = extract(
+        "2025-08-14",
+        "В декабре министр иностранных дел России Сергей Лавров проведет переговоры с министром иностранных дел Азербайджана Джейхуном Байрамовым.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.status.as_str(), e.date.as_deref()),
+        ("planned", Some("2025-12"))
+    );
+}
+
+#[test]
 fn a_cue_possessing_the_phrase_a_reason_marker_closes_is_no_event() {
     // The rescuers' action is what Aliyev thanks for, not aid told here.
     let r = extract(
