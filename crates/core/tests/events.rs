@@ -2571,6 +2571,25 @@ fn a_relative_day_is_matched_only_as_written() {
 }
 
 #[test]
+fn a_title_with_another_country_before_a_known_person_is_not_his() {
+    // Ukraine's president invites Aliyev, who is no president of Ukraine.
+    let r = extract(
+        "2025-08-14",
+        "Ukrayna Prezidenti İlham Əliyevi ölkəsinə səfərə dəvət edib.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["AZE"], vec!["UKR"]));
+    assert_eq!(e.source.persons, ["person:ilham-aliyev"]);
+    // An invitation accepted is no reception.
+    let r = extract(
+        "2025-08-14",
+        "Azərbaycan Prezidenti İlham Əliyevə Ukrayna Prezidenti Volodimir Zelenski zəng edib. Dəvət minnətdarlıqla qəbul olunub.",
+    );
+    assert_eq!(only(&r).mode, "phone", "{:#?}", r.events);
+}
+
+#[test]
 fn a_relative_day_takes_no_ending() {
     // "Dünya" (world) is not "dün" (yesterday) with a dative ending: the
     // meeting keeps the month it is given.

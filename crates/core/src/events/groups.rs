@@ -181,8 +181,11 @@ fn groups_where(
                     && match cx.linked.resolved[i] {
                         // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
                         Resolved::Person(p) => {
-                            let his_title =
-                                g.len() > 1 || !title_not_his(cx, g[0], prev.last, m.first, p);
+                            let his_title = if g.len() > 1 {
+                                !title_of_another_country(cx, g, p)
+                            } else {
+                                !title_not_his(cx, g[0], prev.last, m.first, p)
+                            };
                             !has_person && (has_title || !comma) && his_title
                         }
                         Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
@@ -652,6 +655,33 @@ fn title_not_his(
         && !person.roles.is_empty()
         && !person.roles.iter().any(|r| r.role == *role)
         && !in_name()
+}
+
+/// Whether a title named with its country ("Ukrayna Prezidenti") stands
+/// before a known person of another country: "Ukrayna Prezidenti İlham Əliyevi
+/// … dəvət edib" is Ukraine's president inviting Aliyev. A phrase that names
+/// the person's own country anywhere ("посол Азербайджана в России") is his.
+fn title_of_another_country(cx: &EventContext<'_>, phrase: &[usize], person: u32) -> bool {
+    let Some(his) = cx.kb.persons[person as usize].country.as_deref() else {
+        return false;
+    };
+    let mut titled = false;
+    let mut countries = phrase
+        .iter()
+        .filter_map(|&k| match cx.linked.resolved[k] {
+            Resolved::Title(_) => {
+                titled = true;
+                None
+            }
+            Resolved::Country(c) => Some(cx.kb.countries[c as usize].id.get_ref().as_str()),
+            _ => Some(""),
+        })
+        .collect::<Vec<_>>();
+    countries.retain(|c| !c.is_empty());
+    titled
+        && phrase.len() == countries.len() + 1
+        && !countries.is_empty()
+        && !countries.contains(&his)
 }
 
 /// Whether mention `b` repeats mention `a` right after it, in brackets.
