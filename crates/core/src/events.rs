@@ -328,8 +328,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .map(|c| c.start)
                     .find(|&s| s > cue_match.end)
             };
+            let converb = || {
+                lang.converb_endings
+                    .iter()
+                    .any(|e| cue_match.suffix.ends_with(e.as_str()))
+            };
             if sov
                 && !cue_match.suffix.is_empty()
+                && !converb()
                 && next_cue().is_some_and(|next| {
                     (cue_match.end..next.min(cue_match.end + REASON_CLAUSE_WORDS))
                         .take_while(|&t| cx.tokens[t].gap != Gap::Punct)

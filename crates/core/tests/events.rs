@@ -2590,6 +2590,24 @@ fn a_title_with_another_country_before_a_known_person_is_not_his() {
 }
 
 #[test]
+fn a_call_told_by_a_converb_before_a_reason_marker_stays_a_call() {
+    // "arayarak" carries the clause on to "tebrik etti": the call is an event,
+    // the agreement what the congratulations are for.
+    let r = extract(
+        "2025-08-09",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan bugün Azerbaycan Cumhurbaşkanı İlham Aliyev'i telefonla arayarak anlaşma dolayısıyla tebrik etti.",
+    );
+    let call = with_mode(&r, "phone");
+    assert_eq!(sides(call), (vec!["TUR"], vec!["AZE"]));
+    // Aid in the dative before "görə" is what the thanks are for.
+    let r = extract(
+        "2024-07-04",
+        "Şahbaz Şərif daşqınlardan sonra Azərbaycanın göstərdiyi humanitar yardıma görə Prezident İlham Əliyevə təşəkkürünü bildirib.",
+    );
+    assert_eq!(only(&r).mode, "gratitude", "{:#?}", r.events);
+}
+
+#[test]
 fn a_relative_day_takes_no_ending() {
     // "Dünya" (world) is not "dün" (yesterday) with a dative ending: the
     // meeting keeps the month it is given.

@@ -274,6 +274,11 @@ pub struct LangData {
     /// held on the 26th), "на выборах, прошедших 26 октября".
     #[serde(default)]
     pub attributive_participles: Vec<String>,
+    /// Endings of converbs in `sov` languages ("arayarak", "zəng edərək"): a
+    /// cue in such a form is a verb that carries its clause on to the next
+    /// verb, not a noun in some case that the next verb's clause is about.
+    #[serde(default)]
+    pub converb_endings: Vec<String>,
     /// Endings of the participles that open a relative clause in `sov`
     /// languages, their subject in the genitive before them ("Türkiyə
     /// parlamentinin göstərdiyi dəstəyə görə"): that subject did what the
@@ -614,6 +619,7 @@ impl LangData {
             &mut self.reference_markers,
             &mut self.participles,
             &mut self.attributive_participles,
+            &mut self.converb_endings,
             &mut self.relative_participle_endings,
             &mut self.agent_nouns,
             &mut self.actor_nouns,
