@@ -86,6 +86,31 @@ pub struct LinkContext<'a> {
 /// How many words on each side of a report cue can name the report's source.
 const REPORT_REACH: usize = 4;
 
+/// "Bakü-Tiflis-Kars demiryolu", "Баку–Тбилиси–Джейхан": a mention (tokens
+/// `first..last`) joined by a hyphen or dash with no space between is part of
+/// a longer name (a route's, a place's). The characters are read: a token's
+/// gap does not tell a bare en dash from one set off by spaces.
+pub fn joined_by_hyphen(tokens: &[Token], chars: &[char], first: usize, last: usize) -> bool {
+    let dash = |c: Option<&char>| matches!(c, Some('-' | '‐' | '–' | '—'));
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
+    let start = tokens[first].start;
+    let end = tokens[last - 1].end;
+    (dash(chars.get(end)) && letter(chars.get(end + 1)))
+        || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
+}
+
+/// Whether mention `i` is one of two names set side by side with a dash
+/// ("переговоры Путин–Токаев"), each still a person.
+fn hyphen_pair_of_names(mentions: &[Mention], i: usize) -> bool {
+    let is_name = |m: &Mention| matches!(m.kind, MentionKind::Person { .. });
+    let m = &mentions[i];
+    let before = i.checked_sub(1).map(|j| &mentions[j]);
+    before.is_some_and(|b| b.last == m.first && is_name(b))
+        || mentions
+            .get(i + 1)
+            .is_some_and(|a| a.first == m.last && is_name(a))
+}
+
 pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     let kb = cx.kb;
     let grammar = kb.grammar.find_all(cx.tokens, &kb.endings);
@@ -170,6 +195,14 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
                 // Records name entities in Latin letters, as the knowledge base does.
                 name: deunicode::deunicode(name),
             },
+            // "Мазари-Шариф": a surname glued by a hyphen to a word that names
+            // no one is part of a longer name, a place's.
+            MentionKind::Person { full: false, .. }
+                if joined_by_hyphen(cx.tokens, cx.chars, m.first, m.last)
+                    && !hyphen_pair_of_names(mentions, i) =>
+            {
+                Resolved::Nothing
+            }
             MentionKind::Person { candidates, full } => {
                 pick_person(kb, candidates, *full, &fully_named, cx.date)
                     .map(Resolved::Person)

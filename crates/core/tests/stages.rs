@@ -866,3 +866,30 @@ fn a_turkish_related_block_in_capitals_stays_out_of_the_article() {
     assert!(!text.contains("Katar"), "{text}");
     assert!(r.events.iter().all(|e| e.mode != "phone"), "{:?}", r.events);
 }
+
+#[test]
+fn a_surname_glued_by_a_hyphen_to_another_word_names_no_one() {
+    // "Мазари-Шариф" is a city, not Shehbaz Sharif.
+    let r = extract(
+        "t",
+        Some("2025-07-18"),
+        "Накануне по поручению Президента Шавката Мирзиёева из Термеза в Мазари-Шариф был отправлен гуманитарный груз.",
+    );
+    assert!(
+        !ids(&r, "person").contains(&"person:shehbaz-sharif".to_string()),
+        "{:#?}",
+        r.entities
+    );
+    assert!(ids(&r, "person").contains(&"person:shavkat-mirziyoyev".to_string()));
+    // Two names set side by side with a dash are still two people.
+    let r = extract(
+        "t",
+        Some("2025-07-18"),
+        "Встреча Мирзиёев–Шариф прошла в Ташкенте.",
+    );
+    assert!(
+        ids(&r, "person").contains(&"person:shehbaz-sharif".to_string()),
+        "{:#?}",
+        r.entities
+    );
+}

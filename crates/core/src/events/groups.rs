@@ -716,17 +716,8 @@ pub(super) fn gap_chars<'c>(cx: &EventContext<'c>, end: usize, next: usize) -> &
     &cx.chars[cx.tokens[end - 1].end..cx.tokens[next].start]
 }
 
-/// "Bakü-Tiflis-Kars demiryolu", "Баку–Тбилиси–Джейхан": a mention joined by a
-/// hyphen or dash with no space between is part of a longer name (a route's).
-/// The characters are read: a token's gap does not tell a bare en dash from
-/// one set off by spaces.
 fn joined_by_hyphen(cx: &EventContext<'_>, m: &Mention) -> bool {
-    let dash = |c: Option<&char>| matches!(c, Some('-' | '‐' | '–' | '—'));
-    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
-    let start = cx.tokens[m.first].start;
-    let end = cx.tokens[m.last - 1].end;
-    (dash(cx.chars.get(end)) && letter(cx.chars.get(end + 1)))
-        || (start >= 2 && dash(cx.chars.get(start - 1)) && letter(cx.chars.get(start - 2)))
+    crate::link::joined_by_hyphen(cx.tokens, cx.chars, m.first, m.last)
 }
 
 fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<String>, String)> {
