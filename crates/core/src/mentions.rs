@@ -151,10 +151,13 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
         });
     }
     let new_persons = unknown_names(tokens, &out, kb, lang);
-    // A place read in an unknown name's first word ("Елшісі Хань Чуньлинь",
-    // where `Хань` passes for Hanoi's stem) was part of the name.
+    // A place read in an unknown name's word ("Елшісі Хань Чуньлинь", where
+    // `Хань` passes for Hanoi's stem) was part of the name.
     out.retain(|m| {
-        !matches!(m.kind, MentionKind::Place(_)) || !new_persons.iter().any(|n| n.first == m.first)
+        !matches!(m.kind, MentionKind::Place(_))
+            || !new_persons
+                .iter()
+                .any(|n| n.first <= m.first && m.last <= n.last)
     });
     let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb);
     out.extend(new_persons);
@@ -290,10 +293,15 @@ fn unknown_names(
         let words = end - m.last;
         // A known name, title or country there makes it no unknown name; a
         // place in its first word does not, though one after a name is a place.
+        // Nor does a place read in a word between two of the name's ("Амиром
+        // Ханом Муттаки": `Ханом` passes for Hanoi's stem).
+        let place_inside = |o: &Mention| {
+            matches!(o.kind, MentionKind::Place(_)) && o.first > m.last && o.last < end
+        };
         let taken = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
-            .any(|o| o.last > m.last && !place_first(o));
+            .any(|o| o.last > m.last && !place_first(o) && !place_inside(o));
         if words < 2 || taken {
             continue;
         }
