@@ -106,6 +106,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
     let mut narrative_date: Option<(PartialDate, bool)> = None;
+    // The day stated by the sentence before, when it told no event: "Putin
+    // apologised to Aliyev on Saturday … Putin called Aliyev" dates the call.
+    // (Not the dateline's: that dates the report, and the story carries it.)
+    let mut day_before: Option<(PartialDate, bool)> = None;
     // Whether an earlier sentence told an event: "накануне" then counts from
     // the story's day, where it opens a story counting from the publication.
     let mut story_told = false;
@@ -122,7 +126,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // Most sentences tell no event: their actors need not be grouped. The
         // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
         // yayaraq …", then the accusation and the demand it made).
+        let stated_day = || {
+            within(cx.dates, |d| d.start, &range)
+                .iter()
+                .find(|d| d.value.day.is_some() && !cx.dateline_tokens.contains(&d.start))
+                .map(|d| (d.value, true))
+        };
         if cue_tokens.is_empty() {
+            day_before = stated_day();
             if narrative_date.is_none()
                 && events.is_empty()
                 && pending.is_empty()
@@ -296,6 +307,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if !sov && in_topic_of_earlier_cue(cx, &in_sentence, cue_match.start, &cue_clause) {
                 continue;
             }
+            // So is a cue in what an earlier cue of its clause asks for ("asked
+            // the United States to continue humanitarian assistance").
+            if !sov && in_content_of_earlier_cue(cx, &in_sentence, cue_match.start, &cue_clause) {
+                continue;
+            }
             // Turkic languages put the marker after the noun ("кездесу барысында",
             // "təbriki üçün"): whatever it follows is told elsewhere or is a reason.
             if sov && postposed_reference(cx, cue_match.end) {
@@ -383,7 +399,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             ev.status = status.unwrap_or_else(|| "occurred".into());
             let future = kb.is_future(&ev.status);
             let own_date = sentence_date.or(later_date.filter(|_| future));
-            if let Some((d, explicit)) = own_date.or(narrative_date) {
+            if let Some((d, explicit)) = own_date.or(day_before).or(narrative_date) {
                 ev.date = Some(d);
                 ev.date_from = if explicit && own_date.is_some() {
                     DateFrom::Stated
@@ -502,6 +518,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         {
             narrative_date = sentence_date;
         }
+        day_before = if seen_types.is_empty() {
+            stated_day()
+        } else {
+            None
+        };
     }
 
     caller_by_initiative(cx, &mut events);
@@ -745,6 +766,34 @@ fn in_topic_of_earlier_cue(
                 && (c.end..start)
                     .any(|t| listed(topic_before, cx.tokens[t].fold.as_str()) && !dated(t + 1))
         })
+}
+
+/// Whether a cue of a type whose object is its content (a request, a demand)
+/// stands before `start` in its clause with no conjunction between, which
+/// would open a predicate of its own ("asked … and confirmed that he had
+/// accepted an invitation to pay an official visit").
+fn in_content_of_earlier_cue(
+    cx: &EventContext<'_>,
+    cues: &[&crate::lexicon::Match<'_, CueRef>],
+    start: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    let conjunction_in = |from: usize| {
+        (from..start).any(|t| listed(&cx.lang_data.conjunctions, cx.tokens[t].fold.as_str()))
+    };
+    cues.iter().any(|c| {
+        let CueRef::Event(i) = *c.payload else {
+            return false;
+        };
+        let cue = &cx.kb.cues[i as usize];
+        c.end <= start
+            && clause.contains(&c.start)
+            && cx
+                .kb
+                .event_type(cue.event_type.get_ref())
+                .is_some_and(|r| r.object_is_content)
+            && !conjunction_in(c.end)
+    })
 }
 
 /// Whether an event cue ends at most one word before `start`, in the same clause.

@@ -2608,6 +2608,38 @@ fn a_call_told_by_a_converb_before_a_reason_marker_stays_a_call() {
 }
 
 #[test]
+fn what_a_request_asks_for_is_no_event() {
+    let r = extract(
+        "2025-01-15",
+        "The Armenian minister Ararat Mirzoyan also asked the United States to continue humanitarian assistance to the refugees.",
+    );
+    assert_eq!(only(&r).event_type, "REQUEST", "{:#?}", r.events);
+    // After a conjunction, a predicate of its own tells its event.
+    let r = extract(
+        "2025-01-15",
+        "Tokayev asked the minister to convey his warm greetings to UAE President Mohamed bin Zayed Al Nahyan and confirmed that he had accepted an invitation to pay an official visit to Abu Dhabi later this year.",
+    );
+    assert_eq!(with_mode(&r, "visit").status, "planned");
+    // "what she called" names words, not a call.
+    let r = extract(
+        "2025-01-15",
+        "Russian Foreign Ministry spokeswoman Maria Zakharova on Wednesday criticised what she called Washington's attempts to pull Armenia into an anti-Russian agenda.",
+    );
+    assert_eq!(only(&r).event_type, "DISAPPROVE", "{:#?}", r.events);
+}
+
+#[test]
+fn a_day_stated_by_a_sentence_telling_no_event_dates_the_next() {
+    // Past the story's lead, where such a day would date the story anyway.
+    let r = extract(
+        "2024-12-29",
+        "The Azerbaijan Airlines plane crashed near Aktau with 67 people on board. Thirty-eight of them died. The investigation continues. \
+         Russian President Vladimir Putin apologised to Azerbaijani President Ilham Aliyev on Saturday for the tragic incident in Russian airspace. According to a Kremlin readout, Putin called Aliyev and expressed his deep condolences to the families of the victims.",
+    );
+    assert_eq!(with_mode(&r, "phone").date.as_deref(), Some("2024-12-28"));
+}
+
+#[test]
 fn a_relative_day_takes_no_ending() {
     // "Dünya" (world) is not "dün" (yesterday) with a dative ending: the
     // meeting keeps the month it is given.

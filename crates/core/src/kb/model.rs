@@ -514,6 +514,11 @@ pub struct EventTypeRules {
     /// gatherings did, or in a place of their country that the page names.
     #[serde(default)]
     pub gathering_modes: Vec<String>,
+    /// What follows its cue in the clause is what is asked for, not an event
+    /// told: "asked the United States to continue humanitarian assistance" is a
+    /// request and no aid (in languages that put the object after the verb).
+    #[serde(default)]
+    pub object_is_content: bool,
 }
 
 impl EventTypeRules {
