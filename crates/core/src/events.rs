@@ -672,10 +672,11 @@ const REASON_CLAUSE_WORDS: usize = 6;
 /// to come (a late report) before the date is taken for next year's.
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
 
-/// Days a past event may seem to fall after its report's publication (a page
-/// dated in another time zone, or by when it was last updated) before its
-/// guessed year is taken for the year before.
-const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 2;
+/// Days a past event may seem to fall after its report's publication before
+/// its guessed year is taken for the year before: a page may be dated by when
+/// it was first filed, or its date line misread, and a day a few weeks on is
+/// likelier that than a year back.
+const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 31;
 
 /// The group a relative clause holding token `at` follows: "Асадовым, который
 /// находится у нас с визитом" is about Асадов. None when `at` is in no
