@@ -26,16 +26,23 @@ pub struct NamedPlace {
 
 /// Fill the country and place of gathering events told without them.
 pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
+    // Looked up once: the loops below compare every pair of events.
+    let rules: Vec<Option<&EventTypeRules>> = events
+        .iter()
+        .map(|e| kb.event_type(&e.event_type))
+        .collect();
+    let gathering: Vec<bool> = events
+        .iter()
+        .zip(&rules)
+        .map(|(e, r)| r.is_some_and(|r| r.gathering_modes.contains(&e.mode)))
+        .collect();
     for i in 0..events.len() {
-        let Some(rules) = kb.event_type(&events[i].event_type) else {
+        let Some(rules) = rules[i].filter(|_| gathering[i]) else {
             continue;
         };
-        if !rules.gathering_modes.contains(&events[i].mode) {
-            continue;
-        }
         if events[i].location.0.is_none() {
-            if let Some(j) = nearest(events, i, |d| {
-                is_gathering(kb, d)
+            if let Some(j) = nearest(events, i, |j, d| {
+                gathering[j]
                     && d.location.0.is_some()
                     && shares_a_party(d, &events[i])
                     && same_day(&d.date, &events[i].date)
@@ -49,7 +56,7 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
         if events[i].location.1.is_some() {
             continue;
         }
-        let place = nearest(events, i, |d| {
+        let place = nearest(events, i, |_, d| {
             d.location.0.as_ref() == Some(&country)
                 && d.location.1.is_some()
                 && same_day(&d.date, &events[i].date)
@@ -65,22 +72,11 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
     }
 }
 
-fn is_gathering(kb: &KnowledgeBase, e: &Event) -> bool {
-    kb.event_type(&e.event_type)
-        .is_some_and(|r| r.gathering_modes.contains(&e.mode))
-}
-
 fn shares_a_party(a: &Event, b: &Event) -> bool {
-    let parties = |e: &Event| {
-        e.source
-            .countries
-            .iter()
-            .chain(&e.target.countries)
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let theirs = parties(b);
-    parties(a).iter().any(|c| theirs.contains(c))
+    fn parties(e: &Event) -> impl Iterator<Item = &String> {
+        e.source.countries.iter().chain(&e.target.countries)
+    }
+    parties(a).any(|c| parties(b).any(|d| c == d))
 }
 
 /// Dates that could be one day's: equal where both are known.
@@ -91,13 +87,14 @@ fn same_day(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
     }
 }
 
-/// The event nearest to `i` in the text that `fits`, an earlier one first at
-/// equal distance: the story has usually set the scene before.
-fn nearest(events: &[Event], i: usize, fits: impl Fn(&Event) -> bool) -> Option<usize> {
+/// The event nearest to `i` in the text that `fits` (given its index), an
+/// earlier one first at equal distance: the story has usually set the scene
+/// before.
+fn nearest(events: &[Event], i: usize, fits: impl Fn(usize, &Event) -> bool) -> Option<usize> {
     let at = |e: &Event| e.evidence.first().map_or(0, |r| r.0);
     let here = at(&events[i]);
     (0..events.len())
-        .filter(|&j| j != i && fits(&events[j]))
+        .filter(|&j| j != i && fits(j, &events[j]))
         .min_by_key(|&j| {
             let there = at(&events[j]);
             (there > here, there.abs_diff(here))
