@@ -74,6 +74,14 @@ impl PartialDate {
         Some((self.to_naive()? - other.to_naive()?).num_days())
     }
 
+    /// The same date `years` later (earlier when negative).
+    pub fn years_later(self, years: i32) -> PartialDate {
+        PartialDate {
+            year: self.year.map(|y| y + years),
+            ..self
+        }
+    }
+
     /// True when the known parts of both agree (`XXXX-09-24` and `2021-09-24`).
     pub fn compatible(&self, other: &PartialDate) -> bool {
         fn agree<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {

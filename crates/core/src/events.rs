@@ -420,22 +420,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 }
                 // So is a month named without its year ("will visit in April",
                 // "посетит 5 апреля", written in October): next year's.
-                let year_guessed = sentence_dates
-                    .iter()
-                    .any(|x| x.year_guessed && x.value == d);
                 // A few weeks before publication is a late report, not next year.
-                let months = |x: &PartialDate| Some(x.year? * 12 + x.month? as i32);
                 let long_before = match d.day {
                     Some(_) => d
                         .days_since(&p)
                         .is_some_and(|n| n < -PLANNED_LATE_REPORT_DAYS),
-                    None => months(&p).zip(months(&d)).is_some_and(|(p, d)| p - d > 1),
+                    None => months_after(&d, &p).is_some_and(|n| n < -1),
                 };
-                if year_guessed && long_before {
-                    ev.date = Some(PartialDate {
-                        year: d.year.map(|y| y + 1),
-                        ..d
-                    });
+                if long_before && year_guessed(&sentence_dates, &d) {
+                    ev.date = Some(d.years_later(1));
                 }
             }
             // An event told as done is not after the publication: a month named
@@ -443,21 +436,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // the last one before it, where the nearest would be next December.
             // A denial may be of something still to come, and keeps its date.
             if let (true, Some(d), Some(p)) = (done, ev.date, cx.published) {
-                let year_guessed = sentence_dates
-                    .iter()
-                    .any(|x| x.year_guessed && x.value == d);
-                let months = |x: &PartialDate| Some(x.year? * 12 + x.month? as i32);
                 let after = match d.day {
                     Some(_) => d
                         .days_since(&p)
                         .is_some_and(|n| n > PAST_EVENT_AFTER_PUBLICATION_DAYS),
-                    None => months(&p).zip(months(&d)).is_some_and(|(p, d)| d > p),
+                    None => months_after(&d, &p).is_some_and(|n| n > 0),
                 };
-                if year_guessed && after {
-                    ev.date = Some(PartialDate {
-                        year: d.year.map(|y| y - 1),
-                        ..d
-                    });
+                if after && year_guessed(&sentence_dates, &d) {
+                    ev.date = Some(d.years_later(-1));
                 }
             }
             let rules = kb.event_type(&ev.event_type);
@@ -671,6 +657,19 @@ const REASON_CLAUSE_WORDS: usize = 6;
 /// Days before its publication that a report may date an event it calls still
 /// to come (a late report) before the date is taken for next year's.
 const PLANNED_LATE_REPORT_DAYS: i64 = 31;
+
+/// Whether the sentence's date `d` was given without its year, which was guessed.
+fn year_guessed(sentence_dates: &[&DateExpr], d: &PartialDate) -> bool {
+    sentence_dates
+        .iter()
+        .any(|x| x.year_guessed && x.value == *d)
+}
+
+/// Months from `p` to `d`, counted by calendar month.
+fn months_after(d: &PartialDate, p: &PartialDate) -> Option<i32> {
+    let months = |x: &PartialDate| Some(x.year? * 12 + x.month? as i32);
+    Some(months(d)? - months(p)?)
+}
 
 /// Days a past event may seem to fall after its report's publication before
 /// its guessed year is taken for the year before: a page may be dated by when

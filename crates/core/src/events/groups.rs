@@ -665,23 +665,17 @@ fn title_of_another_country(cx: &EventContext<'_>, phrase: &[usize], person: u32
     let Some(his) = cx.kb.persons[person as usize].country.as_deref() else {
         return false;
     };
-    let mut titled = false;
-    let mut countries = phrase
-        .iter()
-        .filter_map(|&k| match cx.linked.resolved[k] {
-            Resolved::Title(_) => {
-                titled = true;
-                None
-            }
-            Resolved::Country(c) => Some(cx.kb.countries[c as usize].id.get_ref().as_str()),
-            _ => Some(""),
-        })
-        .collect::<Vec<_>>();
-    countries.retain(|c| !c.is_empty());
-    titled
-        && phrase.len() == countries.len() + 1
-        && !countries.is_empty()
-        && !countries.contains(&his)
+    // Only a title and countries: a body or a place in the phrase may say more.
+    let mut titles = 0;
+    let mut countries = Vec::new();
+    for &k in phrase {
+        match cx.linked.resolved[k] {
+            Resolved::Title(_) => titles += 1,
+            Resolved::Country(c) => countries.push(cx.kb.countries[c as usize].id.get_ref()),
+            _ => return false,
+        }
+    }
+    titles == 1 && !countries.is_empty() && !countries.iter().any(|c| *c == his)
 }
 
 /// Whether mention `b` repeats mention `a` right after it, in brackets.
