@@ -126,6 +126,10 @@ pub enum OrgKind {
     Media,
     Ngo,
     Company,
+    /// An armed group (Tehreek-e-Taliban Pakistan): an actor of its own, not
+    /// of the country it fights in.
+    #[serde(rename = "armed_group")]
+    ArmedGroup,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -413,6 +417,12 @@ pub struct EventCue {
     /// when a named person or a title takes part in its clause.
     #[serde(default)]
     pub weak: bool,
+    /// A noun that, after a preposition, still tells its event when the
+    /// counterpart follows it ("в ходе телефонного разговора с главой МИД Ирана",
+    /// "in a phone call with"): calls are not a process one reports the
+    /// progress of, as talks are ("о ходе переговоров с Арменией").
+    #[serde(default)]
+    pub told_with_counterpart: bool,
     /// With no counterpart named, the country where it happens is the counterpart
     /// (condolences "over the earthquake in Myanmar" go to Myanmar), as for a
     /// type's `target_is_location`.
