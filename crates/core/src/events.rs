@@ -287,6 +287,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 && cue_match.start > 0
                 && reference_marker(cx, cue_match.start - 1)
                 && !(article_after_verb(cx, cue_match.start) && parties_before(cx, cue_match.start))
+                && !(cue.told_with_counterpart && counterpart_follows(cx, cue_match.end))
             {
                 continue;
             }
@@ -828,6 +829,25 @@ fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     tok > 0 && listed(&lang.articles, word) && reference_marker(cx, tok - 1)
 }
 
+/// How far after the comitative preposition a counterpart's name may start
+/// ("с главой МИД Ирана Аббасом": the title comes first).
+const COUNTERPART_WORDS: usize = 4;
+
+/// Whether a counterpart is named right after the noun cue ending before token
+/// `end` ("в ходе телефонного разговора с главой МИД Ирана", "during a phone call
+/// with"): the phrase then tells the event with its parties, not one told elsewhere.
+fn counterpart_follows(cx: &EventContext<'_>, end: usize) -> bool {
+    cx.tokens.get(end).is_some_and(|t| {
+        t.sentence == cx.tokens[end - 1].sentence
+            && listed(&cx.lang_data.target_prepositions, t.fold.as_str())
+            && (end + 1..=end + COUNTERPART_WORDS).any(|w| {
+                cx.tokens.get(w).is_some_and(|n| n.sentence == t.sentence)
+                    && (!within(cx.mentions, |m| m.first, &(w..w + 1)).is_empty()
+                        || cx.linked.counterpart_word_starts.contains(&w))
+            })
+    })
+}
+
 /// Whether "the two leaders" (or another word for the story's parties) stands
 /// before token `cue` in its clause.
 fn parties_before(cx: &EventContext<'_>, cue: usize) -> bool {
@@ -995,9 +1015,12 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
             sides
         };
         let last_pair = pair(&events[last_call]);
+        let last_date = events[last_call].date;
         for call in events[..=last_call].iter_mut() {
+            // (A call of the same pair on another stated day is another call.)
             if told_before(call)
                 && pair(call) == last_pair
+                && (call.date_from != DateFrom::Stated || call.date == last_date)
                 && call.target.countries.contains(initiator)
                 && !call.source.countries.contains(initiator)
             {
@@ -1100,9 +1123,12 @@ fn build_event(
             && (t + 1..cue_tok).all(|w| !cx.tokens[w].is_capitalized())
     });
     let object_of_first_verb = |g: &Group| -> bool {
+        // (In a verb-final language "ile" after a name is the postposition that
+        // marks the cue's counterpart, "Şerif ile telefonda görüşerek".)
         let conj_after = g.last < cue_tok
             && cx.tokens[g.last].sentence == cx.tokens[cue_tok].sentence
-            && is_conjunction(g.last);
+            && is_conjunction(g.last)
+            && !(sov && g.postposed_target);
         let before_cue_conjunction = !sov && conjunction_before_cue.is_some_and(|c| g.last <= c);
         (conj_after
             && groups.iter().filter(usable).any(|p| {
@@ -1241,8 +1267,15 @@ fn build_event(
     // conjunction that follows a verb cue belongs to the next clause ("… kabul
     // edilemez olduğunu belirtti ve Katar'ın … çabalarını takdirle karşıladı").
     // A noun cue may open the clause ("Görüşmeye Fidan ve Bayraktar katıldı").
+    // So does one after a converb, which closes its clause and carries the
+    // sentence on ("suçlamaları reddederek Afganistan topraklarının … savundu").
     if sov && !cue.weak {
-        actors.retain(|g| g.first < cue_end || !(cue_end..g.first).any(is_conjunction));
+        let converb = lang
+            .converb_endings
+            .iter()
+            .any(|e| cx.tokens[cue_end - 1].fold.ends_with(e.as_str()));
+        actors
+            .retain(|g| g.first < cue_end || !(converb || (cue_end..g.first).any(is_conjunction)));
     }
     // The first verb's objects are the cue's counterpart only when the cue
     // names none of its own ("вызвал посла ЕС и обвинил его").
@@ -1332,14 +1365,20 @@ fn build_event(
             .position(|g| g.first > cue_tok && g.suffix.is_empty() && g.has_head)
         {
             let subject_first = target[pos].first;
-            let receiver = actors.iter().copied().find(|g| {
-                g.first < subject_first && !g.has_head && target_suffixes.contains(&g.suffix)
-            });
+            let receiver = actors
+                .iter()
+                .copied()
+                .find(|g| g.first < subject_first && target_suffixes.contains(&g.suffix));
             if target.iter().any(|g| g.first < cue_tok) {
                 source.push(target.remove(pos));
-            } else if let Some(receiver) = receiver.filter(|_| target.len() == 1) {
-                source.push(target.remove(pos));
-                target.push(receiver);
+            } else if let Some(receiver) = receiver {
+                let others_before = target
+                    .iter()
+                    .any(|g| g.first != subject_first && !std::ptr::eq(*g, receiver));
+                if !others_before {
+                    source.push(target.remove(pos));
+                    target = vec![receiver];
+                }
             }
         }
     }
@@ -1700,21 +1739,29 @@ fn append_listed_after<'g>(
     let mut end = clause.end;
     while end < sentence_end {
         let next = crate::link::clause_around(cx.tokens, cx.chars, end, end + 1);
-        let members: Vec<&Group> = groups
+        let mut members: Vec<&Group> = groups
             .iter()
             .filter(|g| next.contains(&g.first) && g.location.is_none() && !g.weak)
             .collect();
+        // The list's last clause may close on where it happened ("… and
+        // Turkmen President Serdar Berdimuhamedov at the Palace of
+        // Independence"); the list ends there, whatever the rest of the
+        // clause names ("… and Uzbekistan in New Delhi for the meeting of
+        // the India-Central Asia Dialogue").
+        let place_after_at = members.iter().position(|g| {
+            g.last < next.end
+                && listed(
+                    &cx.lang_data.location_prepositions,
+                    cx.tokens[g.last].fold.as_str(),
+                )
+        });
+        if let Some(k) = place_after_at {
+            members.truncate(k + 1);
+        }
+        let place_after = place_after_at.is_some();
         let (Some(first), Some(last)) = (members.first(), members.last()) else {
             break;
         };
-        // The list's last clause may close on where it happened ("… and
-        // Turkmen President Serdar Berdimuhamedov at the Palace of
-        // Independence"); the list ends there.
-        let place_after = last.last < next.end
-            && listed(
-                &cx.lang_data.location_prepositions,
-                cx.tokens[last.last].fold.as_str(),
-            );
         let only_actors = first.first == next.start
             && last.last <= next.end
             && (ends(last, next.end) || place_after)
@@ -1869,6 +1916,23 @@ const MIN_GENITIVE_STEM_CHARS: usize = 4;
 /// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
 /// 5 May"), the date is the event's.
 fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {
+    // "condemned the April 22 terrorist attack": a date between an article and
+    // a noun names the noun's day.
+    let lang = cx.lang_data;
+    let article_before =
+        d.start > 0 && listed(&lang.articles, cx.tokens[d.start - 1].fold.as_str());
+    let noun_after = cx.tokens.get(d.end).is_some_and(|t| {
+        t.sentence == cx.tokens[d.start].sentence
+            && t.gap == Gap::Space
+            && !t.is_capitalized()
+            && !t.is_number()
+            && ![&lang.articles, &lang.prepositions, &lang.conjunctions]
+                .iter()
+                .any(|words| listed(words, t.fold.as_str()))
+    });
+    if article_before && noun_after {
+        return true;
+    }
     let participles = &cx.lang_data.attributive_participles;
     if participles.is_empty() {
         return false;

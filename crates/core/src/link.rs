@@ -135,7 +135,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
                 ..clause.end.min(g.end + reach_after)
         })
         .collect();
-    let actor_noun_starts = grammar
+    let actor_noun_starts: Vec<usize> = grammar
         .iter()
         .filter(|g| *g.payload == GrammarRef::ActorNoun)
         .map(|g| g.start)
@@ -266,7 +266,8 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             resolved[i] = Resolved::NationalBody { template, country };
         }
     }
-    let new_person_countries = new_person_countries(kb, mentions, &resolved, cx.tokens);
+    let new_person_countries =
+        new_person_countries(kb, mentions, &resolved, cx.tokens, &actor_noun_starts);
     Linked {
         resolved,
         home,
@@ -313,15 +314,27 @@ pub const MAX_OFFICIAL_NAME_WORDS: usize = 3;
 /// with that country, also across the rest of a body's name between them. A
 /// body the knowledge base knows may be part of that name ("Özbəkistan
 /// Respublikası Ali Məclisi Senatının sədri") or give the country itself
-/// ("Özbəkistan Ali Məclisinin Spikeri").
+/// ("Özbəkistan Ali Məclisinin Spikeri"). A body may stand between a title and
+/// the country after it ("официальный представитель МИД Пакистана Тахир
+/// Андраби").
 fn new_person_countries(
     kb: &KnowledgeBase,
     mentions: &[Mention],
     resolved: &[Resolved],
     tokens: &[Token],
+    actor_nouns: &[usize],
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
+    let body = |r: &Resolved| matches!(r, Resolved::Org(_) | Resolved::NationalBody { .. });
+    // The title before mention `k`, across at most one body.
+    let title_before = |k: usize| {
+        (k.saturating_sub(2)..k)
+            .rev()
+            .take_while(|&j| adjacent(j, j + 1))
+            .find(|&j| !body(&resolved[j]))
+            .is_some_and(|j| matches!(resolved[j], Resolved::Title(_)))
+    };
     for i in 2..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
@@ -329,9 +342,11 @@ fn new_person_countries(
         if !adjacent(i - 1, i) {
             continue;
         }
-        let country = match (&resolved[i - 2], &resolved[i - 1]) {
-            (Resolved::Title(_), Resolved::Country(c)) if adjacent(i - 2, i - 1) => Some(*c),
-            (_, Resolved::Title(_)) => country_before_title(kb, mentions, resolved, tokens, i - 1),
+        let country = match &resolved[i - 1] {
+            Resolved::Country(c) | Resolved::CountryAdj(c) if title_before(i - 1) => Some(*c),
+            Resolved::Title(_) => {
+                country_before_title(kb, mentions, resolved, tokens, actor_nouns, i - 1)
+            }
             _ => None,
         };
         if let Some(country) = country {
@@ -344,13 +359,15 @@ fn new_person_countries(
 }
 
 /// The country named before the title at `title`, across known bodies and at
-/// most `MAX_OFFICIAL_NAME_WORDS` other capitalised words; else the country of
-/// the bodies passed.
+/// most `MAX_OFFICIAL_NAME_WORDS` other capitalised words, or the noun of a
+/// government ("Taliban yönetiminin sözcüsü"); else the country of the bodies
+/// passed.
 fn country_before_title(
     kb: &KnowledgeBase,
     mentions: &[Mention],
     resolved: &[Resolved],
     tokens: &[Token],
+    actor_nouns: &[usize],
     title: usize,
 ) -> Option<u32> {
     let mut body_country = None;
@@ -359,12 +376,14 @@ fn country_before_title(
     while k > 0 {
         let gap = mentions[k - 1].last..mentions[k].first;
         loose_words += gap.len();
-        if loose_words > MAX_OFFICIAL_NAME_WORDS || !tokens[gap].iter().all(|t| t.is_capitalized())
+        let actor_noun = gap.len() == 1 && actor_nouns.contains(&gap.start);
+        if loose_words > MAX_OFFICIAL_NAME_WORDS
+            || !(actor_noun || tokens[gap].iter().all(|t| t.is_capitalized()))
         {
             break;
         }
         match &resolved[k - 1] {
-            Resolved::Country(c) => return Some(*c),
+            Resolved::Country(c) | Resolved::CountryAdj(c) => return Some(*c),
             Resolved::Org(o) => {
                 let own = kb.organizations[*o as usize].country.as_deref();
                 body_country = own.and_then(|c| kb.country(c)).or(body_country);

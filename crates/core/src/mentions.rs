@@ -244,6 +244,10 @@ fn repeated_unknown_names(
     out
 }
 
+/// Most mentions naming whom a title serves between it and an unknown name
+/// (a body and its country).
+const TITLE_QUALIFIERS: usize = 2;
+
 /// Fewest letters of an unknown person's surname found alone: shorter ones
 /// meet ordinary capitalised words.
 const MIN_SURNAME_CHARS: usize = 4;
@@ -264,13 +268,26 @@ fn unknown_names(
         // Чуньлинь" passes for Hanoi's stem) may be an unknown name's first word.
         let place_first =
             |o: &Mention| o.first == m.last && matches!(o.kind, MentionKind::Place(_));
+        // The title may be followed by whom it serves: a country, a body, or a
+        // body and its country ("официальный представитель МИД Пакистана Тахир
+        // Андраби").
+        let qualifies_title = |k: &MentionKind| {
+            matches!(
+                k,
+                MentionKind::Country(_)
+                    | MentionKind::CountryAdj(_)
+                    | MentionKind::Org(_)
+                    | MentionKind::OrgTemplate(_)
+            )
+        };
         let after_title = match m.kind {
             MentionKind::Title(_) => true,
-            MentionKind::Country(_) | MentionKind::CountryAdj(_) => {
-                i > 0
-                    && matches!(mentions[i - 1].kind, MentionKind::Title(_))
-                    && mentions[i - 1].last == m.first
-            }
+            ref k if qualifies_title(k) => (0..i)
+                .rev()
+                .take(TITLE_QUALIFIERS)
+                .take_while(|&j| mentions[j].last == mentions[j + 1].first)
+                .find(|&j| !qualifies_title(&mentions[j].kind))
+                .is_some_and(|j| matches!(mentions[j].kind, MentionKind::Title(_))),
             _ => false,
         };
         if !after_title

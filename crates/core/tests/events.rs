@@ -3108,3 +3108,176 @@ fn parties_of_a_visit_told_without_names_run_toward_the_host_at_home() {
         .unwrap_or_else(|| panic!("no earlier visit in {:#?}", r.events));
     assert_eq!(sides(earlier), (vec!["RUS"], vec!["KAZ"]));
 }
+
+#[test]
+fn a_phone_call_named_after_a_preposition_with_its_counterpart_is_told_there() {
+    let r = extract(
+        "2025-03-26",
+        "Министр иностранных дел Азербайджана Джейхун Байрамов в ходе телефонного разговора с главой МИД Ирана Аббасом Аракчи обсудил региональную повестку.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["IRN"]));
+    let r = extract(
+        "2025-01-21",
+        "Armenian Foreign Minister Ararat Mirzoyan raised the issue on Monday in a phone call with the European Union's foreign policy chief Kaja Kallas.",
+    );
+    assert_eq!(with_mode(&r, "phone").date.as_deref(), Some("2025-01-20"));
+    // Talks are a process one reports the progress of: no event.
+    let r = extract(
+        "2024-04-16",
+        "Глава государства проинформировал гостя о ходе переговоров с Арменией.",
+    );
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+}
+
+#[test]
+fn a_russian_talk_by_phone_is_a_call() {
+    let r = extract(
+        "2025-10-21",
+        "Напомним, в прошлый четверг Владимир Путин и Дональд Трамп проговорили по телефону около двух с половиной часов.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(e.date.as_deref(), Some("2025-10-16"));
+}
+
+#[test]
+fn a_call_s_initiative_turns_only_the_call_of_its_day() {
+    // The second call's initiative is Russia's; the first call, of another
+    // day, stays the American side's.
+    let r = extract(
+        "2025-10-21",
+        "Министр иностранных дел России Сергей Лавров в понедельник провёл телефонный разговор с государственным секретарём США Марко Рубио.\n\nРазговор состоялся по инициативе американской стороны.\n\nНапомним, в прошлый четверг Владимир Путин и Дональд Трамп проговорили по телефону; звонок состоялся по инициативе российской стороны.",
+    );
+    let first = r
+        .events
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2025-10-20"))
+        .unwrap_or_else(|| panic!("no first call in {:#?}", r.events));
+    assert_eq!(sides(first), (vec!["USA"], vec!["RUS"]));
+    let second = r
+        .events
+        .iter()
+        .find(|e| e.date.as_deref() == Some("2025-10-16"))
+        .unwrap_or_else(|| panic!("no second call in {:#?}", r.events));
+    assert_eq!(sides(second), (vec!["RUS"], vec!["USA"]));
+}
+
+#[test]
+fn a_turkish_companion_marked_by_ile_is_the_counterpart_of_a_converb() {
+    let r = extract(
+        "2025-10-31",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan 19 Ekim'de Pakistan Başbakanı Şahbaz Şerif ile telefonda görüşerek Türkiye'nin desteğini sürdüreceğini ifade etmişti.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(sides(e), (vec!["TUR"], vec!["PAK"]));
+    assert_eq!(e.target.persons, ["person:shehbaz-sharif"]);
+}
+
+#[test]
+fn the_taliban_act_for_afghanistan_and_their_spokesman_too() {
+    let r = extract(
+        "2025-10-31",
+        "Pakistan Savunma Bakanı Havaca Asıf, Taliban yönetimini Pakistan'a saldırı düzenleyen Pakistan Talibanı (TTP) militanlarını barındırmakla suçlamıştı.\n\nTaliban yönetiminin sözcüsü Zabihullah Mücahid ise aynı gün bu suçlamaları reddederek Afganistan topraklarının hiçbir ülkeye karşı kullanılmasına izin verilmediğini savundu. Mücahid, Pakistan'dan Afgan hava sahasını ihlal etmeye derhal son vermesini talep etti.",
+    );
+    let accuse = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "ACCUSE")
+        .unwrap_or_else(|| panic!("no accusation in {:#?}", r.events));
+    assert_eq!(sides(accuse), (vec!["PAK"], vec!["AFG"]));
+    assert_eq!(accuse.target.organizations, ["org:taliban"]);
+    let demand = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "DEMAND")
+        .unwrap_or_else(|| panic!("no demand in {:#?}", r.events));
+    assert_eq!(sides(demand), (vec!["AFG"], vec!["PAK"]));
+    assert_eq!(demand.source.persons, ["person:zabihullah-mujahid"]);
+    // What follows the converb is the next clause's: the rejection is not of
+    // Afghanistan by Afghanistan.
+    assert!(
+        !r.events
+            .iter()
+            .any(|e| { e.event_type == "REJECT" && e.target.countries.iter().any(|c| c == "AFG") }),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn unknown_spokespersons_are_found_after_their_ministry_and_country() {
+    let r = extract(
+        "2025-10-31",
+        "Официальный представитель МИД Пакистана Тахир Андраби отверг обвинения Кабула.",
+    );
+    let andrabi = r
+        .entities
+        .iter()
+        .find(|e| e.unconfirmed)
+        .unwrap_or_else(|| panic!("no new person in {:#?}", r.entities));
+    assert_eq!(andrabi.name, "Takhir Andrabi");
+    assert_eq!(andrabi.country.as_deref(), Some("PAK"));
+    let r = extract(
+        "2025-10-31",
+        "Pakistan Dışişleri Bakanlığı Sözcüsü Tahir Endrabi, müzakerelere ev sahipliği yapan Türkiye ile Katar'a teşekkür etti.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "SUPPORT");
+    assert_eq!(e.source.persons, ["person:tahir-endrabi"]);
+    let r = extract(
+        "2025-03-15",
+        "Chinese Foreign Minister Wang Yi received Russian Deputy Foreign Minister Sergei Ryabkov in Beijing.",
+    );
+    let ryabkov = r
+        .entities
+        .iter()
+        .find(|e| e.unconfirmed)
+        .unwrap_or_else(|| panic!("no new person in {:#?}", r.entities));
+    assert_eq!(ryabkov.country.as_deref(), Some("RUS"));
+    assert_eq!(sides(only(&r)), (vec!["RUS"], vec!["CHN"]));
+}
+
+#[test]
+fn a_date_between_an_article_and_a_noun_dates_the_noun() {
+    let r = extract(
+        "2025-06-07",
+        "Indian External Affairs Minister Subrahmanyam Jaishankar hosted his counterparts from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan in New Delhi on Friday for the fourth meeting of the India-Central Asia Dialogue.\n\nThe ministers strongly condemned the April 22 terrorist attack in Pahalgam.\n\nLater in the day, Prime Minister Narendra Modi received Uzbek Foreign Minister Bakhtiyor Saidov.",
+    );
+    let hosted = r
+        .events
+        .iter()
+        .find(|e| {
+            e.target
+                .persons
+                .iter()
+                .any(|p| p == "person:subrahmanyam-jaishankar")
+        })
+        .unwrap_or_else(|| panic!("no hosting in {:#?}", r.events));
+    // The list runs to its last country, before where it met.
+    assert_eq!(
+        sides(hosted),
+        (vec!["KAZ", "KGZ", "TJK", "TKM", "UZB"], vec!["IND"])
+    );
+    assert!(
+        r.events
+            .iter()
+            .all(|e| e.date.as_deref() == Some("2025-06-06")),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_known_receiver_in_the_dative_before_an_inverted_subject_is_the_counterpart() {
+    let r = extract(
+        "2025-06-12",
+        "Ранее в этот день соболезнования индийскому коллеге Субраманьяму Джайшанкару выразил министр иностранных дел Мурат Нуртлеу.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "SUPPORT");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["IND"]));
+    assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
+}

@@ -209,7 +209,19 @@ fn groups_where(
                                     .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
                             // A title after a comma and a country or body opens a phrase of
                             // its own ("сообщении МИД РФ, послу был заявлен протест").
-                            (between.is_empty() || official_name)
+                            // So may the noun of its government in the genitive
+                            // ("Taliban yönetiminin sözcüsü", the Taliban
+                            // government's spokesman), but not a noun the title
+                            // stands beside ("Өзбекстан көшбасшысы Мемлекет басшысын").
+                            let government_noun = sov
+                                && named_before
+                                && between.len() == 1
+                                && cx.linked.actor_noun_starts.contains(&prev.last)
+                                && lang
+                                    .genitive_suffixes
+                                    .iter()
+                                    .any(|g| between[0].fold.ends_with(g.as_str()));
+                            (between.is_empty() || official_name || government_noun)
                                 && !(sov && has_person)
                                 && !(comma && named_before)
                                 && !located_place
