@@ -979,6 +979,9 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
             .event_type(&e.event_type)
             .is_some_and(|r| EventTypeRules::is(&r.remote_mode, &e.mode))
     };
+    // Reports already turned by the initiative told for their call: a later
+    // call's initiative does not turn them again (an undated headline).
+    let mut settled = vec![false; events.len()];
     for span in &cx.linked.initiative_spans {
         let Some(sentence) = cx.sentences.get(cx.tokens[span.start].sentence as usize) else {
             continue;
@@ -1016,12 +1019,15 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         };
         let last_pair = pair(&events[last_call]);
         let last_date = events[last_call].date;
-        for call in events[..=last_call].iter_mut() {
+        for (call, settled) in events[..=last_call].iter_mut().zip(settled.iter_mut()) {
             // (A call of the same pair on another stated day is another call.)
-            if told_before(call)
-                && pair(call) == last_pair
-                && (call.date_from != DateFrom::Stated || call.date == last_date)
-                && call.target.countries.contains(initiator)
+            let same_call =
+                call.date == last_date || (call.date_from != DateFrom::Stated && !*settled);
+            if !(told_before(call) && pair(call) == last_pair && same_call) {
+                continue;
+            }
+            *settled = true;
+            if call.target.countries.contains(initiator)
                 && !call.source.countries.contains(initiator)
             {
                 std::mem::swap(&mut call.source, &mut call.target);

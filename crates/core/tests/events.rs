@@ -3148,8 +3148,30 @@ fn a_call_s_initiative_turns_only_the_call_of_its_day() {
     // day, stays the American side's.
     let r = extract(
         "2025-10-21",
-        "Министр иностранных дел России Сергей Лавров в понедельник провёл телефонный разговор с государственным секретарём США Марко Рубио.\n\nРазговор состоялся по инициативе американской стороны.\n\nНапомним, в прошлый четверг Владимир Путин и Дональд Трамп проговорили по телефону; звонок состоялся по инициативе российской стороны.",
+        "Лавров и Рубио обсудили по телефону подготовку саммита\n\nМинистр иностранных дел России Сергей Лавров в понедельник провёл телефонный разговор с государственным секретарём США Марко Рубио.\n\nРазговор состоялся по инициативе американской стороны.\n\nНапомним, в прошлый четверг Владимир Путин и Дональд Трамп проговорили по телефону; звонок состоялся по инициативе российской стороны.\n\nНа следующий день Орбан сообщил, что обсудил подготовку встречи по телефону с Путиным.",
     );
+    // The headline's report, undated, turns with the call it tells.
+    assert!(
+        r.events
+            .iter()
+            .filter(|e| e.source.persons.iter().any(|p| p == "person:marco-rubio"))
+            .count()
+            == 1
+            && !r.events.iter().any(|e| e
+                .source
+                .persons
+                .iter()
+                .any(|p| p == "person:sergey-lavrov")),
+        "{:#?}",
+        r.events
+    );
+    // "The next day" counts from the story's day.
+    let orban = r
+        .events
+        .iter()
+        .find(|e| e.source.countries.iter().any(|c| c == "HUN"))
+        .unwrap_or_else(|| panic!("no call by Orbán in {:#?}", r.events));
+    assert_eq!(orban.date.as_deref(), Some("2025-10-17"));
     let first = r
         .events
         .iter()
