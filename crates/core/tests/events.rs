@@ -3303,3 +3303,14 @@ fn a_known_receiver_in_the_dative_before_an_inverted_subject_is_the_counterpart(
     assert_eq!(sides(e), (vec!["KAZ"], vec!["IND"]));
     assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
 }
+
+#[test]
+fn governments_listed_with_their_noun_are_one_coordination() {
+    let r = extract(
+        "2024-11-14",
+        "Görüşdən sonra dövlət başçıları \"Azərbaycan Respublikası Hökuməti, Qazaxıstan Respublikası Hökuməti və Özbəkistan Respublikası Hökuməti arasında yaşıl enerjinin inkişafı sahəsində strateji tərəfdaşlıq haqqında Saziş\"i imzalayıblar.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "AGREE");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ", "UZB"]));
+}

@@ -243,9 +243,12 @@ fn groups_where(
         if joins {
             groups.last_mut().unwrap().push(i);
         } else {
+            // The noun of a country's government may close each member
+            // ("Qazaxıstan Respublikası Hökuməti və Özbəkistan …").
             let coord = groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
-                let between = &cx.tokens[prev.last..m.first];
+                let from = noun_end(cx, prev.last);
+                let between = &cx.tokens[from.min(m.first)..m.first];
                 !between.is_empty() && between.iter().all(|t| listed(conj, t.fold.as_str()))
             });
             groups.push(vec![i]);
@@ -712,8 +715,22 @@ pub(super) fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> b
 /// Whether two groups of a list stand next to each other with only a comma
 /// between them ("Şahbaz Şerif, Katar Emiri …").
 pub(super) fn comma_apart(cx: &EventContext<'_>, a: &Group, b: &Group) -> bool {
-    let gap = gap_chars(cx, a.last, b.first);
-    a.last == b.first && gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ')
+    let end = noun_end(cx, a.last);
+    if end != b.first {
+        return false;
+    }
+    let gap = gap_chars(cx, end, b.first);
+    gap.contains(&',') && gap.iter().all(|&c| c == ',' || c == ' ')
+}
+
+/// Where a phrase ending before token `end` ends with the actor noun that may
+/// follow it ("Azərbaycan Respublikası Hökuməti", "Ресей тарапы").
+fn noun_end(cx: &EventContext<'_>, end: usize) -> usize {
+    if cx.linked.actor_noun_starts.contains(&end) && end < cx.tokens.len() {
+        end + 1
+    } else {
+        end
+    }
 }
 
 /// The characters between the token before `end` (a mention's exclusive end)
