@@ -1378,10 +1378,11 @@ fn build_event(
             if target.iter().any(|g| g.first < cue_tok) {
                 source.push(target.remove(pos));
             } else if let Some(receiver) = receiver {
-                let others_before = target
+                // (Only when nothing else stands for the counterpart.)
+                let others = target
                     .iter()
                     .any(|g| g.first != subject_first && !std::ptr::eq(*g, receiver));
-                if !others_before {
+                if !others {
                     source.push(target.remove(pos));
                     target = vec![receiver];
                 }

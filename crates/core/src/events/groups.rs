@@ -726,7 +726,7 @@ pub(super) fn comma_apart(cx: &EventContext<'_>, a: &Group, b: &Group) -> bool {
 /// Where a phrase ending before token `end` ends with the actor noun that may
 /// follow it ("Azərbaycan Respublikası Hökuməti", "Ресей тарапы").
 fn noun_end(cx: &EventContext<'_>, end: usize) -> usize {
-    if cx.linked.actor_noun_starts.contains(&end) && end < cx.tokens.len() {
+    if cx.linked.actor_noun_starts.contains(&end) {
         end + 1
     } else {
         end
