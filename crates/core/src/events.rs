@@ -345,14 +345,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .map(|c| c.start)
                     .find(|&s| s > cue_match.end)
             };
-            let converb = || {
-                lang.converb_endings
-                    .iter()
-                    .any(|e| cue_match.suffix.ends_with(e.as_str()))
-            };
             if sov
                 && !cue_match.suffix.is_empty()
-                && !converb()
+                && !lang.is_converb(cue_match.suffix)
                 && next_cue().is_some_and(|next| {
                     (cue_match.end..next.min(cue_match.end + REASON_CLAUSE_WORDS))
                         .take_while(|&t| cx.tokens[t].gap != Gap::Punct)
@@ -1276,10 +1271,7 @@ fn build_event(
     // So does one after a converb, which closes its clause and carries the
     // sentence on ("suçlamaları reddederek Afganistan topraklarının … savundu").
     if sov && !cue.weak {
-        let converb = lang
-            .converb_endings
-            .iter()
-            .any(|e| cx.tokens[cue_end - 1].fold.ends_with(e.as_str()));
+        let converb = lang.is_converb(&cx.tokens[cue_end - 1].fold);
         actors
             .retain(|g| g.first < cue_end || !(converb || (cue_end..g.first).any(is_conjunction)));
     }

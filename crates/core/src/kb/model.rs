@@ -610,6 +610,14 @@ impl LangData {
         !suffix.is_empty() && self.location_suffixes.iter().any(|s| s == suffix)
     }
 
+    /// Whether `word` (a verb, or the ending read off it) ends as a converb
+    /// ("reddederek", "ziyarət edib"): it carries the sentence on to the next verb.
+    pub fn is_converb(&self, word: &str) -> bool {
+        self.converb_endings
+            .iter()
+            .any(|e| word.ends_with(e.as_str()))
+    }
+
     /// Fold the word lists that are compared with text words as they are, once at
     /// load, so that matching compares folded strings directly.
     pub fn fold_word_lists(&mut self) {
