@@ -142,6 +142,8 @@ pub enum DateWord {
         from_story: bool,
     },
     ShiftYears(i32),
+    /// Months from the publication's month ("next month", "в прошлом месяце").
+    ShiftMonths(i32),
     YearWord,
 }
 
@@ -232,6 +234,15 @@ impl DateLexicon {
                     &r.phrase,
                     CaseRule::Any,
                     DateWord::ShiftYears(r.years),
+                    endings,
+                    mask,
+                );
+            }
+            for r in &d.relative_months {
+                words.add(
+                    &r.phrase,
+                    CaseRule::Any,
+                    DateWord::ShiftMonths(r.months),
                     endings,
                     mask,
                 );
@@ -488,6 +499,7 @@ impl DateLexicon {
                                 day: None,
                             })
                         }),
+                    (DateWord::ShiftMonths(n), _) => published.and_then(|p| shift_month(p, n)),
                     _ => None,
                 };
                 if let Some(value) = value {
@@ -498,7 +510,8 @@ impl DateLexicon {
                         explicit_year: false,
                         weekday: matches!(w, DateWord::Weekday(_)),
                         year_guessed: false,
-                        past: false,
+                        // "last month" is told as past wherever it stands.
+                        past: matches!(w, DateWord::ShiftMonths(n) if n < 0),
                         story_shift: match w {
                             DateWord::ShiftDays {
                                 days,
@@ -514,6 +527,17 @@ impl DateLexicon {
         }
         out
     }
+}
+
+/// The month `months` away from the publication's ("next month" in December
+/// 2024 is January 2025).
+fn shift_month(published: PartialDate, months: i32) -> Option<PartialDate> {
+    let index = published.year? * 12 + published.month? as i32 - 1 + months;
+    Some(PartialDate {
+        year: Some(index.div_euclid(12)),
+        month: Some(index.rem_euclid(12) as u32 + 1),
+        day: None,
+    })
 }
 
 /// Whether a month name stands within three words of `start..end`.

@@ -247,6 +247,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             let cue_clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            // A visit named by its noun and its visitor ("визит Путина в Таджикистан,
+            // который запланирован на октябрь", "the state visit of …, scheduled
+            // for later this month") is the subject of the predicate after it.
+            let noun_with_owner = cue.weak && cue.owner_is_subject && !sov;
+            let status_span = if noun_with_owner {
+                with_qualifying_clause(cx, &in_sentence, &cue_clause)
+            } else {
+                cue_clause.clone()
+            };
             let status = cue.status.clone().or_else(|| {
                 // In SVO languages the marker precedes the verb it qualifies ("в скором
                 // времени встретятся"); one after it qualifies something else ("за участие
@@ -254,7 +263,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 in_sentence
                     .iter()
                     .filter(|c| {
-                        cue_clause.contains(&c.start) && (sov || c.start <= cue_match.start)
+                        status_span.contains(&c.start)
+                            && (sov || noun_with_owner || c.start <= cue_match.start)
                     })
                     .find_map(|c| match c.payload {
                         CueRef::Status(s) => {
@@ -288,6 +298,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 && reference_marker(cx, cue_match.start - 1)
                 && !(article_after_verb(cx, cue_match.start) && parties_before(cx, cue_match.start))
                 && !(cue.told_with_counterpart && counterpart_follows(cx, cue_match.end))
+                && !(noun_with_owner
+                    && cue.status.is_none()
+                    && status.as_deref().is_some_and(|s| kb.is_future(s)))
             {
                 continue;
             }
@@ -699,6 +712,30 @@ fn opens_relative_clause(
 ) -> bool {
     (clause.start..(clause.start + 2).min(before))
         .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()))
+}
+
+/// `clause` and, when the clause after it opens with a relative pronoun or a
+/// status marker ("…, который запланирован на октябрь", "…, scheduled for"),
+/// that clause too: it says what became of the noun before it.
+fn with_qualifying_clause(
+    cx: &EventContext<'_>,
+    in_sentence: &[&crate::lexicon::Match<'_, CueRef>],
+    clause: &std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let end = clause.end;
+    if end >= cx.tokens.len() || cx.tokens[end].sentence != cx.tokens[clause.start].sentence {
+        return clause.clone();
+    }
+    let next = crate::link::clause_around(cx.tokens, cx.chars, end, end + 1);
+    let qualifies = opens_relative_clause(cx, &next, next.end)
+        || in_sentence
+            .iter()
+            .any(|c| c.start == next.start && matches!(c.payload, CueRef::Status(_)));
+    if qualifies {
+        clause.start..next.end
+    } else {
+        clause.clone()
+    }
 }
 
 /// Whether `actor` is on `side` and not on `other`: by its persons when it

@@ -3314,3 +3314,62 @@ fn governments_listed_with_their_noun_are_one_coordination() {
     assert_eq!(e.event_type, "AGREE");
     assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ", "UZB"]));
 }
+
+#[test]
+fn a_visit_named_by_its_noun_is_planned_by_the_clause_that_follows_it() {
+    let r = extract(
+        "2025-03-20",
+        "Стороны обсудили подготовку к государственному визиту президента России Владимира Путина в Таджикистан, который запланирован на октябрь.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["RUS"], vec!["TJK"]));
+    assert_eq!(e.source.persons, ["person:vladimir-putin"]);
+    assert_eq!(e.date.as_deref(), Some("2025-10"));
+
+    let r = extract(
+        "2025-03-20",
+        "The President also drew attention to the preparations for the state visit of President of Kyrgyzstan Sadyr Japarov to Uzbekistan, scheduled for later this month.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["UZB"]));
+    assert_eq!(e.date.as_deref(), Some("2025-03"));
+}
+
+#[test]
+fn a_country_after_v_in_the_accusative_is_a_destination_not_a_titles_seat() {
+    let r = extract(
+        "2024-03-01",
+        "В ходе беседы были также затронуты вопросы подготовки к государственному визиту Президента России в Узбекистан, который намечен на май.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["RUS"], vec!["UZB"]));
+    assert_eq!(e.date.as_deref(), Some("2024-05"));
+    // In the prepositional case the country is where an envoy serves.
+    let r = extract(
+        "2024-12-10",
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов принял посла России в Узбекистане Алексея Ерхова.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["RUS"], vec!["UZB"]));
+}
+
+#[test]
+fn a_month_named_by_its_distance_from_the_publication_dates_the_event() {
+    let r = extract("2025-03-20", "Путин посетит Казахстан в следующем месяце.");
+    assert_eq!(only(&r).date.as_deref(), Some("2025-04"));
+    let r = extract(
+        "2025-01-27",
+        "Irak Başbakanı Muhammed Şiya es-Sudani'nin önümüzdeki ay Ankara'yı ziyaret etmesi bekleniyor.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["IRQ"], vec!["TUR"]));
+    assert_eq!(e.date.as_deref(), Some("2025-02"));
+    // Across the turn of the year.
+    let r = extract(
+        "2024-12-10",
+        "Kyrgyz President Sadyr Japarov will pay a state visit to Uzbekistan next month.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-01"));
+}

@@ -231,11 +231,20 @@ fn groups_where(
                         // where a country after a title opens the next phrase. So does one
                         // after a comma: "the foreign ministers of Azerbaijan, Georgia and
                         // Türkiye" list three parties.
+                        // A country after "в" in the accusative is where someone goes
+                        // ("визит Президента России в Узбекистан"), not the seat of the
+                        // title's holder ("посол России в Узбекистане"), in a language
+                        // that marks the difference by case.
                         Resolved::Country(_)
                         | Resolved::CountryAdj(_)
                         | Resolved::Org(_)
                         | Resolved::NationalBody { .. } => {
-                            has_title && !has_person && !sov && !comma
+                            let destination = !lang.accusative_suffixes.is_empty()
+                                && between.len() == 1
+                                && listed(loc_preps, between[0].fold.as_str())
+                                && (m.suffix.is_empty()
+                                    || lang.target_suffixes.contains(&m.suffix));
+                            has_title && !has_person && !sov && !comma && !destination
                         }
                         _ => false,
                     }

@@ -368,6 +368,10 @@ pub struct DateWords {
     /// Phrases that shift the year of a nearby month: `{ phrase = "прошлого года", years = -1 }`.
     #[serde(default)]
     pub relative_years: Vec<RelativeShift>,
+    /// Phrases that name a month by its distance from the publication's:
+    /// `{ phrase = "next month", months = 1 }`.
+    #[serde(default)]
+    pub relative_months: Vec<RelativeShift>,
     /// Words after a year number that mean "year" (`года`, `il`).
     #[serde(default)]
     pub year_words: Vec<String>,
@@ -395,6 +399,8 @@ pub struct RelativeShift {
     pub from_story: bool,
     #[serde(default)]
     pub years: i32,
+    #[serde(default)]
+    pub months: i32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
