@@ -247,11 +247,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             let cue_clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
-            // A visit named by its noun and its visitor ("визит Путина в Таджикистан,
-            // который запланирован на октябрь", "the state visit of …, scheduled
-            // for later this month") is the subject of the predicate after it.
-            let noun_with_owner = cue.weak && cue.owner_is_subject && !sov;
-            let status_span = if noun_with_owner {
+            // An event named by its noun ("визит Путина в Таджикистан, который
+            // запланирован на октябрь", "the state visit of …, scheduled for later
+            // this month", "встречи президентов …, которая … может состояться") is
+            // the subject of the predicate after it.
+            let noun_cue = cue.weak && !sov;
+            let noun_with_owner = noun_cue && cue.owner_is_subject;
+            let status_span = if noun_cue {
                 with_qualifying_clause(cx, &in_sentence, &cue_clause)
             } else {
                 cue_clause.clone()
@@ -264,7 +266,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .filter(|c| {
                         status_span.contains(&c.start)
-                            && (sov || noun_with_owner || c.start <= cue_match.start)
+                            && (sov || noun_cue || c.start <= cue_match.start)
                     })
                     .find_map(|c| match c.payload {
                         CueRef::Status(s) => {
@@ -407,6 +409,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let done = status.is_none();
             ev.status = status.unwrap_or_else(|| "occurred".into());
             let future = kb.is_future(&ev.status);
+            if future && cue.symmetric {
+                leaders_meeting_at_home_is_a_visit(kb, &mut ev);
+            }
             let own_date = sentence_date.or(later_date.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(day_before).or(narrative_date) {
                 ev.date = Some(d);
@@ -714,9 +719,44 @@ fn opens_relative_clause(
         .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()))
 }
 
+/// "подготовка встречи президентов Путина и Эрдогана, которая может состояться
+/// в Сочи": a meeting of two named leaders still to come, in the country of
+/// one of them, is the other's visit to him (a session of a commission there
+/// stays a meeting).
+fn leaders_meeting_at_home_is_a_visit(kb: &KnowledgeBase, ev: &mut Event) {
+    let Some(rules) = kb.event_type(&ev.event_type) else {
+        return;
+    };
+    let (Some(visit_mode), Some(visit_cameo)) = (&rules.visit_mode, &rules.visit_cameo) else {
+        return;
+    };
+    let Some(at) = ev.location.0.clone() else {
+        return;
+    };
+    let gathering = rules.gathering_modes.contains(&ev.mode);
+    let named = !ev.source.persons.is_empty() && !ev.target.persons.is_empty();
+    let (in_src, in_tgt) = (
+        ev.source.countries.contains(&at),
+        ev.target.countries.contains(&at),
+    );
+    if ev.mode == *visit_mode || !gathering || !named || in_src == in_tgt {
+        return;
+    }
+    // On the sidelines of a forum there it is still the forum's.
+    if EventTypeRules::is(&rules.third_location_mode, &ev.mode) {
+        return;
+    }
+    if in_src {
+        std::mem::swap(&mut ev.source, &mut ev.target);
+    }
+    ev.mode = visit_mode.clone();
+    ev.cameo = visit_cameo.clone();
+}
+
 /// `clause` and, when the clause after it opens with a relative pronoun or a
 /// status marker ("…, который запланирован на октябрь", "…, scheduled for"),
-/// that clause too: it says what became of the noun before it.
+/// that clause too (with a parenthetical after the pronoun, up to
+/// [`RELATIVE_CLAUSE_PARTS`] parts): it says what became of the noun before it.
 fn with_qualifying_clause(
     cx: &EventContext<'_>,
     in_sentence: &[&crate::lexicon::Match<'_, CueRef>],
@@ -727,16 +767,32 @@ fn with_qualifying_clause(
         return clause.clone();
     }
     let next = crate::link::clause_around(cx.tokens, cx.chars, end, end + 1);
-    let qualifies = opens_relative_clause(cx, &next, next.end)
-        || in_sentence
-            .iter()
-            .any(|c| c.start == next.start && matches!(c.payload, CueRef::Status(_)));
-    if qualifies {
-        clause.start..next.end
-    } else {
-        clause.clone()
+    if in_sentence
+        .iter()
+        .any(|c| c.start == next.start && matches!(c.payload, CueRef::Status(_)))
+    {
+        return clause.start..next.end;
     }
+    if !opens_relative_clause(cx, &next, next.end) {
+        return clause.clone();
+    }
+    // A relative pronoun set off by a parenthetical ("которая, по данным СМИ,
+    // может состояться") finds its predicate a clause or two further on.
+    let mut span_end = next.end;
+    for _ in 0..RELATIVE_CLAUSE_PARTS - 1 {
+        if span_end >= cx.tokens.len()
+            || cx.tokens[span_end].sentence != cx.tokens[clause.start].sentence
+        {
+            break;
+        }
+        span_end = crate::link::clause_around(cx.tokens, cx.chars, span_end, span_end + 1).end;
+    }
+    clause.start..span_end
 }
+
+/// How many comma-set parts a relative clause that qualifies a noun cue may
+/// run to: the pronoun's own, a parenthetical, and its predicate's.
+const RELATIVE_CLAUSE_PARTS: usize = 3;
 
 /// Whether `actor` is on `side` and not on `other`: by its persons when it
 /// names any, else by its countries.
@@ -1270,7 +1326,21 @@ fn build_event(
             .filter(usable)
             .find(|g| next.contains(&g.first) && g.has_head);
     }
-    if !has_subject && opening.end <= clause.start {
+    // "подготовка встречи президентов Владимира Путина и Реджепа Тайипа Эрдогана":
+    // a noun of a meeting followed by its parties in the genitive names the
+    // whole event; whoever speaks of it in the opening clause takes no part.
+    let owners_follow = cue.weak
+        && cue.symmetric
+        && !sov
+        && actors.iter().filter(|g| g.first >= cue_end).count() >= 2
+        && actors.iter().all(|g| g.first >= cue_end)
+        && actors.first().is_some_and(|g| {
+            g.first <= cue_end + 1
+                && !target_preps
+                    .iter()
+                    .any(|p| *p == cx.tokens[g.first - 1].fold)
+        });
+    if !has_subject && !owners_follow && opening.end <= clause.start {
         let mut before: Vec<&Group> = groups
             .iter()
             .filter(usable)

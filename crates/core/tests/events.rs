@@ -3373,3 +3373,18 @@ fn a_month_named_by_its_distance_from_the_publication_dates_the_event() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2025-01"));
 }
+
+#[test]
+fn a_meeting_named_with_its_parties_after_it_is_theirs_not_the_speakers() {
+    let r = extract(
+        "2023-08-31",
+        "Лавров подтвердил, что идёт подготовка встречи президентов Владимира Путина и Реджепа Тайипа Эрдогана, которая, по данным турецких СМИ, может состояться в Сочи в ближайшие дни.",
+    );
+    let e = only(&r);
+    // Still to come, by the predicate of the relative clause after the noun;
+    // between the two leaders, in the country of one: the other's visit.
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["TUR"], vec!["RUS"]));
+    assert_eq!(e.source.persons, ["person:recep-tayyip-erdogan"]);
+    assert_eq!(e.target.persons, ["person:vladimir-putin"]);
+}
