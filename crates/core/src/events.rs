@@ -170,7 +170,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // A month alone dates the event when it stands before the verb ("в ноябре
         // встретились"); after it, it usually dates something else ("the statement
         // of November 2020"), unless it is told as past ("visited … last July").
-        let sentence_date = sentence_dates
+        let sentence_date_expr = sentence_dates
             .iter()
             .copied()
             .filter(in_range)
@@ -188,11 +188,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .copied()
                     .find(|d| range.contains(&d.start) && first_cue.is_some_and(|c| d.start < c))
-            })
-            .map(|d| {
-                let story_day = narrative_date.map(|(day, _)| day);
-                from_story_day(d, story_told, story_day, cx.published)
             });
+        // "fevralın 7-də keçiriləcək seçki ərəfəsində … ittiham edib": a day
+        // before a future participle is that of something still to come, and
+        // dates no act told as done.
+        let date_to_come = sentence_date_expr.is_some_and(|d| before_future_participle(cx, d));
+        let sentence_date = sentence_date_expr.map(|d| {
+            let story_day = narrative_date.map(|(day, _)| day);
+            from_story_day(d, story_told, story_day, cx.published)
+        });
         // Whether the story moves on to the sentence's day (see `from_story_day`).
         let story_moves = sentence_date.is_none_or(|(_, moves)| moves);
         let sentence_date = sentence_date.map(|(d, _)| (d, true));
@@ -266,7 +270,16 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .iter()
                     .filter(|c| {
                         status_span.contains(&c.start)
-                            && (sov || noun_cue || c.start <= cue_match.start)
+                            && if sov {
+                                // A marker before a verb describes a noun on the
+                                // way ("fevralın 7-də keçiriləcək … seçki
+                                // ərəfəsində … ittiham edib"); before a noun cue
+                                // it may be the noun's ("yapması planlanan resmi
+                                // ziyaretin hazırlıkları … görüşmenin").
+                                c.start >= cue_match.end || cue.weak
+                            } else {
+                                noun_cue || c.start <= cue_match.start
+                            }
                     })
                     .find_map(|c| match c.payload {
                         CueRef::Status(s) => {
@@ -412,7 +425,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if future && cue.symmetric {
                 leaders_meeting_at_home_is_a_visit(kb, &mut ev);
             }
-            let own_date = sentence_date.or(later_date.filter(|_| future));
+            let own_date = sentence_date
+                .filter(|_| !(done && date_to_come))
+                .or(later_date.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(day_before).or(narrative_date) {
                 ev.date = Some(d);
                 ev.date_from = if explicit && own_date.is_some() {
@@ -1576,6 +1591,14 @@ fn build_event(
     if let Some(g) = guest_subject {
         src = g.clone();
     }
+    // "Nazirlik AŞPA-nı … ittiham edib": the body named last is the subject,
+    // and whoever the clause names is its counterpart.
+    if let Some(body) = body_antecedent(cx, sentence, &clause, cue_tok) {
+        let mut all = source.clone();
+        all.extend(target.iter().copied());
+        tgt = merge_actors(&all);
+        src = body;
+    }
     if src.is_empty() {
         if let Some(antecedent) = pronoun_antecedent(cx, sentence, &clause, cue_tok, sov) {
             src = antecedent;
@@ -1591,6 +1614,21 @@ fn build_event(
                 src = speaker;
             }
         }
+    }
+    // An international body on the target side beside the source's own country
+    // alone: the country is what the body's act was about ("AŞPA-nın Azərbaycan
+    // nümayəndə heyəti barədə qərarını rədd edib").
+    let international = |id: &String| {
+        cx.kb
+            .org(id)
+            .is_some_and(|o| cx.kb.organizations[o as usize].country.is_none())
+    };
+    if !tgt.orgs.is_empty()
+        && tgt.orgs.iter().all(international)
+        && !src.countries.is_empty()
+        && tgt.countries.iter().all(|c| src.countries.contains(c))
+    {
+        tgt.countries.clear();
     }
     // A side does not act on itself: a country named with the source is context on the target side.
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
@@ -1621,8 +1659,14 @@ fn build_event(
         // A modifier applies to the types that list its mode. One of the cue's
         // own mode keeps the cue's code: "принял …, находящегося с визитом"
         // is the host's reception (043), not the guest's visit (042).
+        // A call stays a call whatever it is about ("телефон шалып, сапар
+        // бағдарламасын талқылаған": the visit is its topic).
+        let remote_cue = is(|r| &r.remote_mode, &cue.mode);
         let mut modifier_at: Option<usize> = None;
-        for (m, c, at) in modifiers.iter().filter(|(m, ..)| rank(m).is_some()) {
+        for (m, c, at) in modifiers
+            .iter()
+            .filter(|(m, ..)| rank(m).is_some() && !remote_cue)
+        {
             if *m != cue.mode && (rank(m) > rank(&mode) || mode == cue.mode) {
                 mode = m.clone();
                 cameo = c.clone();
@@ -1987,6 +2031,50 @@ fn pronoun_antecedent(
         .map(|g| g.actor)
 }
 
+/// The body a sentence's opening noun stands for ("Министерство …",
+/// "Nazirlik …", "The ministry …", one of the language's `body_nouns` as the
+/// sentence's first word, in the clause of the cue, before it): the last
+/// national body (a ministry of one country, not an international body)
+/// named before the sentence.
+fn body_antecedent(
+    cx: &EventContext<'_>,
+    sentence: &Sentence,
+    clause: &std::ops::Range<usize>,
+    cue_tok: usize,
+) -> Option<Actor> {
+    let nouns = &cx.lang_data.body_nouns;
+    let start = sentence.tokens.start;
+    let opens = |words: usize| {
+        let phrase: Vec<&str> = cx.tokens[start..(start + words).min(cue_tok)]
+            .iter()
+            .map(|t| t.fold.as_str())
+            .collect();
+        phrase.len() == words && listed(nouns, &phrase.join(" "))
+    };
+    if !clause.contains(&start) || !(opens(1) || opens(2)) {
+        return None;
+    }
+    let named = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.first < start)
+        .find(|&(i, _)| {
+            matches!(cx.linked.resolved[i], Resolved::NationalBody { .. })
+                || matches!(cx.linked.resolved[i], Resolved::Org(o)
+                    if cx.kb.organizations[o as usize].country.is_some())
+        })?
+        .0;
+    let its_sentence = cx
+        .sentences
+        .get(cx.tokens[cx.mentions[named].first].sentence as usize)?;
+    groups_in(cx, its_sentence.tokens.clone(), &[])
+        .into_iter()
+        .find(|g| g.members.contains(&named))
+        .map(|g| g.actor)
+}
+
 /// The official named in the sentence's report clause, standing for a country
 /// or a body (a spokesperson speaks for the side that acts; an agency or a
 /// newspaper reporting is no official), and whether he is named before the cue.
@@ -2021,6 +2109,18 @@ const MIN_GENITIVE_STEM_CHARS: usize = 4;
 /// ("6 Şubat depremlerinin"), rather than dating the sentence's event. When the noun
 /// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
 /// 5 May"), the date is the event's.
+/// Whether a date stands right before one of the language's future
+/// participles ("fevralın 7-də keçiriləcək").
+fn before_future_participle(cx: &EventContext<'_>, d: &DateExpr) -> bool {
+    let after = (d.end..cx.tokens.len())
+        .find(|&t| cx.tokens[t].gap != Gap::Apostrophe)
+        .unwrap_or(d.end);
+    cx.tokens.get(after).is_some_and(|t| {
+        t.sentence == cx.tokens[d.start].sentence
+            && listed(&cx.lang_data.future_participles, t.fold.as_str())
+    })
+}
+
 fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {
     // "condemned the April 22 terrorist attack": a date between an article and
     // a noun names the noun's day.

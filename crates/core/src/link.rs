@@ -52,6 +52,9 @@ pub struct Linked {
     pub report_spans: Vec<std::ops::Range<usize>>,
     /// Token ranges of actor nouns ("стороны", "tərəfi") following a country adjective.
     pub actor_noun_starts: Vec<usize>,
+    /// Where each of those nouns ends, in the same order ("nümayəndə heyətinin"
+    /// takes its case from its last word).
+    pub actor_noun_ends: Vec<usize>,
     /// Words that name the parties of the story ("стороны", "the two sides", "tərəflər").
     pub party_word_starts: Vec<usize>,
     /// Words that name the other party of whoever acts ("his counterpart").
@@ -139,6 +142,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         .iter()
         .filter(|g| *g.payload == GrammarRef::ActorNoun)
         .map(|g| g.start)
+        .collect();
+    let actor_noun_ends: Vec<usize> = grammar
+        .iter()
+        .filter(|g| *g.payload == GrammarRef::ActorNoun)
+        .map(|g| g.end)
         .collect();
     let party_word_starts = grammar
         .iter()
@@ -274,6 +282,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         agency: agency.map(|(name, _)| name),
         report_spans,
         actor_noun_starts,
+        actor_noun_ends,
         gathering_starts,
         led_delegations,
         initiative_spans,

@@ -3388,3 +3388,67 @@ fn a_meeting_named_with_its_parties_after_it_is_theirs_not_the_speakers() {
     assert_eq!(e.source.persons, ["person:recep-tayyip-erdogan"]);
     assert_eq!(e.target.persons, ["person:vladimir-putin"]);
 }
+
+#[test]
+fn an_invitation_to_come_is_the_invited_sides_visit_and_the_head_of_state_is_the_outlets() {
+    let r = extract(
+        "2025-05-10",
+        "Кездесу соңында Путин Қазақстан Президентін биылғы күзде Ресейге мемлекеттік сапармен келуге шақырды.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["RUS"]));
+    // "Мемлекет басшысы" before another country's leader is the Kazakh
+    // president, not Putin's title.
+    let r = extract(
+        "2025-11-13",
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев кеше Мәскеуде Ресей Президенті Владимир Путинмен келіссөз жүргізді.\n\nМемлекет басшысы Владимир Путинді келесі жылы Қазақстанға ресми сапармен келуге шақырды.",
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(e.status, "planned");
+    assert_eq!(sides(e), (vec!["RUS"], vec!["KAZ"]));
+    assert_eq!(e.target.persons, ["person:kassym-jomart-tokayev"]);
+    assert_eq!(e.date.as_deref(), Some("2026"));
+}
+
+#[test]
+fn a_call_stays_a_call_whatever_visit_it_was_about() {
+    let r = extract(
+        "2025-05-10",
+        "Айта кетейік, сәрсенбі күні Сыртқы істер министрі Мұрат Нұртілеу Ресей Сыртқы істер министрі Сергей Лавровқа телефон шалып, сапар бағдарламасын талқылаған еді.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["RUS"]));
+    let r = extract(
+        "2025-05-10",
+        "Сол күні Қасым-Жомарт Тоқаев Мәскеуде Қытай Төрағасы Си Цзиньпинмен де қысқаша әңгімелесті.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["KAZ"], vec!["CHN"]));
+}
+
+#[test]
+fn the_ministry_named_again_by_its_noun_acts_on_an_international_body() {
+    let r = extract(
+        "2024-01-25",
+        "Azərbaycan Respublikasının Xarici İşlər Nazirliyi dünən axşam yaydığı bəyanatda Avropa Şurası Parlament Assambleyasının (AŞPA) Azərbaycan nümayəndə heyətinin səlahiyyətlərini təsdiq etməmək barədə qərarını qətiyyətlə rədd edib.\n\nNazirlik AŞPA-nı Azərbaycanın daxili işlərinə müdaxilə etməkdə və fevralın 7-də keçiriləcək növbədənkənar prezident seçkisi ərəfəsində ölkəyə təzyiq göstərməyə cəhd etməkdə ittiham edib.",
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    for e in &r.events {
+        assert_eq!(e.source.organizations, ["org:mfa-aze"], "{e:#?}");
+        assert_eq!(e.target.organizations, ["org:pace"], "{e:#?}");
+        assert!(e.target.countries.is_empty(), "{e:#?}");
+        // The day of the election still to come dates no accusation.
+        assert_eq!(
+            (e.status.as_str(), e.date.as_deref()),
+            ("occurred", Some("2024-01-24"))
+        );
+    }
+    assert_eq!(
+        r.events
+            .iter()
+            .map(|e| e.event_type.as_str())
+            .collect::<Vec<_>>(),
+        ["REJECT", "ACCUSE"]
+    );
+}

@@ -271,7 +271,15 @@ fn groups_where(
         .map(|(members, coordinated)| {
             let first = cx.mentions[members[0]].first;
             let last = cx.mentions[*members.last().unwrap()].last;
-            let suffix = cx.mentions[*members.last().unwrap()].suffix.clone();
+            // "Assambleyasının (AŞPA)": an acronym repeated in brackets carries
+            // no case; the name before it does.
+            let case_member = match members.len() {
+                n if n >= 2 && repeats_in_brackets(cx, members[n - 2], members[n - 1]) => {
+                    members[n - 2]
+                }
+                n => members[n - 1],
+            };
+            let suffix = cx.mentions[case_member].suffix.clone();
             let mut g = Group {
                 first,
                 last,
@@ -675,9 +683,23 @@ fn title_not_his(
             })
         })
     };
+    // "Мемлекет басшысы Владимир Путинді … шақырды": the outlet's own head
+    // of state invites Putin, whatever titles Putin holds.
+    let home_title_of_another = || {
+        let words: Vec<&str> = cx.tokens[m.first..m.last]
+            .iter()
+            .map(|w| w.fold.as_str())
+            .collect();
+        let home = cx
+            .linked
+            .home
+            .map(|h| cx.kb.countries[h as usize].id.get_ref().as_str());
+        listed(&cx.lang_data.home_titles, &words.join(" "))
+            && home.is_some_and(|h| person.country.as_deref().is_some_and(|c| c != h))
+    };
     end == next
-        && !person.roles.is_empty()
-        && !person.roles.iter().any(|r| r.role == *role)
+        && ((!person.roles.is_empty() && !person.roles.iter().any(|r| r.role == *role))
+            || home_title_of_another())
         && !in_name()
 }
 
@@ -1010,8 +1032,14 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         // тарапымен", with the Georgian side; "Aİ rəhbərliyinin", the EU
         // leadership's). The noun's possessive ending ties it to the name
         // ("Azərbaycan tərəfi", the Azerbaijani side) and is no case.
-        if let Some(word) = cx.linked.actor_noun_starts.iter().find(|&&s| s == g.last) {
-            g.suffix = noun_case(cx.lang_data, cx.tokens[*word].fold.as_str());
+        if let Some(k) = cx
+            .linked
+            .actor_noun_starts
+            .iter()
+            .position(|&s| s == g.last)
+        {
+            let word = cx.linked.actor_noun_ends[k] - 1;
+            g.suffix = noun_case(cx.lang_data, cx.tokens[word].fold.as_str());
             // "Azərbaycan nazirini … qəbul edib": an actor told by the noun,
             // a guest a host can receive.
             g.noun_headed = true;

@@ -278,6 +278,10 @@ pub struct LangData {
     /// held on the 26th), "на выборах, прошедших 26 октября".
     #[serde(default)]
     pub attributive_participles: Vec<String>,
+    /// Future participles ("keçiriləcək", "yapılacak"): a day right before one
+    /// is that of something still to come, which dates no act told as done.
+    #[serde(default)]
+    pub future_participles: Vec<String>,
     /// Endings of converbs in `sov` languages ("arayarak", "zəng edərək"): a
     /// cue in such a form is a verb that carries its clause on to the next
     /// verb, not a noun in some case that the next verb's clause is about.
@@ -318,10 +322,19 @@ pub struct LangData {
     /// "our country"): that country, when the page says which it is.
     #[serde(default)]
     pub home_country_phrases: Vec<String>,
+    /// Bare titles by which an outlet names its own official ("мемлекет
+    /// басшысы", "глава государства"): before the name of someone of another
+    /// country they are not his title but the official who acts on him.
+    #[serde(default)]
+    pub home_titles: Vec<String>,
     /// Nouns for the guest of a reception, in the nominative ("гость", "qonaq",
     /// "guest"): as a subject they stand for the side that last visited.
     #[serde(default)]
     pub guest_nouns: Vec<String>,
+    /// Nouns for a body, in the nominative ("министерство", "nazirlik", "the
+    /// ministry"): opening a sentence they stand for the body named last.
+    #[serde(default)]
+    pub body_nouns: Vec<String>,
     /// Words saying that a host received several guests one by one ("по
     /// отдельности", "separately"): only then is each guest's visit its own
     /// event; a host receiving several guests together is one event. Phrases
@@ -656,7 +669,10 @@ impl LangData {
             &mut self.relative_pronouns,
             &mut self.articles,
             &mut self.guest_nouns,
+            &mut self.body_nouns,
+            &mut self.future_participles,
             &mut self.separately,
+            &mut self.home_titles,
         ] {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
