@@ -3452,3 +3452,28 @@ fn the_ministry_named_again_by_its_noun_acts_on_an_international_body() {
         ["REJECT", "ACCUSE"]
     );
 }
+
+#[test]
+fn going_crossing_and_welcoming_with_a_ceremony_are_visits() {
+    let r = extract(
+        "2024-09-05",
+        "Erdoğan, Konsey'in gelecek yıl Mısır'da yapılacak ikinci toplantısı için Kahire'ye gideceğini açıkladı.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["TUR"], vec!["EGY"]));
+    let r = extract(
+        "2024-08-15",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Filistinli mevkidaşını dün Ankara'daki Cumhurbaşkanlığı Külliyesi'nde resmî törenle karşılamıştı.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.cameo.as_str()), ("visit", "043"));
+    assert_eq!(sides(e), (vec!["PSE"], vec!["TUR"]));
+    let r = extract(
+        "2024-09-12",
+        "Turkmenistan's National Leader Gurbanguly Berdimuhamedow on Wednesday crossed the border into Afghanistan's Herat province.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["TKM"], vec!["AFG"]));
+}
