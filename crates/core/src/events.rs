@@ -2103,12 +2103,6 @@ fn reporting_official(
 /// one (`için`, "for", ends like a genitive but is a postposition).
 const MIN_GENITIVE_STEM_CHARS: usize = 4;
 
-/// Whether a date describes a noun through a participle beside it ("oktyabrın
-/// 26-da keçirilmiş seçkilərdə", "выборах, прошедших 26 октября", "elections
-/// held on 26 October"), or as the bare first part of a noun in the genitive
-/// ("6 Şubat depremlerinin"), rather than dating the sentence's event. When the noun
-/// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
-/// 5 May"), the date is the event's.
 /// Whether a date stands right before one of the language's future
 /// participles ("fevralın 7-də keçiriləcək").
 fn before_future_participle(cx: &EventContext<'_>, d: &DateExpr) -> bool {
@@ -2121,6 +2115,12 @@ fn before_future_participle(cx: &EventContext<'_>, d: &DateExpr) -> bool {
     })
 }
 
+/// Whether a date describes a noun through a participle beside it ("oktyabrın
+/// 26-da keçirilmiş seçkilərdə", "выборах, прошедших 26 октября", "elections
+/// held on 26 October"), or as the bare first part of a noun in the genitive
+/// ("6 Şubat depremlerinin"), rather than dating the sentence's event. When the noun
+/// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
+/// 5 May"), the date is the event's.
 fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {
     // "condemned the April 22 terrorist attack": a date between an article and
     // a noun names the noun's day.
