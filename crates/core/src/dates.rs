@@ -229,23 +229,13 @@ impl DateLexicon {
                     mask,
                 );
             }
-            for r in &d.relative_years {
-                words.add(
-                    &r.phrase,
-                    CaseRule::Any,
-                    DateWord::ShiftYears(r.years),
-                    endings,
-                    mask,
-                );
-            }
-            for r in &d.relative_months {
-                words.add(
-                    &r.phrase,
-                    CaseRule::Any,
-                    DateWord::ShiftMonths(r.months),
-                    endings,
-                    mask,
-                );
+            let years = d
+                .relative_years
+                .iter()
+                .map(|r| (r, DateWord::ShiftYears(r.years)));
+            let months = (d.relative_months.iter()).map(|r| (r, DateWord::ShiftMonths(r.months)));
+            for (r, word) in years.chain(months) {
+                words.add(&r.phrase, CaseRule::Any, word, endings, mask);
             }
             for w in &d.year_words {
                 words.add(w, CaseRule::Any, DateWord::YearWord, endings, mask);

@@ -2009,26 +2009,9 @@ fn pronoun_antecedent(
     if !opens && (sov || !(from..cue_tok).any(is_pronoun)) {
         return None;
     }
-    let named = cx
-        .mentions
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, m)| m.first < sentence.tokens.start)
-        .find(|&(i, _)| {
-            matches!(
-                cx.linked.resolved[i],
-                Resolved::Person(_) | Resolved::NewPerson { .. }
-            )
-        })?
-        .0;
-    let its_sentence = cx
-        .sentences
-        .get(cx.tokens[cx.mentions[named].first].sentence as usize)?;
-    groups_in(cx, its_sentence.tokens.clone(), &[])
-        .into_iter()
-        .find(|g| g.members.contains(&named))
-        .map(|g| g.actor)
+    last_named_before(cx, sentence.tokens.start, |r| {
+        matches!(r, Resolved::Person(_) | Resolved::NewPerson { .. })
+    })
 }
 
 /// The body a sentence's opening noun stands for ("Министерство …",
@@ -2054,17 +2037,27 @@ fn body_antecedent(
     if !clause.contains(&start) || !(opens(1) || opens(2)) {
         return None;
     }
+    last_named_before(cx, start, |r| match r {
+        Resolved::NationalBody { .. } => true,
+        Resolved::Org(o) => cx.kb.organizations[*o as usize].country.is_some(),
+        _ => false,
+    })
+}
+
+/// The actor of the phrase that holds the last mention before token `start`
+/// whose resolution `fits`: the antecedent a pronoun or a noun stands for.
+fn last_named_before(
+    cx: &EventContext<'_>,
+    start: usize,
+    fits: impl Fn(&Resolved) -> bool,
+) -> Option<Actor> {
     let named = cx
         .mentions
         .iter()
         .enumerate()
         .rev()
         .filter(|(_, m)| m.first < start)
-        .find(|&(i, _)| {
-            matches!(cx.linked.resolved[i], Resolved::NationalBody { .. })
-                || matches!(cx.linked.resolved[i], Resolved::Org(o)
-                    if cx.kb.organizations[o as usize].country.is_some())
-        })?
+        .find(|&(i, _)| fits(&cx.linked.resolved[i]))?
         .0;
     let its_sentence = cx
         .sentences
