@@ -3477,3 +3477,27 @@ fn going_crossing_and_welcoming_with_a_ceremony_are_visits() {
     assert_eq!(e.mode, "visit");
     assert_eq!(sides(e), (vec!["TKM"], vec!["AFG"]));
 }
+
+#[test]
+fn a_name_qualifies_only_a_gathering_noun_that_bears_its_possessive() {
+    // "отырыс аясында" (within the session) has no possessive ending: the head
+    // of government is the subject, not the session's qualifier as in "ШЫҰ отырысы".
+    let r = extract(
+        "2025-11-18",
+        "Бүгін Қазақстан Үкіметінің басшысы отырыс аясында Қытай Халық Республикасы Мемлекеттік кеңесінің Премьері Ли Цянмен кездесті.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["CHN"]));
+    assert!(e
+        .source
+        .persons
+        .contains(&"person:oljas-bektenov".to_string()));
+    // With the possessive ("toplantıları", plural and possessive) the body
+    // before it names the gathering, not the meeting's party.
+    let r = extract(
+        "2025-07-11",
+        "Dışişleri Bakanı Hakan Fidan, dün Kuala Lumpur'daki ASEAN toplantıları marjında Çin Dışişleri Bakanı Wang Yi ile görüştü.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["CHN"]));
+}

@@ -822,13 +822,43 @@ fn gathering_follows(cx: &EventContext<'_>, next: usize, sentence: u32) -> bool 
             return false;
         }
         if cx.linked.gathering_starts.contains(&t) {
-            return true;
+            return gathering_possessed(cx, t);
         }
         if actor_at(t) || (tok.stop_languages != 0 && !tok.is_capitalized()) {
             return false;
         }
     }
     false
+}
+
+/// Whether the gathering's noun starting at token `start` bears the possessive
+/// ending that a name before it requires ("ШЫҰ отырысы", "NATO zirvəsinə"): a bare
+/// or case-only noun ("Бектенов отырыс аясында", "Əliyev sammitdə") is not
+/// qualified by the name, which stays the sentence's actor.
+fn gathering_possessed(cx: &EventContext<'_>, start: usize) -> bool {
+    let lang = cx.lang_data;
+    let head_stems: Vec<String> = lang
+        .gathering_nouns
+        .iter()
+        .filter_map(|p| p.split_whitespace().last())
+        .map(|w| crate::segment::fold(w.trim_end_matches('*')))
+        .collect();
+    // The head noun is the last word of a pattern, at most two words on.
+    cx.tokens.iter().skip(start).take(3).any(|tok| {
+        head_stems.iter().any(|stem| {
+            tok.fold.strip_prefix(stem.as_str()).is_some_and(|rest| {
+                // A plural ending may come first ("ASEAN toplantıları").
+                let rest = lang
+                    .plural_endings
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p.as_str()))
+                    .unwrap_or(rest);
+                lang.possessive_suffixes
+                    .iter()
+                    .any(|s| rest.starts_with(s.as_str()))
+            })
+        })
+    })
 }
 
 /// Where the building of a body stands, if the knowledge base says.
