@@ -167,6 +167,9 @@ pub struct DateLexicon {
     /// The languages' prepositions, folded: a preposition is no date word,
     /// though its letters may read as one with an ending ("среди", "сред-а").
     prepositions: rustc_hash::FxHashSet<String>,
+    /// Month names in the locative case ("шілдеде", "iyulda", "temmuzda"),
+    /// folded: the case ending says "in July" as a marker word does.
+    locative_months: rustc_hash::FxHashSet<String>,
 }
 
 impl DateLexicon {
@@ -191,9 +194,16 @@ impl DateLexicon {
             .flat_map(|l| &l.prepositions)
             .map(|p| crate::segment::fold(p))
             .collect();
+        let mut locative_months = rustc_hash::FxHashSet::default();
         for lang in langs {
             let mask = mask_of(&lang.code);
             let d = &lang.dates;
+            for m in &d.months {
+                let m = crate::segment::fold(m);
+                for suffix in &lang.location_suffixes {
+                    locative_months.insert(format!("{m}{}", crate::segment::fold(suffix)));
+                }
+            }
             for (i, m) in d.months.iter().enumerate() {
                 words.add(
                     m,
@@ -251,6 +261,7 @@ impl DateLexicon {
             words,
             month_markers,
             prepositions,
+            locative_months,
         }
     }
 
@@ -439,11 +450,14 @@ impl DateLexicon {
                     found.first().map(|m| *m.payload)
                 };
                 let full_name = at[i].iter().any(|&(_, w)| matches!(w, DateWord::Month(_)));
+                let locative =
+                    mend == i + 1 && self.locative_months.contains(tokens[i].fold.as_str());
                 let found = full_name
                     .then(|| {
                         i.checked_sub(1)
                             .and_then(marker)
                             .or_else(|| marker(mend).filter(|m| *m == MonthMarker::Nearest))
+                            .or(locative.then_some(MonthMarker::Nearest))
                     })
                     .flatten();
                 if let Some(kind) = found {

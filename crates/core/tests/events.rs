@@ -3501,3 +3501,25 @@ fn a_name_qualifies_only_a_gathering_noun_that_bears_its_possessive() {
     let e = only(&r);
     assert_eq!(sides(e), (vec!["TUR"], vec!["CHN"]));
 }
+
+#[test]
+fn a_month_in_the_locative_dates_a_planned_meeting() {
+    // "шілдеде", "шілде айында" (in July): the case ending, or the possessive
+    // and locative on "ай", say "in July" as "в июле" does.
+    for sentence in [
+        "Қасым-Жомарт Тоқаев пен Садыр Жапаров шілдеде Астанада кездеседі.",
+        "Мемлекет басшылары Қасым-Жомарт Тоқаев пен Садыр Жапаров шілде айында Астанада өтетін ШЫҰ саммиті аясында жүздесуге уағдаласты.",
+    ] {
+        let r = extract("2024-04-09", sentence);
+        let e = only(&r);
+        // Planned in the capital of one of them: Japarov's visit.
+        assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+        assert_eq!(sides(e), (vec!["KGZ"], vec!["KAZ"]));
+        assert_eq!(e.date.as_deref(), Some("2024-07"), "{sentence}");
+    }
+    let r = extract(
+        "2024-04-09",
+        "Cumhurbaşkanı Erdoğan temmuzda Kazakistan'ı ziyaret edecek.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-07"));
+}
