@@ -3523,3 +3523,36 @@ fn a_month_in_the_locative_dates_a_planned_meeting() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2024-07"));
 }
+
+#[test]
+fn kazakh_relative_clause_subject_without_case_is_the_counterpart() {
+    // "Қазақстан жіберген … көмек" (the aid Kazakhstan sent): Kazakhstan is
+    // whom Muttaqi thanks, not a second subject.
+    let r = extract(
+        "2025-11-18",
+        "Әмір Хан Мұттақи жер сілкінісінен кейін Қазақстан жіберген гуманитарлық көмек үшін алғыс білдірді.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["AFG"], vec!["KAZ"]));
+    // "ауған" (Afghan) only ends like a participle; "шақырды" after a verbal
+    // noun in the dative asks for something rather than inviting.
+    let r = extract(
+        "2025-11-18",
+        "Ермек Көшербаев ауған тарапын инклюзивті басқаруды қалыптастыруға және қыздардың білім алу құқығын қамтамасыз етуге шақырды.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "request");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["AFG"]));
+}
+
+#[test]
+fn words_of_sympathy_to_a_national_assembly_are_condolences_to_its_country() {
+    let r = extract(
+        "2024-12-30",
+        "Председатель Сената Парламента Маулен Ашимбаев также вчера направил слова сочувствия Председателю Национального собрания Республики Корея.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "condolence");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["KOR"]));
+    assert_eq!(e.target.organizations, ["org:parliament-kor"]);
+}

@@ -375,16 +375,49 @@ fn groups_where(
                 .genitive_suffixes
                 .iter()
                 .any(|e| g.suffix.ends_with(e.as_str()));
+            let participle_at = last + usize::from(suffix_apart);
+            let relative_participle = after.is_some_and(|t| {
+                t.gap == Gap::Space
+                    && lang
+                        .relative_participle_endings
+                        .iter()
+                        .any(|e| t.fold.ends_with(e.as_str()))
+            });
+            // A caseless subject only where a noun follows the participle, and not
+            // before a participle that dates ("Тоқаев өткен аптада") or a name
+            // that ends like one ("ауған").
+            let named_at = |t: usize| {
+                let from = cx.mentions.partition_point(|m| m.first < t);
+                cx.mentions.get(from).is_some_and(|m| m.first == t)
+            };
+            // The sentence's own subject, a person without a case, named earlier:
+            // a second caseless name can only be a relative clause's.
+            let sentence = cx.tokens[first].sentence;
+            let subject_before = (0..members[0])
+                .rev()
+                .take_while(|&k| cx.tokens[cx.mentions[k].first].sentence == sentence)
+                .any(|k| {
+                    cx.mentions[k].suffix.is_empty()
+                        && matches!(
+                            cx.linked.resolved[k],
+                            Resolved::Person(_) | Resolved::NewPerson { .. }
+                        )
+                });
+            let bare_subject = lang.bare_relative_subjects
+                && subject_before
+                && g.suffix.is_empty()
+                && !suffix_apart
+                && !named_at(participle_at)
+                && after.is_some_and(|t| !listed(&lang.attributive_participles, &t.fold))
+                && cx.tokens.get(participle_at + 1).is_some_and(|n| {
+                    n.gap == Gap::Space
+                        && n.sentence == cx.tokens[first].sentence
+                        && n.stop_languages == 0
+                });
             let relative_subject = sov
-                && genitive
-                && after.is_some_and(|t| {
-                    t.gap == Gap::Space
-                        && lang
-                            .relative_participle_endings
-                            .iter()
-                            .any(|e| t.fold.ends_with(e.as_str()))
-                })
-                && !cue_tokens.contains(&(last + usize::from(suffix_apart)));
+                && (genitive || bare_subject)
+                && relative_participle
+                && !cue_tokens.contains(&participle_at);
             g.postposed_target =
                 relative_subject || after.is_some_and(|t| listed(target_posts, t.fold.as_str()));
             // "Қазақстан Үкіметінің шешімімен": the possessor of a decision the

@@ -294,6 +294,11 @@ pub struct LangData {
     /// its subject.
     #[serde(default)]
     pub relative_participle_endings: Vec<String>,
+    /// The subject of such a participle may stand without a case (Kazakh
+    /// "Қазақстан жіберген көмек үшін алғыс", thanks for the aid Kazakhstan
+    /// sent): a bare name right before one, a noun after it, is that subject.
+    #[serde(default)]
+    pub bare_relative_subjects: bool,
     /// Nouns in the instrumental that name an order or a decision ("шешімімен",
     /// "kararıyla"), in `sov` languages: the possessor before one, in the
     /// genitive, is the act's subject ("Қазақстан Үкіметінің шешімімен …
