@@ -502,6 +502,26 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     if ev.split_sources {
                         one.source = actor;
                     } else {
+                        // A trip to three countries: each visit is where its host is.
+                        if one
+                            .location
+                            .0
+                            .as_ref()
+                            .is_some_and(|c| !actor.countries.contains(c))
+                        {
+                            one.location = (None, None);
+                        }
+                        // Nor does a side act on itself (see `build_event`).
+                        if one
+                            .source
+                            .countries
+                            .iter()
+                            .any(|c| !actor.countries.contains(c))
+                        {
+                            one.source
+                                .countries
+                                .retain(|c| !actor.countries.contains(c));
+                        }
                         one.target = actor;
                     }
                     events.push(one);
@@ -1758,9 +1778,13 @@ fn build_event(
             tgt.countries.push(c);
         }
     }
+    // The heads of the target side; where the target is a place, the countries
+    // visited ("a trip to Kazakhstan, Uzbekistan and Mongolia").
+    let visited =
+        !cue.symmetric && rules.is_some_and(|r| EventTypeRules::is(&r.visit_mode, &cue.mode));
     let heads: Vec<&&Group> = target
         .iter()
-        .filter(|g| g.has_head && !g.actor.countries.is_empty())
+        .filter(|g| (g.has_head || (visited && !g.weak)) && !g.actor.countries.is_empty())
         .collect();
     let distinct: std::collections::BTreeSet<&String> = heads
         .iter()

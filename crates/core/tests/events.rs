@@ -3556,3 +3556,31 @@ fn words_of_sympathy_to_a_national_assembly_are_condolences_to_its_country() {
     assert_eq!(sides(e), (vec!["KAZ"], vec!["KOR"]));
     assert_eq!(e.target.organizations, ["org:parliament-kor"]);
 }
+
+#[test]
+fn a_trip_called_off_is_one_denied_visit_per_country() {
+    let r = extract(
+        "2024-08-10",
+        "Japanese Prime Minister Fumio Kishida on Friday called off a four-day trip to Kazakhstan, Uzbekistan and Mongolia.",
+    );
+    let visits: Vec<_> = r
+        .events
+        .iter()
+        .map(|e| (e.mode.as_str(), e.status.as_str(), sides(e)))
+        .collect();
+    assert_eq!(
+        visits,
+        [
+            ("visit", "denied", (vec!["JPN"], vec!["KAZ"])),
+            ("visit", "denied", (vec!["JPN"], vec!["UZB"])),
+            ("visit", "denied", (vec!["JPN"], vec!["MNG"])),
+        ]
+    );
+    let r = extract(
+        "2025-03-06",
+        "В августе прошлого года премьер-министр Японии Фумио Кисида отменил поездку в Астану из-за угрозы землетрясения.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "denied"));
+    assert_eq!(sides(e), (vec!["JPN"], vec!["KAZ"]));
+}
