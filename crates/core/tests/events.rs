@@ -3584,3 +3584,23 @@ fn a_trip_called_off_is_one_denied_visit_per_country() {
     assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "denied"));
     assert_eq!(sides(e), (vec!["JPN"], vec!["KAZ"]));
 }
+
+#[test]
+fn invitations_renewed_or_told_at_the_end_of_talks_announce_visits() {
+    // "В завершение переговоров" refers to the talks told before: the
+    // sentence's event is the invitation.
+    let r = extract(
+        "2025-10-10",
+        "В завершение переговоров Путин пригласил таджикского коллегу посетить Россию с официальным визитом в будущем году.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["TJK"], vec!["RUS"]));
+    let r = extract(
+        "2024-08-10",
+        "President Kassym-Jomart Tokayev renewed his invitation to Japanese Prime Minister Fumio Kishida to visit Kazakhstan at a mutually convenient time.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["JPN"], vec!["KAZ"]));
+}
