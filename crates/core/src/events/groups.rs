@@ -383,9 +383,6 @@ fn groups_where(
                         .iter()
                         .any(|e| t.fold.ends_with(e.as_str()))
             });
-            // A caseless subject only where a noun follows the participle, and not
-            // before a participle that dates ("Тоқаев өткен аптада") or a name
-            // that ends like one ("ауған").
             let named_at = |t: usize| {
                 let from = cx.mentions.partition_point(|m| m.first < t);
                 cx.mentions.get(from).is_some_and(|m| m.first == t)
@@ -393,18 +390,22 @@ fn groups_where(
             // The sentence's own subject, a person without a case, named earlier:
             // a second caseless name can only be a relative clause's.
             let sentence = cx.tokens[first].sentence;
-            let subject_before = (0..members[0])
-                .rev()
-                .take_while(|&k| cx.tokens[cx.mentions[k].first].sentence == sentence)
-                .any(|k| {
-                    cx.mentions[k].suffix.is_empty()
-                        && matches!(
-                            cx.linked.resolved[k],
-                            Resolved::Person(_) | Resolved::NewPerson { .. }
-                        )
-                });
+            let subject_before = || {
+                (0..members[0])
+                    .rev()
+                    .take_while(|&k| cx.tokens[cx.mentions[k].first].sentence == sentence)
+                    .any(|k| {
+                        cx.mentions[k].suffix.is_empty()
+                            && matches!(
+                                cx.linked.resolved[k],
+                                Resolved::Person(_) | Resolved::NewPerson { .. }
+                            )
+                    })
+            };
+            // A caseless subject only where a noun follows the participle, and not
+            // before a participle that dates ("Тоқаев өткен аптада") or a name
+            // that ends like one ("ауған").
             let bare_subject = lang.bare_relative_subjects
-                && subject_before
                 && g.suffix.is_empty()
                 && !suffix_apart
                 && !named_at(participle_at)
@@ -413,7 +414,8 @@ fn groups_where(
                     n.gap == Gap::Space
                         && n.sentence == cx.tokens[first].sentence
                         && n.stop_languages == 0
-                });
+                })
+                && subject_before();
             let relative_subject = sov
                 && (genitive || bare_subject)
                 && relative_participle
