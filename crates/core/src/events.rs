@@ -511,18 +511,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         {
                             one.location = (None, None);
                         }
-                        // Nor does a side act on itself (see `build_event`).
-                        if one
-                            .source
-                            .countries
-                            .iter()
-                            .any(|c| !actor.countries.contains(c))
-                        {
-                            one.source
-                                .countries
-                                .retain(|c| !actor.countries.contains(c));
-                        }
                         one.target = actor;
+                        drop_shared_countries(&mut one.source, &mut one.target);
                     }
                     events.push(one);
                 }
@@ -663,6 +653,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     }
     events.retain(|e| !overlapping_sides(e) && placed(&e.source) && placed(&e.target));
     events
+}
+
+/// A side does not act on itself: a country named on both sides is context on
+/// the side that names others as well (with the source first: a country named
+/// with the source is context on the target side).
+fn drop_shared_countries(src: &mut Actor, tgt: &mut Actor) {
+    if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
+        tgt.countries.retain(|c| !src.countries.contains(c));
+    } else if !tgt.countries.is_empty() && src.countries.iter().any(|c| !tgt.countries.contains(c))
+    {
+        src.countries.retain(|c| !tgt.countries.contains(c));
+    }
 }
 
 /// The day a date expression names, and whether the story moves on to it.
@@ -1650,13 +1652,7 @@ fn build_event(
     {
         tgt.countries.clear();
     }
-    // A side does not act on itself: a country named with the source is context on the target side.
-    if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
-        tgt.countries.retain(|c| !src.countries.contains(c));
-    } else if !tgt.countries.is_empty() && src.countries.iter().any(|c| !tgt.countries.contains(c))
-    {
-        src.countries.retain(|c| !tgt.countries.contains(c));
-    }
+    drop_shared_countries(&mut src, &mut tgt);
     if cue.subject.as_deref() == Some("target") {
         std::mem::swap(&mut src, &mut tgt);
     }

@@ -383,10 +383,7 @@ fn groups_where(
                         .iter()
                         .any(|e| t.fold.ends_with(e.as_str()))
             });
-            let named_at = |t: usize| {
-                let from = cx.mentions.partition_point(|m| m.first < t);
-                cx.mentions.get(from).is_some_and(|m| m.first == t)
-            };
+            let named_at = |t: usize| mentions_at(cx, t).next().is_some();
             // The sentence's own subject, a person without a case, named earlier:
             // a second caseless name can only be a relative clause's.
             let sentence = cx.tokens[first].sentence;
@@ -833,21 +830,24 @@ fn location_of(cx: &EventContext<'_>, members: &[usize]) -> Option<(Option<Strin
 /// Most words between a name and the gathering noun it qualifies.
 const GATHERING_QUALIFIERS: usize = 3;
 
+/// The indices of the mentions that start at token `t` (mentions are sorted by start).
+fn mentions_at<'a>(cx: &'a EventContext<'_>, t: usize) -> impl Iterator<Item = usize> + 'a {
+    let from = cx.mentions.partition_point(|m| m.first < t);
+    (from..cx.mentions.len()).take_while(move |&i| cx.mentions[i].first == t)
+}
+
 /// Whether a gathering's noun follows token `next` closely: each word up to it
 /// set off by a space only, none of them an actor (a title may qualify it) nor
 /// a frequent word ("Dövlətimizin başçısı isə Zirvə görüşünə …": `isə` ends the
 /// phrase of the subject).
 fn gathering_follows(cx: &EventContext<'_>, next: usize, sentence: u32) -> bool {
     let actor_at = |t: usize| {
-        let from = cx.mentions.partition_point(|m| m.first < t);
-        (from..cx.mentions.len())
-            .take_while(|&i| cx.mentions[i].first == t)
-            .any(|i| {
-                !matches!(
-                    cx.linked.resolved[i],
-                    Resolved::Title(_) | Resolved::Nothing
-                )
-            })
+        mentions_at(cx, t).any(|i| {
+            !matches!(
+                cx.linked.resolved[i],
+                Resolved::Title(_) | Resolved::Nothing
+            )
+        })
     };
     for t in next..=next + GATHERING_QUALIFIERS {
         let Some(tok) = cx.tokens.get(t) else {
