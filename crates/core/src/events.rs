@@ -31,6 +31,20 @@ impl Actor {
     fn is_empty(&self) -> bool {
         self.persons.is_empty() && self.countries.is_empty() && self.orgs.is_empty()
     }
+
+    /// Both sides as one: the parties of a story taken together.
+    fn joined(&self, other: &Actor) -> Actor {
+        let union = |x: &[String], y: &[String]| {
+            let mut all = x.to_vec();
+            all.extend(y.iter().filter(|v| !x.contains(v)).cloned());
+            all
+        };
+        Actor {
+            persons: union(&self.persons, &other.persons),
+            countries: union(&self.countries, &other.countries),
+            orgs: union(&self.orgs, &other.orgs),
+        }
+    }
 }
 
 /// Where an event's date came from, least telling first.
@@ -134,11 +148,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
-            if narrative_date.is_none()
-                && events.is_empty()
-                && pending.is_empty()
-                && lead(cx, sentence)
-            {
+            // Events the headline told are dated by the lead that follows it.
+            if narrative_date.is_none() && lead(cx, sentence) {
                 narrative_date = within(cx.dates, |d| d.start, &range)
                     .iter()
                     .find(|d| d.value.day.is_some())
@@ -425,8 +436,21 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if future && cue.symmetric {
                 leaders_meeting_at_home_is_a_visit(kb, &mut ev);
             }
+            let of_the_cause = |(d, _): &(PartialDate, bool)| {
+                kb.event_type(cue.event_type.get_ref())
+                    .is_some_and(|r| r.coarse_date_is_cause)
+                    && d.day.is_none()
+                    && narrative_date.is_some_and(|(story, _)| {
+                        let earlier = match d.month {
+                            Some(_) => months_after(&story, d).is_some_and(|n| n > 0),
+                            None => d.year.zip(story.year).is_some_and(|(y, s)| y < s),
+                        };
+                        story.day.is_some() && earlier
+                    })
+            };
             let own_date = sentence_date
                 .filter(|_| !(done && date_to_come))
+                .filter(|d| !(done && of_the_cause(d)))
                 .or(later_date.filter(|_| future));
             if let Some((d, explicit)) = own_date.or(day_before).or(narrative_date) {
                 ev.date = Some(d);
@@ -489,13 +513,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             story_told = true;
             let clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
-            ev.parties = ev.source.is_empty()
-                && ev.target.is_empty()
-                && cx
-                    .linked
-                    .party_word_starts
-                    .iter()
-                    .any(|p| clause.contains(p));
+            // "the two sides" told with no other actor are both parties; told
+            // after the cue of a known actor ("приветствовал … волю руководства
+            // обеих стран"), they are whom the act is toward.
+            ev.parties =
+                ev.target.is_empty()
+                    && cx.linked.party_word_starts.iter().any(|p| {
+                        clause.contains(p) && (ev.source.is_empty() || *p >= cue_match.end)
+                    });
             if !ev.split_targets.is_empty() {
                 for actor in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
@@ -581,6 +606,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             } else {
                 false
             }
+        } else if ev.parties && outside_both(&ev.source, a, b) {
+            // A third side's act toward both parties of the story: the EU
+            // welcoming what they signed.
+            ev.target = a.joined(b);
+            true
         } else if !signing && !ev.counterpart_noun && rules.is_some_and(|r| r.named_counterpart) {
             false
         } else if ev.source.is_empty() {
@@ -1040,6 +1070,12 @@ fn counterpart_named_by_noun(
 }
 
 /// The other side of the main dyad, when `known` names one side of it.
+/// Whether `side` belongs to neither party of the main pair `a`, `b`.
+fn outside_both(side: &Actor, a: &Actor, b: &Actor) -> bool {
+    let shares = |x: &Actor| x.countries.iter().any(|c| side.countries.contains(c));
+    !shares(a) && !shares(b) && counterpart(side, a, b).is_none()
+}
+
 fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
     // A side is known by its countries, or by its organisations when it has none
     // (the UN thanked after a meeting with its coordinator).
@@ -2135,6 +2171,14 @@ fn before_future_participle(cx: &EventContext<'_>, d: &DateExpr) -> bool {
 /// is the event's own cue ("5 mayda keçirilmiş görüşdə", "the talks, held on
 /// 5 May"), the date is the event's.
 fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -> bool {
+    // What happened on the day of the report is answered that day: "bu gün
+    // Myanmada baş vermiş zəlzələ ilə əlaqədar başsağlığı" dates the condolences.
+    if cx
+        .published
+        .is_some_and(|p| d.value.days_since(&p) == Some(0))
+    {
+        return false;
+    }
     // "condemned the April 22 terrorist attack": a date between an article and
     // a noun names the noun's day.
     let lang = cx.lang_data;

@@ -3604,3 +3604,82 @@ fn invitations_renewed_or_told_at_the_end_of_talks_announce_visits() {
     assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
     assert_eq!(sides(e), (vec!["JPN"], vec!["KAZ"]));
 }
+
+#[test]
+fn a_third_side_welcoming_what_both_countries_did_is_toward_both() {
+    // "обеих стран" after the cue names whom the EU's praise is toward: the
+    // story's two parties, neither of which is the EU.
+    let r = extract(
+        "2025-08-12",
+        "Министры иностранных дел Азербайджана и Армении в пятницу подписали в Вашингтоне совместную декларацию о мире. \
+         Верховный представитель ЕС Кая Каллас приветствовала подписание декларации и высоко оценила политическую волю руководства обеих стран.",
+    );
+    let e = with_mode(&r, "praise");
+    assert_eq!(e.source.organizations, ["org:eu"]);
+    let (_, mut target) = sides(e);
+    target.sort_unstable();
+    assert_eq!(target, ["ARM", "AZE"]);
+}
+
+#[test]
+fn sitting_down_with_a_leader_is_a_meeting() {
+    let r = extract(
+        "2025-09-02",
+        "On Sunday, Kassym-Jomart Tokayev sat down with Iranian President Masoud Pezeshkian.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "meeting");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["IRN"]));
+    assert_eq!(e.date.as_deref(), Some("2025-08-31"));
+}
+
+#[test]
+fn a_month_past_in_a_thanks_dates_what_it_thanks_for() {
+    // Told on the day of the talks, thanks for help in last April's floods
+    // are given that day.
+    let r = extract(
+        "2025-02-20",
+        "Türkiye Cumhurbaşkanı Yardımcısı Cevdet Yılmaz, dün Ankara'da Kazakistan Başbakanı Olzhas Bektenov ile bir araya geldi. \
+         Bektenov, geçen yılın nisan ayında Kazakistan'ın kuzey bölgelerini vuran sel felaketinin ardından AFAD'ın verdiği destek için Türkiye'ye teşekkür etti.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
+    assert_eq!(e.date.as_deref(), Some("2025-02-19"));
+}
+
+#[test]
+fn a_day_inside_a_participle_dates_its_noun_unless_it_is_the_reports_day() {
+    // "произошедшем в субботу" dates the blast; the condolences are the day's.
+    let r = extract(
+        "2025-04-29",
+        "Президент Ирана Масуд Пезешкиан вчера был принят в Загульбе Президентом Азербайджана Ильхамом Алиевым. \
+         В начале беседы Ильхам Алиев выразил глубокие соболезнования иранскому народу в связи с гибелью людей при взрыве в порту Шахид Раджаи, произошедшем в субботу.",
+    );
+    assert_eq!(
+        with_mode(&r, "condolence").date.as_deref(),
+        Some("2025-04-28")
+    );
+    // A quake of the report's own day is answered that day.
+    let r = extract(
+        "2025-03-28",
+        "Azərbaycan Xarici İşlər Nazirliyi bu gün Myanmada baş vermiş güclü zəlzələ ilə əlaqədar Myanma xalqına başsağlığı verib.",
+    );
+    assert_eq!(
+        with_mode(&r, "condolence").date.as_deref(),
+        Some("2025-03-28")
+    );
+}
+
+#[test]
+fn the_lead_dates_what_the_headline_told_before_it() {
+    // The headline's meeting names no day; the lead's day ("avqustun 5-də"),
+    // in a sentence with no event, is the story's, which "həmin gün" takes up.
+    let r = extract(
+        "2025-08-06",
+        "İlham Əliyev Avazada Serdar Berdiməhəmmədovla görüşüb. \
+         Prezident İlham Əliyev avqustun 5-də Türkmənistanın Avaza milli turizm zonasında BMT-nin Üçüncü Konfransının açılış mərasimində iştirak edib. \
+         Çıxışında dövlətimizin başçısı konfransın yüksək səviyyədə təşkilinə görə Türkmənistan rəhbərliyinə təşəkkür edib. \
+         Həmin gün Azərbaycan ilə Türkmənistan arasında enerji sahəsində əməkdaşlığa dair memorandum imzalanıb.",
+    );
+    assert_eq!(with_mode(&r, "sign").date.as_deref(), Some("2025-08-05"));
+}

@@ -553,6 +553,12 @@ pub struct EventTypeRules {
     /// request and no aid (in languages that put the object after the verb).
     #[serde(default)]
     pub object_is_content: bool,
+    /// A month or a year alone in its sentence dates what the act answers
+    /// (the floods of last April that aid was thanked for), not the act, once
+    /// the story has a later day: "geçen yılın nisan ayında … sel felaketinin
+    /// ardından … teşekkür etti", told on the day of a visit, is thanks given then.
+    #[serde(default)]
+    pub coarse_date_is_cause: bool,
 }
 
 impl EventTypeRules {
