@@ -246,7 +246,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     && c.end >= cue_match.end
                     && c.end - c.start > cue_match.end - cue_match.start
             });
-            if within_longer {
+            // Nor does one cue start in the middle of another: in "held separate
+            // phone calls on Tuesday", "calls on" is the end of "phone calls".
+            let overlaps_earlier = in_sentence.iter().any(|c| {
+                matches!(c.payload, CueRef::Event(_))
+                    && c.start < cue_match.start
+                    && cue_match.start < c.end
+                    && c.end < cue_match.end
+            });
+            if within_longer || overlaps_earlier {
                 continue;
             }
             let cue = &kb.cues[ci as usize];

@@ -3683,3 +3683,38 @@ fn the_lead_dates_what_the_headline_told_before_it() {
     );
     assert_eq!(with_mode(&r, "sign").date.as_deref(), Some("2025-08-05"));
 }
+
+#[test]
+fn separate_phone_calls_with_two_ministers_are_two_calls_and_no_request() {
+    // "calls on Tuesday" is the end of "phone calls", not "calls on" someone.
+    let r = extract(
+        "2025-02-06",
+        "Sheikh Abdullah bin Zayed Al Nahyan held separate phone calls on Tuesday with Ukrainian Foreign Minister Andrii Sybiha and Russian Foreign Minister Sergey Lavrov to finalise the arrangements.",
+    );
+    let calls: Vec<_> = r
+        .events
+        .iter()
+        .map(|e| (e.mode.as_str(), sides(e)))
+        .collect();
+    assert_eq!(
+        calls,
+        [
+            ("phone", (vec!["ARE"], vec!["UKR"])),
+            ("phone", (vec!["ARE"], vec!["RUS"])),
+        ]
+    );
+}
+
+#[test]
+fn a_possessor_a_word_before_its_participle_is_the_counterpart() {
+    // "Mirzoyanın iclasda səsləndirdiyi … iddiaları": Mirzoyan made the claims
+    // Bayramov rejects.
+    let r = extract(
+        "2024-12-06",
+        "Ceyhun Bayramov Ermənistanın xarici işlər naziri Ararat Mirzoyanın iclasda səsləndirdiyi, guya Azərbaycanın sülh sazişinin imzalanmasını uzatdığı barədə iddiaları əsassız adlandıraraq rədd edib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REJECT");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["ARM"]));
+    assert_eq!(e.source.persons, ["person:jeyhun-bayramov"]);
+}

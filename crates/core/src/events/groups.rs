@@ -375,15 +375,34 @@ fn groups_where(
                 .genitive_suffixes
                 .iter()
                 .any(|e| g.suffix.ends_with(e.as_str()));
-            let participle_at = last + usize::from(suffix_apart);
-            let relative_participle = after.is_some_and(|t| {
-                t.gap == Gap::Space
-                    && lang
-                        .relative_participle_endings
-                        .iter()
-                        .any(|e| t.fold.ends_with(e.as_str()))
-            });
+            let next_to_group = last + usize::from(suffix_apart);
             let named_at = |t: usize| mentions_at(cx, t).next().is_some();
+            let in_sentence = |t: &&Token| t.sentence == cx.tokens[first].sentence;
+            let is_relative_participle = |t: usize| {
+                cx.tokens.get(t).filter(in_sentence).is_some_and(|t| {
+                    t.gap == Gap::Space
+                        && lang
+                            .relative_participle_endings
+                            .iter()
+                            .any(|e| t.fold.ends_with(e.as_str()))
+                })
+            };
+            // A possessor may stand a word or two before its participle
+            // ("Mirzoyanın iclasda səsləndirdiyi … iddiaları"): plain words, no names.
+            let plain =
+                |t: usize| {
+                    cx.tokens.get(t).filter(in_sentence).is_some_and(|t| {
+                        t.gap == Gap::Space && !t.is_capitalized() && !t.is_number()
+                    }) && !named_at(t)
+                };
+            let participle_at = if genitive && !is_relative_participle(next_to_group) {
+                (next_to_group + 1..=next_to_group + POSSESSOR_REACH)
+                    .find(|&p| is_relative_participle(p) && (next_to_group..p).all(plain))
+                    .unwrap_or(next_to_group)
+            } else {
+                next_to_group
+            };
+            let relative_participle = is_relative_participle(participle_at);
             // The sentence's own subject, a person without a case, named earlier:
             // a second caseless name can only be a relative clause's.
             let sentence = cx.tokens[first].sentence;
@@ -1208,3 +1227,7 @@ fn first_word_suffix(cx: &EventContext<'_>, m: &Mention) -> String {
         None => String::new(),
     }
 }
+
+/// Plain words that may stand between a possessor in the genitive and the
+/// relative participle it is the subject of ("Mirzoyanın iclasda səsləndirdiyi").
+const POSSESSOR_REACH: usize = 2;
