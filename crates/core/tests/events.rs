@@ -3718,3 +3718,24 @@ fn a_possessor_a_word_before_its_participle_is_the_counterpart() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["ARM"]));
     assert_eq!(e.source.persons, ["person:jeyhun-bayramov"]);
 }
+
+#[test]
+fn turkish_invitation_accepted_with_a_softened_verb_is_no_reception() {
+    // "davetini kabul ederek": accepting an invitation ("et-" softened to
+    // "ed-"); the event is the visit expected to come.
+    let r = extract(
+        "2025-04-22",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan'ın, Kırgız mevkidaşı Sadır Caparov'un davetini kabul ederek yıl içinde Kırgızistan'ı ziyaret etmesi bekleniyor.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["TUR"], vec!["KGZ"]));
+    // Welcomed with a ceremony, in the passive: the guest is the subject.
+    let r = extract(
+        "2025-04-22",
+        "Kırgızistan Cumhurbaşkanı Sadır Caparov dün Ankara'da Cumhurbaşkanı Recep Tayyip Erdoğan tarafından resmî törenle karşılandı.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["TUR"]));
+}
