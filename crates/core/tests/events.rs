@@ -3739,3 +3739,23 @@ fn turkish_invitation_accepted_with_a_softened_verb_is_no_reception() {
     assert_eq!(e.mode, "visit");
     assert_eq!(sides(e), (vec!["KGZ"], vec!["TUR"]));
 }
+
+#[test]
+fn a_visit_noun_after_a_future_participle_is_its_owners_planned_visit() {
+    let r = extract(
+        "2025-03-12",
+        "Әзербайжан Президенті Ильхам Әлиев Қасым-Жомарт Тоқаевтың биыл Әзербайжанға жасайтын мемлекеттік сапарын асыға күтетінін айтты.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
+    assert_eq!(e.source.persons, ["person:kassym-jomart-tokayev"]);
+    assert_eq!(e.date.as_deref(), Some("2025"));
+    let r = extract(
+        "2025-03-12",
+        "Prezident İlham Əliyev Qasım-Jomart Tokayevin bu il Azərbaycana edəcəyi dövlət səfərini səbirsizliklə gözlədiyini bildirib.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
+}
