@@ -3759,3 +3759,15 @@ fn a_visit_noun_after_a_future_participle_is_its_owners_planned_visit() {
     assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
     assert_eq!(sides(e), (vec!["KAZ"], vec!["AZE"]));
 }
+
+#[test]
+fn russian_thanks_for_condolences_are_no_condolences() {
+    // What follows "за" after the thanks is what they are for.
+    let r = extract(
+        "2025-05-14",
+        "Министр иностранных дел Ирана Аббас Аракчи поблагодарил таджикский народ и руководство Таджикистана за соболезнования и поддержку после взрыва в порту Шахид Раджаи.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["IRN"], vec!["TJK"]));
+}
