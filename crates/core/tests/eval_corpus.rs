@@ -49,14 +49,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twenty-two rounds): their floor sits below what
-/// was measured (events F1 0.85, exact dates 0.89, titles 270 of 270, CAMEO codes 0.93, event locations 0.76), so that losing
+/// Pages written blind (`tests/heldout`, twenty-three rounds): their floor sits below what
+/// was measured (events F1 0.86, exact dates 0.90, titles 282 of 282, CAMEO codes 0.93, event locations 0.75), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 270, "{summary}");
+    assert_eq!(report.documents, 282, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -66,16 +66,16 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 267,
-        "titles fell below 267 of 270\n{summary}"
+        report.title.right >= 279,
+        "titles fell below 279 of 282\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
         "CAMEO codes fell below 0.92\n{summary}"
     );
     assert!(
-        report.location.value() >= 0.75,
-        "event locations fell below 0.75\n{summary}"
+        report.location.value() >= 0.74,
+        "event locations fell below 0.74\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
