@@ -1077,13 +1077,13 @@ fn counterpart_named_by_noun(
         .any(|&p| clause.contains(&p) && (sov || p > cue_tok))
 }
 
-/// The other side of the main dyad, when `known` names one side of it.
 /// Whether `side` belongs to neither party of the main pair `a`, `b`.
 fn outside_both(side: &Actor, a: &Actor, b: &Actor) -> bool {
     let shares = |x: &Actor| x.countries.iter().any(|c| side.countries.contains(c));
     !shares(a) && !shares(b) && counterpart(side, a, b).is_none()
 }
 
+/// The other side of the main dyad, when `known` names one side of it.
 fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
     // A side is known by its countries, or by its organisations when it has none
     // (the UN thanked after a meeting with its coordinator).
