@@ -246,18 +246,22 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     && c.end >= cue_match.end
                     && c.end - c.start > cue_match.end - cue_match.start
             });
-            // Nor does one cue start in the middle of another: in "held separate
-            // phone calls on Tuesday", "calls on" is the end of "phone calls".
+            let cue = &kb.cues[ci as usize];
+            // Nor does a cue of another type start in the middle of one: in "held
+            // separate phone calls on Tuesday", "calls on" is the end of "phone
+            // calls". (Cues of one type may chain: "провел телефонный разговор".)
             let overlaps_earlier = in_sentence.iter().any(|c| {
-                matches!(c.payload, CueRef::Event(_))
-                    && c.start < cue_match.start
+                let CueRef::Event(other) = *c.payload else {
+                    return false;
+                };
+                c.start < cue_match.start
                     && cue_match.start < c.end
                     && c.end < cue_match.end
+                    && kb.cues[other as usize].event_type != cue.event_type
             });
             if within_longer || overlaps_earlier {
                 continue;
             }
-            let cue = &kb.cues[ci as usize];
             // One consultation or agreement per sentence; support and blame of several
             // kinds ("поблагодарил и поздравил") are separate events (events.toml says which).
             let one_per_type = kb
