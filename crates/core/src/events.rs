@@ -34,16 +34,15 @@ impl Actor {
 
     /// Both sides as one: the parties of a story taken together.
     fn joined(&self, other: &Actor) -> Actor {
-        let union = |x: &[String], y: &[String]| {
-            let mut all = x.to_vec();
-            all.extend(y.iter().filter(|v| !x.contains(v)).cloned());
-            all
-        };
-        Actor {
-            persons: union(&self.persons, &other.persons),
-            countries: union(&self.countries, &other.countries),
-            orgs: union(&self.orgs, &other.orgs),
+        let mut both = self.clone();
+        for (into, from) in [
+            (&mut both.persons, &other.persons),
+            (&mut both.countries, &other.countries),
+            (&mut both.orgs, &other.orgs),
+        ] {
+            from.iter().for_each(|x| push_unique(into, x));
         }
+        both
     }
 }
 
@@ -148,7 +147,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
-            // Events the headline told are dated by the lead that follows it.
+            // The lead's day is the story's, even after events the headline told.
             if narrative_date.is_none() && lead(cx, sentence) {
                 narrative_date = within(cx.dates, |d| d.start, &range)
                     .iter()

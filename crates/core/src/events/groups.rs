@@ -377,7 +377,8 @@ fn groups_where(
                 .any(|e| g.suffix.ends_with(e.as_str()));
             let next_to_group = last + usize::from(suffix_apart);
             let named_at = |t: usize| mentions_at(cx, t).next().is_some();
-            let in_sentence = |t: &&Token| t.sentence == cx.tokens[first].sentence;
+            let sentence = cx.tokens[first].sentence;
+            let in_sentence = |t: &&Token| t.sentence == sentence;
             let is_relative_participle = |t: usize| {
                 cx.tokens.get(t).filter(in_sentence).is_some_and(|t| {
                     t.gap == Gap::Space
@@ -405,7 +406,6 @@ fn groups_where(
             let relative_participle = is_relative_participle(participle_at);
             // The sentence's own subject, a person without a case, named earlier:
             // a second caseless name can only be a relative clause's.
-            let sentence = cx.tokens[first].sentence;
             let subject_before = || {
                 (0..members[0])
                     .rev()
@@ -426,11 +426,11 @@ fn groups_where(
                 && !suffix_apart
                 && !named_at(participle_at)
                 && after.is_some_and(|t| !listed(&lang.attributive_participles, &t.fold))
-                && cx.tokens.get(participle_at + 1).is_some_and(|n| {
-                    n.gap == Gap::Space
-                        && n.sentence == cx.tokens[first].sentence
-                        && n.stop_languages == 0
-                })
+                && cx
+                    .tokens
+                    .get(participle_at + 1)
+                    .filter(in_sentence)
+                    .is_some_and(|n| n.gap == Gap::Space && n.stop_languages == 0)
                 && subject_before();
             let relative_subject = sov
                 && (genitive || bare_subject)
