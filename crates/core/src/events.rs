@@ -444,8 +444,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             let done = status.is_none();
             ev.status = status.unwrap_or_else(|| "occurred".into());
             let future = kb.is_future(&ev.status);
-            if future && cue.symmetric {
-                leaders_meeting_at_home_is_a_visit(kb, &mut ev);
+            if cue.symmetric {
+                meeting_at_home_is_a_visit(kb, &mut ev);
             }
             let of_the_cause = |(d, _): &(PartialDate, bool)| {
                 kb.event_type(cue.event_type.get_ref())
@@ -797,11 +797,12 @@ fn opens_relative_clause(
         .any(|t| listed(&cx.lang_data.relative_pronouns, cx.tokens[t].fold.as_str()))
 }
 
-/// "подготовка встречи президентов Путина и Эрдогана, которая может состояться
-/// в Сочи": a meeting of two named leaders still to come, in the country of
-/// one of them, is the other's visit to him (a session of a commission there
-/// stays a meeting).
-fn leaders_meeting_at_home_is_a_visit(kb: &KnowledgeBase, ev: &mut Event) {
+/// A meeting of two named people in the country of one of them is the other's
+/// visit to him: "Tokayev held separate talks with Aliyev" at the Astana
+/// summit, or "подготовка встречи президентов Путина и Эрдогана, которая может
+/// состояться в Сочи" (a session of a commission there stays a meeting, and so
+/// does a meeting on the sidelines of a forum).
+pub(crate) fn meeting_at_home_is_a_visit(kb: &KnowledgeBase, ev: &mut Event) {
     let Some(rules) = kb.event_type(&ev.event_type) else {
         return;
     };

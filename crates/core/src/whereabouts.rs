@@ -48,6 +48,15 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
                     && same_day(&d.date, &events[i].date)
             }) {
                 events[i].location = events[j].location.clone();
+                // Talks told as a meeting may prove a visit, now that they have
+                // a place; but only when that place is the one of a gathering on
+                // their very day (a visit still to come is elsewhere).
+                let (here, there) = (&events[i], &events[j]);
+                let same_gathering =
+                    here.date.is_some() && here.date == there.date && here.status == there.status;
+                if here.symmetric && same_gathering {
+                    crate::events::meeting_at_home_is_a_visit(kb, &mut events[i]);
+                }
             }
         }
         let Some(country) = events[i].location.0.clone() else {

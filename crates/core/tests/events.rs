@@ -3404,8 +3404,15 @@ fn an_invitation_to_come_is_the_invited_sides_visit_and_the_head_of_state_is_the
         "2025-11-13",
         "Мемлекет басшысы Қасым-Жомарт Тоқаев кеше Мәскеуде Ресей Президенті Владимир Путинмен келіссөз жүргізді.\n\nМемлекет басшысы Владимир Путинді келесі жылы Қазақстанға ресми сапармен келуге шақырды.",
     );
-    let e = with_mode(&r, "visit");
-    assert_eq!(e.status, "planned");
+    // The talks in Moscow are Tokayev's visit; the invitation is Putin's.
+    let talks = with_mode(&r, "visit");
+    assert_eq!(talks.status, "occurred");
+    assert_eq!(sides(talks), (vec!["KAZ"], vec!["RUS"]));
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.mode == "visit" && e.status == "planned")
+        .unwrap_or_else(|| panic!("no planned visit in {:#?}", r.events));
     assert_eq!(sides(e), (vec!["RUS"], vec!["KAZ"]));
     assert_eq!(e.target.persons, ["person:kassym-jomart-tokayev"]);
     assert_eq!(e.date.as_deref(), Some("2026"));
@@ -3770,4 +3777,36 @@ fn russian_thanks_for_condolences_are_no_condolences() {
     let e = only(&r);
     assert_eq!(e.mode, "gratitude");
     assert_eq!(sides(e), (vec!["IRN"], vec!["TJK"]));
+}
+#[test]
+fn talks_of_two_leaders_in_the_home_of_one_are_the_others_visit() {
+    // The place stated in the sentence.
+    let r = extract(
+        "2024-08-10",
+        "On Friday in Astana, Kazakh President Kassym-Jomart Tokayev held talks with Azerbaijani President Ilham Aliyev.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
+    // The place taken from the day's gathering told before.
+    let r = extract(
+        "2024-08-10",
+        "Kazakh President Kassym-Jomart Tokayev welcomed Uzbek President Shavkat Mirziyoyev in Astana on Friday for the consultative meeting of Central Asian leaders. \
+         The leaders discussed regional water and energy projects at length during the session. \
+         Later on Friday, Tokayev held separate talks with Azerbaijani President Ilham Aliyev.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.target.countries.contains(&"KAZ".to_string()) && e.source.countries == ["AZE"])
+        .unwrap_or_else(|| panic!("no visit of Azerbaijan to Kazakhstan in {:#?}", r.events));
+    assert_eq!(e.mode, "visit");
+    // On the sidelines of a forum held in that country, the talks are the forum's.
+    let r = extract(
+        "2025-05-30",
+        "Kazakh President Kassym-Jomart Tokayev met Azerbaijani President Ilham Aliyev on the sidelines of the Astana International Forum on Thursday.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "third-party");
+    assert_eq!(e.location.place.as_deref(), Some("place:astana"));
 }
