@@ -3810,3 +3810,12 @@ fn talks_of_two_leaders_in_the_home_of_one_are_the_others_visit() {
     assert_eq!(e.mode, "third-party");
     assert_eq!(e.location.place.as_deref(), Some("place:astana"));
 }
+#[test]
+fn a_country_after_a_date_is_the_subject_not_the_dates_possessor() {
+    // "среду Азербайджан" is no noun with its genitive ("действия Израиля").
+    let r = extract("2025-03-14", "В среду Азербайджан осудил Армению.");
+    let e = only(&r);
+    assert_eq!(e.mode, "criticize");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["ARM"]));
+    assert_eq!(e.date.as_deref(), Some("2025-03-12"));
+}

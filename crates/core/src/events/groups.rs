@@ -701,9 +701,17 @@ fn governed_by_noun(
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
     // A frequent word ("demanded that Moscow …") is a function word, not a noun.
     let function_word = listed(&cx.lang_data.stopwords, &prev.fold);
+    // "В среду Азербайджан осудил", "В тот же день Баку потребовал": the last
+    // word of a date governs nothing; the name after it opens the clause.
+    let ends_a_date = {
+        let at = first - 1;
+        let upto = cx.dates.partition_point(|d| d.start <= at);
+        cx.dates[..upto].iter().any(|d| at < d.end)
+    };
     is_noun_like
         && !actor_noun
         && !function_word
+        && !ends_a_date
         && !listed(preps, &prev.fold)
         && !listed(conj, &prev.fold)
 }
