@@ -1647,12 +1647,25 @@ fn build_event(
             && (clause.start..cue_tok)
                 .any(|t| listed(&lang.guest_nouns, cx.tokens[t].fold.as_str()))
     });
+    // With no subject, the first counterpart stands in for it; under a verb whose
+    // subject is the host ("litvalı həmkarını Azərbaycana səfərə dəvət edib"),
+    // that first counterpart is already the guest and the next the host.
+    let mut counterpart_for_subject = false;
     if source.is_empty()
         && guest_subject.is_none()
         && target.len() >= 2
         && !objects_after_directed_verb
     {
-        source.push(target.remove(0));
+        let first = target.remove(0);
+        // (Only an object by its case or its place after the verb: a subject
+        // read as a counterpart, "Премьер-министр Казахстана пригласил …", is
+        // still the host.)
+        counterpart_for_subject = if sov {
+            accusative.contains(&first.suffix)
+        } else {
+            first.first > cue_tok
+        };
+        source.push(first);
     } else if target.is_empty() && source.len() >= 2 {
         target = source.split_off(1);
     }
@@ -1701,7 +1714,7 @@ fn build_event(
         tgt.countries.clear();
     }
     drop_shared_countries(&mut src, &mut tgt);
-    if cue.subject.as_deref() == Some("target") {
+    if cue.subject.as_deref() == Some("target") && !counterpart_for_subject {
         std::mem::swap(&mut src, &mut tgt);
     }
 

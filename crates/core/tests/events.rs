@@ -3819,3 +3819,15 @@ fn a_country_after_a_date_is_the_subject_not_the_dates_possessor() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["ARM"]));
     assert_eq!(e.date.as_deref(), Some("2025-03-12"));
 }
+#[test]
+fn an_invitation_told_without_its_inviter_runs_from_the_invited_to_the_destination() {
+    // The subject is a bare "Nazir": the one invited is the guest, the
+    // country in the dative the host.
+    let r = extract(
+        "2025-04-16",
+        "Nazir litvalı həmkarını Azərbaycana səfərə dəvət edib.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["LTU"], vec!["AZE"]));
+}
