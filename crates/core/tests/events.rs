@@ -3831,3 +3831,11 @@ fn an_invitation_told_without_its_inviter_runs_from_the_invited_to_the_destinati
     assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
     assert_eq!(sides(e), (vec!["LTU"], vec!["AZE"]));
 }
+#[test]
+fn an_azerbaijani_future_of_heading_somewhere_is_a_planned_visit() {
+    let r = extract("2025-04-16", "Ceyhun Bayramov sabah Tallinə yollanacaq.");
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["AZE"], vec!["EST"]));
+    assert_eq!(e.date.as_deref(), Some("2025-04-17"));
+}
