@@ -769,6 +769,10 @@ fn months_after(d: &PartialDate, p: &PartialDate) -> Option<i32> {
 /// likelier that than a year back.
 const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 31;
 
+/// Most words from a visit's participle to the head of the noun phrase it
+/// describes ("келген Ауғанстан уақытша үкіметінің Сыртқы істер министрі").
+const PARTICIPLE_NOUN_REACH: usize = 5;
+
 /// The group a relative clause holding token `at` follows: "Асадовым, который
 /// находится у нас с визитом" is about Асадов. None when `at` is in no
 /// relative clause or no actor ends right before it.
@@ -1534,7 +1538,19 @@ fn build_event(
             })
             .find(|&t| listed(&lang.participles, cx.tokens[t].fold.as_str()));
         if let Some(p) = participle {
-            let described = |g: &&Group| g.first == p + 1 && g.suffix.is_empty() && g.has_head;
+            // The described noun's own case belongs to the main clause: the guest
+            // "Türkiye'ye resmi ziyarette bulunan … Zelenskiy'i" received is still
+            // the one visiting.
+            let visit = cx
+                .kb
+                .event_type(cue.event_type.get_ref())
+                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &cue.mode));
+            // Its noun phrase may open with the country ("Ауғанстан уақытша
+            // үкіметінің Сыртқы істер министрі …"): the first headed group.
+            let described = |g: &&Group| {
+                let reach = if visit { PARTICIPLE_NOUN_REACH } else { 1 };
+                g.first > p && g.first <= p + reach && (g.suffix.is_empty() || visit) && g.has_head
+            };
             if let Some(pos) = target.iter().position(described) {
                 let subject = target.remove(pos);
                 target.append(&mut source);

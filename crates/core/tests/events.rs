@@ -3839,3 +3839,24 @@ fn an_azerbaijani_future_of_heading_somewhere_is_a_planned_visit() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["EST"]));
     assert_eq!(e.date.as_deref(), Some("2025-04-17"));
 }
+#[test]
+fn a_visit_participle_names_its_visitor_whatever_case_the_main_verb_gives() {
+    // "ziyarette bulunan … Zelenskiy'i karşıladı": the one received is the one visiting.
+    let r = extract(
+        "2025-02-18",
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Türkiye'ye resmi ziyarette bulunan Ukrayna Devlet Başkanı Volodimir Zelenskiy'i bugün Cumhurbaşkanlığı Külliyesi'nde resmi törenle karşıladı.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["UKR"], vec!["TUR"]));
+    assert_eq!(e.location.place.as_deref(), Some("place:ankara"));
+    // The noun phrase after the participle opens with the guest's country.
+    let r = extract(
+        "2025-11-18",
+        "Қазақстан Республикасының Сыртқы істер министрі Ермек Көшербаев кеше Астанаға жұмыс сапарымен келген Ауғанстан уақытша үкіметінің Сыртқы істер министрі Әмір Хан Мұттақимен кездесті.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AFG"], vec!["KAZ"]));
+    assert_eq!(e.location.place.as_deref(), Some("place:astana"));
+}
