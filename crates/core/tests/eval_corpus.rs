@@ -49,14 +49,14 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twenty-three rounds): their floor sits below what
-/// was measured (events F1 0.86, exact dates 0.90, titles 282 of 282, CAMEO codes 0.93, event locations 0.75), so that losing
+/// Pages written blind (`tests/heldout`, twenty-four rounds): their floor sits below what
+/// was measured (events F1 0.86, exact dates 0.90, titles 294 of 294, CAMEO codes 0.93, event locations 0.75), so that losing
 /// what they taught fails CI.
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 282, "{summary}");
+    assert_eq!(report.documents, 294, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -66,8 +66,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 279,
-        "titles fell below 279 of 282\n{summary}"
+        report.title.right >= 291,
+        "titles fell below 291 of 294\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
