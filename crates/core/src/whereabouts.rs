@@ -6,7 +6,9 @@
 //! take their place from the story: from another gathering of the same day and
 //! parties, else from a place of their country that the page names, else, for
 //! a visit, from the capital of the country visited. Events at a distance or
-//! statements are left alone: a thank-you has no place of its own.
+//! statements are left alone: a thank-you has no place of its own. Talks that
+//! take the place of that day's gathering in the home of one of their two named
+//! parties are the other's visit.
 
 use crate::dates::PartialDate;
 use crate::events::Event;

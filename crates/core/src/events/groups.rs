@@ -701,8 +701,8 @@ fn governed_by_noun(
     let actor_noun = cx.linked.actor_noun_starts.contains(&(first - 1));
     // A frequent word ("demanded that Moscow …") is a function word, not a noun.
     let function_word = listed(&cx.lang_data.stopwords, &prev.fold);
-    // "В среду Азербайджан осудил", "В тот же день Баку потребовал": the last
-    // word of a date governs nothing; the name after it opens the clause.
+    // "В среду Азербайджан осудил": the last word of a date governs nothing;
+    // the name after it opens the clause.
     let ends_a_date = {
         let at = first - 1;
         let upto = cx.dates.partition_point(|d| d.start <= at);
