@@ -1235,6 +1235,8 @@ fn build_event(
     guest: Option<&Actor>,
 ) -> Option<Event> {
     let lang = cx.lang_data;
+    let event_type = cue.event_type.get_ref();
+    let rules = cx.kb.event_type(event_type);
     let target_preps = &lang.target_prepositions;
     let target_suffixes = &lang.target_suffixes;
     let topic_before = &lang.topic_before;
@@ -1541,10 +1543,7 @@ fn build_event(
             // The described noun's own case belongs to the main clause: the guest
             // "Türkiye'ye resmi ziyarette bulunan … Zelenskiy'i" received is still
             // the one visiting.
-            let visit = cx
-                .kb
-                .event_type(cue.event_type.get_ref())
-                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &cue.mode));
+            let visit = rules.is_some_and(|r| EventTypeRules::is(&r.visit_mode, &cue.mode));
             // Its noun phrase may open with the country ("Ауғанстан уақытша
             // үкіметінің Сыртқы істер министрі …"): the first headed group.
             let described = |g: &&Group| {
@@ -1741,8 +1740,6 @@ fn build_event(
         .and_then(|g| g.location.clone())
         .map(|(place, country)| (Some(country), place))
         .unwrap_or_default();
-    let event_type = cue.event_type.get_ref();
-    let rules = cx.kb.event_type(event_type);
     let is = |role: fn(&EventTypeRules) -> &Option<String>, mode: &str| {
         rules.is_some_and(|r| EventTypeRules::is(role(r), mode))
     };
