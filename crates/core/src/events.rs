@@ -1665,9 +1665,15 @@ fn build_event(
     // With no subject, the first counterpart stands in for it; under a verb whose
     // subject is the host ("litvalı həmkarını Azərbaycana səfərə dəvət edib"),
     // that first counterpart is already the guest and the next the host.
+    let role_subject = if source.is_empty() && guest_subject.is_none() {
+        role_noun_antecedent(cx, sentence, cue_tok)
+    } else {
+        None
+    };
     let mut counterpart_for_subject = false;
     if source.is_empty()
         && guest_subject.is_none()
+        && role_subject.is_none()
         && target.len() >= 2
         && !objects_after_directed_verb
     {
@@ -1688,6 +1694,9 @@ fn build_event(
     let mut tgt = merge_actors(&target);
     if let Some(g) = guest_subject {
         src = g.clone();
+    }
+    if let Some(official) = role_subject {
+        src = official;
     }
     // "Nazirlik AŞPA-nı … ittiham edib": the body named last is the subject,
     // and whoever the clause names is its counterpart.
@@ -2136,6 +2145,79 @@ fn body_antecedent(
         Resolved::Org(o) => cx.kb.organizations[*o as usize].country.is_some(),
         _ => false,
     })
+}
+
+/// "Nazir qeyd edib …", "Министр подтвердил …": a bare title (one of the
+/// language's `role_nouns`) opening the sentence, or following only its date,
+/// before the cue and with no name after it, stands for the first official of
+/// its roles the story named: a ministry's release names its own minister
+/// first, and the counterparts it names since are not "the minister".
+fn role_noun_antecedent(
+    cx: &EventContext<'_>,
+    sentence: &Sentence,
+    cue_tok: usize,
+) -> Option<Actor> {
+    let told = sentence.tokens.clone();
+    let in_date = |t: usize| cx.dates.iter().any(|d| d.start <= t && t < d.end);
+    let start = told.clone().find(|&t| !in_date(t))?;
+    // (The cue may be in a clause the noun's verb reports: "Nazir qeyd edib
+    // ki, … tələb edib".)
+    if start >= cue_tok {
+        return None;
+    }
+    let noun = cx.lang_data.role_nouns.iter().find(|n| {
+        let words = n.phrase.split(' ').count();
+        start + words <= cue_tok
+            && cx.tokens[start..start + words]
+                .iter()
+                .map(|t| t.fold.as_str())
+                .eq(n.phrase.split(' '))
+    })?;
+    let end = start + noun.phrase.split(' ').count();
+    // "Nazir Ceyhun Bayramov": a title before a name is that name's.
+    let named = cx.mentions.iter().enumerate().any(|(i, m)| {
+        m.first == end
+            && matches!(
+                cx.linked.resolved[i],
+                Resolved::Person(_) | Resolved::NewPerson { .. }
+            )
+    });
+    if named {
+        return None;
+    }
+    let of_role = |role: &String| noun.roles.contains(role);
+    let holds = |p: u32| {
+        cx.kb.persons[p as usize]
+            .roles
+            .iter()
+            .any(|r| of_role(&r.role) && crate::kb::role_active(r, cx.published))
+    };
+    let titled = |g: &Group| {
+        g.members.iter().any(|&k| match cx.linked.resolved[k] {
+            Resolved::Title(t) => of_role(cx.kb.titles[t as usize].role.get_ref()),
+            _ => false,
+        })
+    };
+    for (i, m) in cx.mentions.iter().enumerate() {
+        if m.first >= told.start {
+            break;
+        }
+        let known = match cx.linked.resolved[i] {
+            Resolved::Person(p) => holds(p),
+            Resolved::NewPerson { .. } => false,
+            _ => continue,
+        };
+        let Some(its_sentence) = cx.sentences.get(cx.tokens[m.first].sentence as usize) else {
+            continue;
+        };
+        let group = groups_in(cx, its_sentence.tokens.clone(), &[])
+            .into_iter()
+            .find(|g| g.members.contains(&i));
+        if let Some(g) = group.filter(|g| known || titled(g)) {
+            return Some(g.actor);
+        }
+    }
+    None
 }
 
 /// The actor of the phrase that holds the last mention before token `start`

@@ -3860,3 +3860,48 @@ fn a_visit_participle_names_its_visitor_whatever_case_the_main_verb_gives() {
     assert_eq!(sides(e), (vec!["AFG"], vec!["KAZ"]));
     assert_eq!(e.location.place.as_deref(), Some("place:astana"));
 }
+
+#[test]
+fn a_bare_title_opening_a_sentence_is_the_storys_first_official_of_that_role() {
+    // "Nazir" (the minister) after a talk with a counterpart is the minister
+    // the story is about, not the counterpart named since.
+    let r = extract(
+        "2024-12-06",
+        "Azərbaycanın xarici işlər naziri Ceyhun Bayramov dünən Vallettada İsveçrənin xarici işlər naziri İgnazio Kassis ilə görüşüb. Nazir ATƏT-in Baş katibi Feridun Sinirlioğlu ilə də görüşüb.",
+    );
+    let second = r
+        .events
+        .iter()
+        .find(|e| {
+            e.target
+                .persons
+                .iter()
+                .any(|p| p == "person:feridun-sinirlioglu")
+        })
+        .expect("the minister's second meeting");
+    assert_eq!(second.source.persons, ["person:jeyhun-bayramov"]);
+    assert_eq!(second.source.countries, ["AZE"]);
+    let r = extract(
+        "2025-02-20",
+        "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с министром иностранных дел Японии Такэси Ивая. Министр поблагодарил японскую сторону за гуманитарную помощь.",
+    );
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(sides(thanks), (vec!["UZB"], vec!["JPN"]));
+    assert_eq!(thanks.source.persons, ["person:bakhtiyor-saidov"]);
+    // A title before a name is that name's: "Nazir Ceyhun Bayramov" is no one else.
+    let r = extract(
+        "2025-08-12",
+        "Ukraynanın xarici işlər naziri Andrii Sibiha Bakıya gəlib. Nazir Ceyhun Bayramov Kaya Kallası ölkəmizə səfər etməyə dəvət edib.",
+    );
+    assert!(r
+        .events
+        .iter()
+        .filter(|e| e.evidence[0].text.starts_with("Nazir"))
+        .all(|e| e
+            .target
+            .persons
+            .contains(&"person:jeyhun-bayramov".to_string())
+            || e.source
+                .persons
+                .contains(&"person:jeyhun-bayramov".to_string())));
+}

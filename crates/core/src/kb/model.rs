@@ -340,6 +340,12 @@ pub struct LangData {
     /// ministry"): opening a sentence they stand for the body named last.
     #[serde(default)]
     pub body_nouns: Vec<String>,
+    /// Bare titles in the nominative that no name follows ("nazir",
+    /// "министр"): opening a sentence they stand for the story's first
+    /// official of one of their roles ("Nazir qeyd edib …" is the minister the
+    /// release is about, not the counterpart named since).
+    #[serde(default)]
+    pub role_nouns: Vec<RoleNoun>,
     /// Words saying that a host received several guests one by one ("по
     /// отдельности", "separately"): only then is each guest's visit its own
     /// event; a host receiving several guests together is one event. Phrases
@@ -403,6 +409,15 @@ pub struct DateWords {
     /// the publication (`last` of "last July", `geçen` of "geçen temmuz").
     #[serde(default)]
     pub past_month_markers: Vec<String>,
+}
+
+/// A bare title and the roles (`titles.toml`, `persons.toml`) of those it may
+/// stand for.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleNoun {
+    pub phrase: String,
+    pub roles: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -688,6 +703,9 @@ impl LangData {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
             }
+        }
+        for noun in &mut self.role_nouns {
+            noun.phrase = crate::segment::fold(&noun.phrase);
         }
     }
 }
