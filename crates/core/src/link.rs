@@ -73,6 +73,10 @@ pub struct Linked {
     /// премьер-министра Азербайджанской Республики Шахин Мустафаев"), for the
     /// mentions of the name without it.
     pub new_person_countries: Vec<(String, u32)>,
+    /// The organisation of each unknown person whose title names an
+    /// international one ("спецпредставитель Евросоюза Эдуардс Стипрайс",
+    /// "Aİ-nin xüsusi nümayəndəsi …"), for the mentions of the name without it.
+    pub new_person_organizations: Vec<(String, u32)>,
 }
 
 pub struct LinkContext<'a> {
@@ -276,6 +280,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
     }
     let new_person_countries =
         new_person_countries(kb, mentions, &resolved, cx.tokens, &actor_noun_starts);
+    let new_person_organizations = new_person_organizations(kb, mentions, &resolved);
     Linked {
         resolved,
         home,
@@ -289,7 +294,41 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         party_word_starts,
         counterpart_word_starts,
         new_person_countries,
+        new_person_organizations,
     }
+}
+
+/// Unknown persons introduced by a title and an international organisation
+/// right before the name, in either order ("специального представителя
+/// Евросоюза Эдуардса Стипрайса", "ATƏT-in Baş katibi …").
+fn new_person_organizations(
+    kb: &KnowledgeBase,
+    mentions: &[Mention],
+    resolved: &[Resolved],
+) -> Vec<(String, u32)> {
+    let mut out: Vec<(String, u32)> = Vec::new();
+    let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
+    let international = |r: &Resolved| matches!(r, Resolved::Org(o) if kb.organizations[*o as usize].country.is_none());
+    for i in 2..resolved.len() {
+        let Resolved::NewPerson { id, .. } = &resolved[i] else {
+            continue;
+        };
+        if !adjacent(i - 2, i - 1) || !adjacent(i - 1, i) {
+            continue;
+        }
+        let org = match (&resolved[i - 2], &resolved[i - 1]) {
+            (Resolved::Title(_), Resolved::Org(o)) | (Resolved::Org(o), Resolved::Title(_))
+                if international(&Resolved::Org(*o)) =>
+            {
+                *o
+            }
+            _ => continue,
+        };
+        if !out.iter().any(|(known, _)| known == id) {
+            out.push((id.clone(), org));
+        }
+    }
+    out
 }
 
 /// Most words between "led by" and the delegation's noun ("rəhbərlik etdiyi

@@ -3905,3 +3905,20 @@ fn a_bare_title_opening_a_sentence_is_the_storys_first_official_of_that_role() {
                 .persons
                 .contains(&"person:jeyhun-bayramov".to_string())));
 }
+
+#[test]
+fn an_unknown_envoy_of_an_organisation_speaks_for_it_when_named_by_surname() {
+    // "спецпредставитель Евросоюза" is a title: the unknown name after it is the
+    // EU's envoy, and his surname alone later still stands for the EU.
+    let r = extract(
+        "2025-10-24",
+        "Накануне глава МИД Кыргызстана Жээнбек Кулубаев принял в Бишкеке спецпредставителя Евросоюза Эдуардса Стипрайса. Стипрайс высоко оценил усилия кыргызской стороны по укреплению экспортного контроля.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(visit.source.organizations, ["org:eu"]);
+    assert_eq!(visit.source.persons, ["person:eduards-stiprais"]);
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.source.organizations, ["org:eu"]);
+    assert_eq!(praise.source.persons, ["person:eduards-stiprais"]);
+    assert_eq!(praise.target.countries, ["KGZ"]);
+}

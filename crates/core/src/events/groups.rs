@@ -1150,6 +1150,20 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
             countries.push(c);
         }
     }
+    if countries.is_empty() && g.actor.orgs.is_empty() {
+        // So is one introduced as an international body's official, of that body.
+        let new_person_org = g.actor.persons.iter().find_map(|id| {
+            cx.linked
+                .new_person_organizations
+                .iter()
+                .find(|(known, _)| known == id)
+                .map(|&(_, o)| &kb.organizations[o as usize])
+        });
+        if let Some(org) = new_person_org {
+            push_unique(&mut g.actor.orgs, org.id.get_ref());
+            g.org_capacity = true;
+        }
+    }
     // A handful of countries at most: a linear scan beats hashing each.
     let mut unique: Vec<String> = Vec::with_capacity(countries.len());
     for c in countries {
