@@ -3922,3 +3922,24 @@ fn an_unknown_envoy_of_an_organisation_speaks_for_it_when_named_by_surname() {
     assert_eq!(praise.source.persons, ["person:eduards-stiprais"]);
     assert_eq!(praise.target.countries, ["KGZ"]);
 }
+
+#[test]
+fn brussels_named_as_an_actor_is_the_eu_and_as_a_place_is_in_belgium() {
+    let r = extract(
+        "2025-10-24",
+        "Глава МИД Кыргызстана Жээнбек Кулубаев призвал Брюссель исключить кыргызстанские банки из санкционного списка.",
+    );
+    let request = with_mode(&r, "request");
+    assert_eq!(request.target.organizations, ["org:eu"]);
+    assert!(request.target.countries.is_empty());
+    let r = extract(
+        "2025-03-17",
+        "Министр иностранных дел Армении Арарат Мирзоян провел переговоры с министром иностранных дел Бельгии Максимом Прево в Брюсселе.",
+    );
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "CONSULT")
+        .expect("the talks");
+    assert_eq!(talks.location.country.as_deref(), Some("BEL"));
+}

@@ -1045,7 +1045,16 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 // "Баку отверг", "Moscow demands": a capital as actor is its state;
                 // in a route's name ("Bakü-Tiflis-Kars") it is no one.
                 let in_route = joined_by_hyphen(cx, &cx.mentions[k]);
-                if let Some(c) = kb.capital_of(*p).filter(|_| !in_route) {
+                let stands_for = kb.places[*p as usize]
+                    .stands_for
+                    .as_deref()
+                    .and_then(|id| kb.org(id))
+                    .filter(|_| !in_route);
+                if let Some(o) = stands_for {
+                    adjective_only = false;
+                    push_unique(&mut g.actor.orgs, kb.organizations[o as usize].id.get_ref());
+                    g.org_capacity = true;
+                } else if let Some(c) = kb.capital_of(*p).filter(|_| !in_route) {
                     adjective_only = false;
                     capital = Some(kb.countries[c as usize].id.get_ref().clone());
                 }

@@ -160,6 +160,10 @@ pub struct Place {
     pub id: Spanned<String>,
     pub name: String,
     pub country: String,
+    /// The organisation the city stands for when named as an actor rather
+    /// than its country ("призвал Брюссель", the EU; not Belgium).
+    #[serde(default)]
+    pub stands_for: Option<String>,
     #[serde(default)]
     pub names: Names,
 }
