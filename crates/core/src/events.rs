@@ -625,11 +625,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         } else if !signing && !ev.counterpart_noun && rules.is_some_and(|r| r.named_counterpart) {
             false
         } else if ev.source.is_empty() {
-            counterpart(&ev.target, a, b)
+            counterpart_told_before(kb, &events, &ev, &ev.target)
+                .or_else(|| counterpart(&ev.target, a, b))
                 .map(|other| ev.source = other)
                 .is_some()
         } else {
-            counterpart(&ev.source, a, b)
+            counterpart_told_before(kb, &events, &ev, &ev.source)
+                .or_else(|| counterpart(&ev.source, a, b))
                 .map(|other| ev.target = other)
                 .is_some()
         };
@@ -1111,6 +1113,36 @@ fn counterpart(known: &Actor, a: &Actor, b: &Actor) -> Option<Actor> {
     } else {
         None
     }
+}
+
+/// The other party of the consultation told last before `ev`, when `known`
+/// was one of its two sides, alone, on the same day: "Стипрайс, в свою
+/// очередь, высоко оценил …" answers the talks just told, not the story's main
+/// pair. A consultation of several parties, or of another day, says nothing.
+fn counterpart_told_before(
+    kb: &KnowledgeBase,
+    events: &[Event],
+    ev: &Event,
+    known: &Actor,
+) -> Option<Actor> {
+    let at = ev.evidence.first()?.0;
+    let placed = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
+    let last = events
+        .iter()
+        .filter(|e| {
+            e.evidence.first().is_some_and(|&(start, _)| start < at)
+                && !overlapping_sides(e)
+                && kb
+                    .event_type(&e.event_type)
+                    .is_some_and(|r| r.names_main_pair)
+        })
+        .max_by_key(|e| e.evidence.first().map(|&(start, _)| start))?;
+    let single = |a: &Actor| a.countries.len() + a.orgs.len().min(1) == 1;
+    let same_day = last.date.is_some() && last.date == ev.date;
+    if !(same_day && placed(&last.source) && single(&last.source) && single(&last.target)) {
+        return None;
+    }
+    counterpart(known, &last.source, &last.target)
 }
 
 /// Whether the event is of its type's signing mode (events.toml), in which the

@@ -3943,3 +3943,17 @@ fn brussels_named_as_an_actor_is_the_eu_and_as_a_place_is_in_belgium() {
         .expect("the talks");
     assert_eq!(talks.location.country.as_deref(), Some("BEL"));
 }
+
+#[test]
+fn a_reply_in_turn_answers_the_talks_just_told_not_the_storys_main_pair() {
+    // The envoy is unknown by name only: his praise "in turn" goes back to the
+    // reception just told (the EU), not to the call with Hungary that follows,
+    // though that call is the story's first with countries on both sides.
+    let r = extract(
+        "2025-10-24",
+        "Накануне глава МИД Кыргызстана Жээнбек Кулубаев принял в Бишкеке специального представителя Евросоюза по Центральной Азии. Гость, в свою очередь, высоко оценил усилия кыргызской стороны по укреплению экспортного контроля. Накануне Кулубаев также провёл телефонный разговор с министром иностранных дел Венгрии Петером Сийярто.",
+    );
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.source.organizations, ["org:eu"]);
+    assert!(praise.source.countries.is_empty());
+}

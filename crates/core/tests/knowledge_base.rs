@@ -336,3 +336,24 @@ fn a_seat_missing_from_the_places_is_reported_with_its_line() {
         "{err}"
     );
 }
+
+#[test]
+fn a_city_standing_for_an_unknown_organisation_is_reported_with_its_line() {
+    let dir = edited_copy("places.toml", |text| {
+        text.replace(
+            r#"stands_for = "org:eu""#,
+            r#"stands_for = "org:european-union""#,
+        )
+    });
+    let err = KnowledgeBase::load(dir.path())
+        .err()
+        .expect("a city standing for no known body is rejected")
+        .to_string();
+    assert!(err.contains("places.toml:"), "{err}");
+    assert!(
+        err.contains(
+            "place:brussels: stands_for \"org:european-union\" is not in organizations.toml"
+        ),
+        "{err}"
+    );
+}

@@ -535,6 +535,15 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
         }
     }
     for p in &parsed.places {
+        if let Some(o) = p.stands_for.as_ref().filter(|o| !orgs.contains(*o)) {
+            push(
+                at("places.toml", p.id.span()),
+                format!(
+                    "{}: stands_for \"{o}\" is not in organizations.toml",
+                    p.id.get_ref()
+                ),
+            );
+        }
         if !countries.contains(p.country.as_str()) {
             push(
                 at("places.toml", p.id.span()),
