@@ -154,10 +154,12 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     // A place read in an unknown name's word ("Елшісі Хань Чуньлинь", where
     // `Хань` passes for Hanoi's stem) was part of the name.
     out.retain(|m| {
-        !matches!(m.kind, MentionKind::Place(_))
-            || !new_persons
-                .iter()
-                .any(|n| n.first <= m.first && m.last <= n.last)
+        !matches!(
+            m.kind,
+            MentionKind::Place(_) | MentionKind::Person { full: false, .. }
+        ) || !new_persons
+            .iter()
+            .any(|n| n.first <= m.first && m.last <= n.last)
     });
     let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb);
     out.extend(new_persons);
@@ -318,7 +320,12 @@ fn unknown_names(
         let taken = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
-            .any(|o| o.last > m.last && !place_first(o) && !place_inside(o));
+            .any(|o| {
+                o.last > m.last
+                    && !place_first(o)
+                    && !place_inside(o)
+                    && !namesake_inside(kb, lang, tokens, m.last, o)
+            });
         if words < 2 || taken {
             continue;
         }
@@ -389,6 +396,42 @@ fn unknown_names(
         });
     }
     out
+}
+
+/// Whether mention `o`, inside an unknown name that starts at token `name`, is
+/// a known surname after a given name that none of its bearers has: "Kamina
+/// Conson Smit" (Jamaica's minister) is not Boris Johnson ("Boris Conson").
+/// A bearer with no name in the page's language keeps the surname his, and
+/// so does one whose name holds the word before it.
+fn namesake_inside(
+    kb: &KnowledgeBase,
+    lang: &str,
+    tokens: &[Token],
+    name: usize,
+    o: &Mention,
+) -> bool {
+    let MentionKind::Person {
+        candidates,
+        full: false,
+    } = &o.kind
+    else {
+        return false;
+    };
+    if o.first <= name {
+        return false;
+    }
+    let given = tokens[o.first - 1].fold.as_str();
+    let initial = given.chars().next();
+    candidates.iter().all(|&p| {
+        kb.persons[p as usize].names.get(lang).is_some_and(|names| {
+            names.iter().all(|n| {
+                let words: Vec<String> = n.split_whitespace().map(crate::segment::fold).collect();
+                // ("Emir Al Sani": a word of his own name is no other given name.)
+                words.first().and_then(|w| w.chars().next()) != initial
+                    && !words.iter().any(|w| w == given)
+            })
+        })
+    })
 }
 
 /// Headlines in English capitalise every word; no name can be told from them.

@@ -3957,3 +3957,25 @@ fn a_reply_in_turn_answers_the_talks_just_told_not_the_storys_main_pair() {
     assert_eq!(praise.source.organizations, ["org:eu"]);
     assert!(praise.source.countries.is_empty());
 }
+
+#[test]
+fn a_known_surname_inside_an_unknown_name_is_not_its_known_bearer() {
+    // "Conson" is how Azerbaijani writes Boris Johnson's surname, but "Kamina
+    // Conson Smit", after her title, is Jamaica's minister.
+    let r = extract(
+        "2025-11-03",
+        "Oktyabrın 29-da Ceyhun Bayramov Yamaykanın xarici işlər və xarici ticarət naziri Kamina Conson Smitə məktub göndərərək dərin hüznlə başsağlığı verib.",
+    );
+    let condolence = only(&r);
+    assert_eq!(sides(condolence), (vec!["AZE"], vec!["JAM"]));
+    assert!(r.entities.iter().all(|e| e.id != "person:boris-johnson"));
+    // A word of the known person's own name before his surname keeps him.
+    let r = extract(
+        "2025-09-10",
+        "Katar Emiri Temim bin Hamed Al Sani, Cumhurbaşkanı Erdoğan'ı telefonla aradı. Emir Al Sani, Türkiye'ye teşekkür etti.",
+    );
+    assert_eq!(
+        with_mode(&r, "gratitude").source.persons,
+        ["person:tamim-bin-hamad-al-thani"]
+    );
+}
