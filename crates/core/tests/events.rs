@@ -3979,3 +3979,22 @@ fn a_known_surname_inside_an_unknown_name_is_not_its_known_bearer() {
         ["person:tamim-bin-hamad-al-thani"]
     );
 }
+
+#[test]
+fn a_turkic_demonym_built_from_any_country_name_is_its_adjective() {
+    // "slovakiyalı" is listed nowhere: "Slovakiya" + "lı" makes it Slovakia's.
+    let r = extract(
+        "2025-03-06",
+        "Ceyhun Bayramov dünən Bratislavada slovakiyalı həmkarı ilə görüşüb.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["AZE"], vec!["SVK"]));
+    // So in Kazakh: "Словакия" + "лық".
+    let r = extract(
+        "2025-03-06",
+        "Ермек Көшербаев кеше Братиславада словакиялық әріптесімен кездесті.",
+    );
+    assert!(r
+        .entities
+        .iter()
+        .any(|e| e.id == "country:SVK" && e.mentions.iter().any(|m| m.text == "словакиялық")));
+}

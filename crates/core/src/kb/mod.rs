@@ -171,6 +171,22 @@ impl KnowledgeBase {
                 MentionRef::CountryAdj(i),
                 &morph,
             );
+            for (code, names) in &c.names {
+                let Some(lang) = p.langs.iter().find(|l| l.code == *code) else {
+                    continue;
+                };
+                for name in names.iter().filter(|n| !n.contains([' ', '-'])) {
+                    for suffix in &lang.demonym_suffixes {
+                        mentions.add(
+                            &format!("{}{suffix}", name.to_lowercase()),
+                            CaseRule::Any,
+                            MentionRef::CountryAdj(i),
+                            &morph.endings,
+                            morph.mask(code),
+                        );
+                    }
+                }
+            }
             for (code, adjectives) in &c.adjectives {
                 let Some(lang) = p.langs.iter().find(|l| l.code == *code) else {
                     continue;

@@ -372,6 +372,12 @@ pub struct LangData {
     /// turns `азербайджанский` into `азербайджано` (`азербайджано-казахстанский`).
     #[serde(default)]
     pub compound_prefixes: Vec<(String, String)>,
+    /// Suffixes that make a country's one-word name into the adjective of its
+    /// people, in languages that build it so from any name ("Slovakiya" +
+    /// "lı" is `slovakiyalı`, "Словакия" + "лық" is `словакиялық`): every
+    /// such form is that country's adjective, listed or not.
+    #[serde(default)]
+    pub demonym_suffixes: Vec<String>,
     /// The country most outlets writing in this language belong to, used when the
     /// page does not say (Azerbaijani pages are mostly from Azerbaijan).
     #[serde(default)]
