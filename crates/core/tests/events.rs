@@ -3998,3 +3998,13 @@ fn a_turkic_demonym_built_from_any_country_name_is_its_adjective() {
         .iter()
         .any(|e| e.id == "country:SVK" && e.mentions.iter().any(|m| m.text == "словакиялық")));
 }
+
+#[test]
+fn the_un_nuclear_watchdog_is_the_iaea_not_the_un() {
+    let r = extract(
+        "2025-09-10",
+        "Iranian Foreign Minister Abbas Araghchi on Tuesday signed in Cairo a document on resuming cooperation with the UN nuclear watchdog.",
+    );
+    let signing = only(&r);
+    assert_eq!(signing.target.organizations, ["org:iaea"]);
+}
