@@ -213,6 +213,15 @@ impl DateLexicon {
                     mask,
                 );
             }
+            for f in &d.month_forms {
+                words.add(
+                    &f.form,
+                    CaseRule::Any,
+                    DateWord::Month(f.month),
+                    endings,
+                    mask,
+                );
+            }
             for (i, m) in d.month_abbreviations.iter().enumerate() {
                 words.add(
                     m.trim_end_matches('.'),

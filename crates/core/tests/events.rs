@@ -4008,3 +4008,13 @@ fn the_un_nuclear_watchdog_is_the_iaea_not_the_un() {
     let signing = only(&r);
     assert_eq!(signing.target.organizations, ["org:iaea"]);
 }
+
+#[test]
+fn a_kazakh_month_with_its_final_consonant_voiced_still_dates_the_event() {
+    // "қыркүйегінде": September, its final к voiced before the ending.
+    let r = extract(
+        "2023-06-20",
+        "Қасым-Жомарт Тоқаев өткен жылдың қыркүйегінде Германияға ресми сапармен барды.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2022-09"));
+}

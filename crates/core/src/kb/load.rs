@@ -599,6 +599,20 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 "dates.month_abbreviations must have 12 entries".into(),
             );
         }
+        for f in lang
+            .dates
+            .month_forms
+            .iter()
+            .filter(|f| !(1..=12).contains(&f.month))
+        {
+            push(
+                (root.join(&file), 0),
+                format!(
+                    "dates.month_forms: \"{}\" has month {}, expected 1 to 12",
+                    f.form, f.month
+                ),
+            );
+        }
         if !lang.dates.weekdays.is_empty() && lang.dates.weekdays.len() != 7 {
             push(
                 (root.join(&file), 0),

@@ -393,6 +393,10 @@ pub struct DateWords {
     /// Twelve abbreviations matched exactly (an optional full stop may follow).
     #[serde(default)]
     pub month_abbreviations: Vec<String>,
+    /// Other forms a month's name takes before its endings (Kazakh voices a
+    /// final consonant: "қыркүйек", "қыркүйегінде").
+    #[serde(default)]
+    pub month_forms: Vec<MonthForm>,
     /// Seven weekday names, Monday first.
     #[serde(default)]
     pub weekdays: Vec<String>,
@@ -419,6 +423,14 @@ pub struct DateWords {
     /// the publication (`last` of "last July", `geçen` of "geçen temmuz").
     #[serde(default)]
     pub past_month_markers: Vec<String>,
+}
+
+/// Another form of the name of month `month` (1 to 12).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MonthForm {
+    pub month: u32,
+    pub form: String,
 }
 
 /// A bare title and the roles (`titles.toml`, `persons.toml`) of those it may
