@@ -363,6 +363,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if !sov && in_content_of_earlier_cue(cx, &in_sentence, cue_match.start, &cue_clause) {
                 continue;
             }
+            // In a verb-final language what is asked for comes before the asking
+            // verb, ended by a verbal noun ("insani yardımın … ulaştırılmasını talep
+            // etti").
+            if sov && in_content_of_later_cue(cx, &in_sentence, cue_match.end, &cue_clause) {
+                continue;
+            }
             // Turkic languages put the marker after the noun ("кездесу барысында",
             // "təbriki üçün"): whatever it follows is told elsewhere or is a reason.
             if sov && postposed_reference(cx, cue_match.end) {
@@ -967,6 +973,38 @@ fn in_content_of_earlier_cue(
                 .event_type(cue.event_type.get_ref())
                 .is_some_and(|r| r.object_is_content)
             && !conjunction_in(c.end)
+    })
+}
+
+/// Whether a cue of a type whose object is its content (a request, a demand)
+/// follows `end` in its clause, after a verbal noun of the language's
+/// `content_endings` that closes what it asks for: the noun cue before is
+/// part of that content, no event of its own.
+fn in_content_of_later_cue(
+    cx: &EventContext<'_>,
+    cues: &[&crate::lexicon::Match<'_, CueRef>],
+    end: usize,
+    clause: &std::ops::Range<usize>,
+) -> bool {
+    let endings = &cx.lang_data.content_endings;
+    if endings.is_empty() {
+        return false;
+    }
+    cues.iter().any(|c| {
+        let CueRef::Event(i) = *c.payload else {
+            return false;
+        };
+        let cue = &cx.kb.cues[i as usize];
+        c.start >= end
+            && clause.contains(&c.start)
+            && cx
+                .kb
+                .event_type(cue.event_type.get_ref())
+                .is_some_and(|r| r.object_is_content)
+            && (end..c.start).any(|t| {
+                let word = cx.tokens[t].fold.as_str();
+                endings.iter().any(|e| word.ends_with(e.as_str()))
+            })
     })
 }
 

@@ -4018,3 +4018,29 @@ fn a_kazakh_month_with_its_final_consonant_voiced_still_dates_the_event() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2022-09"));
 }
+
+#[test]
+fn aid_asked_for_before_a_turkic_demand_is_its_content_not_an_event() {
+    // "… insani yardımın Gazze'ye engelsiz ulaştırılmasını talep etti": the aid
+    // is what Erdoğan demands of Israel, not aid he sent.
+    let r = extract(
+        "2025-10-14",
+        "Cumhurbaşkanı Erdoğan, İsrail'in ateşkese eksiksiz uymasını ve insani yardımın Gazze'ye engelsiz ulaştırılmasını talep etti.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "AID"),
+        "{:?}",
+        r.events
+    );
+    assert_eq!(sides(with_mode(&r, "demand")), (vec!["TUR"], vec!["ISR"]));
+    // Aid sent is still aid, before a demand in a clause of its own.
+    let r = extract(
+        "2025-10-14",
+        "Türkiye Gazze'ye insani yardım gönderdi, Cumhurbaşkanı Erdoğan ise İsrail'in ateşkese uymasını talep etti.",
+    );
+    assert!(
+        r.events.iter().any(|e| e.event_type == "AID"),
+        "{:?}",
+        r.events
+    );
+}

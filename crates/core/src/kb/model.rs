@@ -350,6 +350,11 @@ pub struct LangData {
     /// release is about, not the counterpart named since).
     #[serde(default)]
     pub role_nouns: Vec<RoleNoun>,
+    /// Endings of the verbal nouns that close what a request or a demand asks
+    /// for, in `sov` languages ("ulaştırılmasını talep etti"): a noun cue
+    /// before one is part of the content.
+    #[serde(default)]
+    pub content_endings: Vec<String>,
     /// Words saying that a host received several guests one by one ("по
     /// отдельности", "separately"): only then is each guest's visit its own
     /// event; a host receiving several guests together is one event. Phrases
@@ -721,6 +726,7 @@ impl LangData {
             &mut self.future_participles,
             &mut self.separately,
             &mut self.home_titles,
+            &mut self.content_endings,
         ] {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
