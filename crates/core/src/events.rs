@@ -962,18 +962,21 @@ fn in_content_of_earlier_cue(
         (from..start).any(|t| listed(&cx.lang_data.conjunctions, cx.tokens[t].fold.as_str()))
     };
     cues.iter().any(|c| {
-        let CueRef::Event(i) = *c.payload else {
-            return false;
-        };
-        let cue = &cx.kb.cues[i as usize];
         c.end <= start
             && clause.contains(&c.start)
-            && cx
-                .kb
-                .event_type(cue.event_type.get_ref())
-                .is_some_and(|r| r.object_is_content)
+            && asks_for_content(cx, c)
             && !conjunction_in(c.end)
     })
+}
+
+/// Whether the cue is of a type whose object is its content (a request, a demand).
+fn asks_for_content(cx: &EventContext<'_>, c: &crate::lexicon::Match<'_, CueRef>) -> bool {
+    let CueRef::Event(i) = *c.payload else {
+        return false;
+    };
+    cx.kb
+        .event_type(cx.kb.cues[i as usize].event_type.get_ref())
+        .is_some_and(|r| r.object_is_content)
 }
 
 /// Whether a cue of a type whose object is its content (a request, a demand)
@@ -991,16 +994,9 @@ fn in_content_of_later_cue(
         return false;
     }
     cues.iter().any(|c| {
-        let CueRef::Event(i) = *c.payload else {
-            return false;
-        };
-        let cue = &cx.kb.cues[i as usize];
         c.start >= end
             && clause.contains(&c.start)
-            && cx
-                .kb
-                .event_type(cue.event_type.get_ref())
-                .is_some_and(|r| r.object_is_content)
+            && asks_for_content(cx, c)
             && (end..c.start).any(|t| {
                 let word = cx.tokens[t].fold.as_str();
                 endings.iter().any(|e| word.ends_with(e.as_str()))
