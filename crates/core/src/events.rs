@@ -32,6 +32,11 @@ impl Actor {
         self.persons.is_empty() && self.countries.is_empty() && self.orgs.is_empty()
     }
 
+    /// Whether the actor says whom it stands for: a country or a body.
+    fn is_placed(&self) -> bool {
+        !self.countries.is_empty() || !self.orgs.is_empty()
+    }
+
     /// Both sides as one: the parties of a story taken together.
     fn joined(&self, other: &Actor) -> Actor {
         let mut both = self.clone();
@@ -670,7 +675,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     // A side must say whom it stands for: a country or a body. An unknown
     // person whose title named no country ("Глава МИД Мака Ботчоришвили")
     // cannot be placed on the map of relations.
-    let placed = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
     // Unless a visit places them: "President Asif Ali Zardari received Aliyev"
     // in a story of Aliyev's visit to Pakistan is received in Pakistan, by the
     // other side of the story's main pair.
@@ -679,7 +683,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             kb.event_type(&e.event_type)
                 .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &e.mode))
         }) {
-            let (known, unplaced) = match (placed(&ev.source), placed(&ev.target)) {
+            let (known, unplaced) = match (ev.source.is_placed(), ev.target.is_placed()) {
                 (true, false) => (&ev.source, &ev.target),
                 (false, true) => (&ev.target, &ev.source),
                 _ => continue,
@@ -700,7 +704,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             ev.confidence = (ev.confidence - 0.25).max(0.1);
         }
     }
-    events.retain(|e| !overlapping_sides(e) && placed(&e.source) && placed(&e.target));
+    events.retain(|e| !overlapping_sides(e) && e.source.is_placed() && e.target.is_placed());
     events
 }
 
@@ -1160,7 +1164,6 @@ fn counterpart_told_before(
     known: &Actor,
 ) -> Option<Actor> {
     let at = ev.evidence.first()?.0;
-    let placed = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
     let last = events
         .iter()
         .filter(|e| {
@@ -1171,9 +1174,10 @@ fn counterpart_told_before(
                     .is_some_and(|r| r.names_main_pair)
         })
         .max_by_key(|e| e.evidence.first().map(|&(start, _)| start))?;
+    // One country, or bodies and no country, on each side.
     let single = |a: &Actor| a.countries.len() + a.orgs.len().min(1) == 1;
     let same_day = last.date.is_some() && last.date == ev.date;
-    if !(same_day && placed(&last.source) && single(&last.source) && single(&last.target)) {
+    if !(same_day && single(&last.source) && single(&last.target)) {
         return None;
     }
     counterpart(known, &last.source, &last.target)
@@ -1193,7 +1197,6 @@ fn signing(kb: &KnowledgeBase, ev: &Event) -> bool {
 fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
     let with_countries =
         |e: &&Event| !e.source.countries.is_empty() && !e.target.countries.is_empty();
-    let known = |a: &Actor| !a.countries.is_empty() || !a.orgs.is_empty();
     let names_main_pair = |e: &&Event| {
         kb.event_type(&e.event_type)
             .is_some_and(|r| r.names_main_pair)
@@ -1206,7 +1209,7 @@ fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
         .or_else(|| {
             events
                 .iter()
-                .filter(|e| known(&e.source) && known(&e.target))
+                .filter(|e| e.source.is_placed() && e.target.is_placed())
                 .find(names_main_pair)
         })
         .map(|e| (e.source.clone(), e.target.clone()))
@@ -2231,15 +2234,15 @@ fn role_noun_antecedent(
     if start >= cue_tok {
         return None;
     }
-    let noun = cx.lang_data.role_nouns.iter().find(|n| {
-        let words = n.phrase.split(' ').count();
-        start + words <= cue_tok
-            && cx.tokens[start..start + words]
+    let (noun, end) = cx.lang_data.role_nouns.iter().find_map(|n| {
+        let end = start + n.phrase.split(' ').count();
+        let opens = end <= cue_tok
+            && cx.tokens[start..end]
                 .iter()
                 .map(|t| t.fold.as_str())
-                .eq(n.phrase.split(' '))
+                .eq(n.phrase.split(' '));
+        opens.then_some((n, end))
     })?;
-    let end = start + noun.phrase.split(' ').count();
     // "Nazir Ceyhun Bayramov": a title before a name is that name's.
     let named = cx.mentions.iter().enumerate().any(|(i, m)| {
         m.first == end

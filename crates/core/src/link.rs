@@ -308,7 +308,7 @@ fn new_person_organizations(
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
-    let international = |r: &Resolved| matches!(r, Resolved::Org(o) if kb.organizations[*o as usize].country.is_none());
+    let international = |o: u32| kb.organizations[o as usize].country.is_none();
     for i in 2..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
@@ -318,7 +318,7 @@ fn new_person_organizations(
         }
         let org = match (&resolved[i - 2], &resolved[i - 1]) {
             (Resolved::Title(_), Resolved::Org(o)) | (Resolved::Org(o), Resolved::Title(_))
-                if international(&Resolved::Org(*o)) =>
+                if international(*o) =>
             {
                 *o
             }

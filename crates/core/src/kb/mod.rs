@@ -175,10 +175,13 @@ impl KnowledgeBase {
                 let Some(lang) = p.langs.iter().find(|l| l.code == *code) else {
                     continue;
                 };
+                // (The lexicon folds the phrase: "İsveç" + "li" is `isveçli`. Kept
+                // whole, not cut to a stem that the country's name already keys,
+                // which every mention of the name would then try.)
                 for name in names.iter().filter(|n| !n.contains([' ', '-'])) {
                     for suffix in &lang.demonym_suffixes {
-                        mentions.add(
-                            &format!("{}{suffix}", name.to_lowercase()),
+                        mentions.add_unreduced(
+                            &format!("{name}{suffix}"),
                             CaseRule::Any,
                             MentionRef::CountryAdj(i),
                             &morph.endings,
