@@ -145,6 +145,31 @@ impl Endings {
         stems
     }
 
+    /// The bits of the languages that have endings.
+    fn languages(&self) -> u32 {
+        self.set.values().fold(0, |all, &m| all | m)
+    }
+
+    /// The phrase word's stems, one for each language of `mask` (see
+    /// [`Endings::phrase_stem`]), with the bits of the languages that give each.
+    fn phrase_stems(&self, word: &str, mask: u32, min_chars: usize) -> Vec<(CompactString, u32)> {
+        let mut stems: Vec<(CompactString, u32)> = Vec::new();
+        let languages = mask & self.languages();
+        for bit in (0..u32::BITS)
+            .map(|i| 1u32 << i)
+            .filter(|b| languages & b != 0)
+        {
+            let Some(stem) = self.phrase_stem(word, bit, min_chars) else {
+                continue;
+            };
+            match stems.iter_mut().find(|(s, _)| *s == stem) {
+                Some((_, bits)) => *bits |= bit,
+                None => stems.push((stem.into(), bit)),
+            }
+        }
+        stems
+    }
+
     /// The phrase word less its longest ending of the languages in `mask` that
     /// leaves at least `min_chars` characters.
     fn phrase_stem(&self, word: &str, mask: u32, min_chars: usize) -> Option<String> {
@@ -176,11 +201,14 @@ pub enum CaseRule {
 /// string was one more cache miss after the entry and its word list.
 #[derive(Debug, Clone)]
 enum WordPattern {
-    /// A word with its folded form, its reduced stem, and its original spelling
-    /// (for [`CaseRule::Exact`]).
+    /// A word with its folded form, its stems, and its original spelling (for
+    /// [`CaseRule::Exact`]). Each stem is the word less an ending of some of the
+    /// phrase's languages, with those languages' bits: a stem takes only the
+    /// endings of the languages that cut it (`Колонна` is `колонн` + Russian
+    /// `а`, and `колон` + Kazakh `на`; `Колонне` is the first, `Колоны` neither).
     Word {
         full: CompactString,
-        stem: Option<CompactString>,
+        stems: Box<[(CompactString, u32)]>,
         original: CompactString,
     },
     /// `встрет*`: any word that starts with it.
@@ -342,13 +370,13 @@ impl<T> Lexicon<T> {
                 words.push(WordPattern::Prefix(crate::segment::fold(prefix).into()));
             } else {
                 let full = crate::segment::fold(raw);
-                let stem = match min_stem_chars {
-                    Some(min) if case != CaseRule::Exact => endings.phrase_stem(&full, mask, min),
-                    _ => None,
+                let stems = match min_stem_chars {
+                    Some(min) if case != CaseRule::Exact => endings.phrase_stems(&full, mask, min),
+                    _ => Vec::new(),
                 };
                 words.push(WordPattern::Word {
                     full: full.into(),
-                    stem: stem.map(CompactString::from),
+                    stems: stems.into_boxed_slice(),
                     original: raw.into(),
                 });
             }
@@ -360,12 +388,10 @@ impl<T> Lexicon<T> {
         // Numbers given before this phrase do not know its key.
         self.keyed = KeyedLists::default();
         match &words[0] {
-            WordPattern::Word { full, stem, .. } => {
+            WordPattern::Word { full, stems, .. } => {
                 self.by_word.entry(full.to_string()).or_default().push(idx);
-                if let Some(stem) = stem {
-                    if stem != full {
-                        self.by_word.entry(stem.to_string()).or_default().push(idx);
-                    }
+                for (stem, _) in stems.iter().filter(|(stem, _)| stem != full) {
+                    self.by_word.entry(stem.to_string()).or_default().push(idx);
                 }
             }
             WordPattern::Prefix(p) => match first_chars(p, PREFIX_KEY_CHARS) {
@@ -432,8 +458,33 @@ impl<T> Lexicon<T> {
         self.keyed.stamp() == vocabulary.stamp()
     }
 
-    /// Every match starting at every token (overlapping matches included).
+    /// Every match starting at every token (overlapping matches included), each
+    /// word taking the endings of its phrase's languages.
     pub fn find_all<'a>(&'a self, tokens: &'a [Token], endings: &Endings) -> Vec<Match<'a, T>> {
+        self.find_with(tokens, endings, Grammar::Phrase)
+    }
+
+    /// Every match as [`Lexicon::find_all`], on a page of the languages `page`
+    /// (their bits): words take that page's endings, and a common word (case
+    /// [`CaseRule::Any`]) of other languages only is not looked for. A name
+    /// crosses languages, and is inflected by the page's grammar (`Blinken` +
+    /// Azerbaijani `in`); a common word does not (the Turkish adjective `fin`
+    /// is not in the English `fine`).
+    pub fn find_on_page<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        endings: &Endings,
+        page: u32,
+    ) -> Vec<Match<'a, T>> {
+        self.find_with(tokens, endings, Grammar::Page(page))
+    }
+
+    fn find_with<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        endings: &Endings,
+        grammar: Grammar,
+    ) -> Vec<Match<'a, T>> {
         let mut out = Vec::new();
         let mut candidates: Vec<u32> = Vec::new();
         for i in 0..tokens.len() {
@@ -455,7 +506,7 @@ impl<T> Lexicon<T> {
             }
             for &c in &candidates {
                 let entry = &self.entries[c as usize];
-                if let Some((end, suffix)) = match_entry(entry, tokens, i, endings) {
+                if let Some((end, suffix)) = match_entry(entry, tokens, i, endings, grammar) {
                     out.push(Match {
                         start: i,
                         end,
@@ -501,12 +552,31 @@ pub fn keys_of(word: &str, stems: Stems, vocabulary: &Vocabulary) -> crate::voca
     keys
 }
 
+/// Whose endings a text word may take to match a phrase word.
+#[derive(Debug, Clone, Copy)]
+enum Grammar {
+    /// Those of the phrase's own languages.
+    Phrase,
+    /// Those of the page's languages (their bits).
+    Page(u32),
+}
+
 fn match_entry<'t, T>(
     entry: &Entry<T>,
     tokens: &'t [Token],
     start: usize,
     endings: &Endings,
+    grammar: Grammar,
 ) -> Option<(usize, &'t str)> {
+    let languages = match grammar {
+        Grammar::Phrase => entry.mask,
+        Grammar::Page(page) => {
+            if entry.case == CaseRule::Any && entry.mask != 0 && entry.mask & page == 0 {
+                return None;
+            }
+            page
+        }
+    };
     let mut suffix = "";
     for (k, pattern) in entry.words.iter().enumerate() {
         let tok = tokens.get(start + k)?;
@@ -520,7 +590,7 @@ fn match_entry<'t, T>(
             WordPattern::Prefix(p) => tok.fold.strip_prefix(p.as_str())?,
             WordPattern::Word {
                 full,
-                stem,
+                stems,
                 original,
             } => {
                 if entry.case == CaseRule::Exact {
@@ -534,8 +604,10 @@ fn match_entry<'t, T>(
                         .into_iter()
                         .map(|cut| word.split_at(cut as usize))
                         .find(|(s, e)| {
-                            (*s == full.as_str() || stem.as_deref() == Some(*s))
-                                && endings.is_ending(e, entry.mask)
+                            (*s == full.as_str() && endings.is_ending(e, languages))
+                                || stems.iter().any(|(stem, bits)| {
+                                    stem == s && endings.is_ending(e, bits & languages)
+                                })
                         })
                         .map(|(_, e)| e)?
                 }
@@ -795,6 +867,68 @@ mod tests {
         assert_eq!(found(&lex, "Bakıda görüş"), [("baku", "da".to_string())]);
         // A lower-case word is not a name.
         assert!(found(&lex, "армения").is_empty());
+    }
+
+    /// Russian (bit 1), Kazakh (bit 2), Turkish (bit 4), Azerbaijani (bit 8)
+    /// and English (bit 16) endings, a few of each.
+    fn five_languages() -> Endings {
+        let lists: [(u32, &[&str]); 5] = [
+            (1, &["а", "е", "у", "ы", "ой"]),
+            (2, &["на", "ның", "пен"]),
+            (4, &["e", "de"]),
+            (8, &["in", "la"]),
+            (16, &["s", "es"]),
+        ];
+        let owned: Vec<(u32, Vec<String>)> = lists
+            .iter()
+            .map(|(bit, l)| (*bit, l.iter().map(|s| s.to_string()).collect()))
+            .collect();
+        Endings::of_languages(owned.iter().map(|(bit, l)| (*bit, l.iter().collect())))
+    }
+
+    #[test]
+    fn a_stem_takes_only_the_endings_of_the_languages_that_cut_it() {
+        let e = five_languages();
+        let mut lex = Lexicon::default();
+        // A surname written in Russian and Kazakh: `колонн` (less Russian `а`)
+        // and `колон` (less Kazakh `на`).
+        lex.add_with_stems_of(4, "Колонна", CaseRule::Capitalized, "colonna", &e, 1 | 2);
+        let found = |text: &str| -> Vec<&str> {
+            let toks = tokenize(text);
+            lex.find_all(&toks, &e).iter().map(|m| *m.payload).collect()
+        };
+        assert_eq!(found("Колонне"), ["colonna"]);
+        assert_eq!(found("Колонной"), ["colonna"]);
+        assert_eq!(found("Колонпен"), ["colonna"]);
+        // The Kazakh stem with a Russian ending is another word.
+        assert!(found("Колоны").is_empty());
+    }
+
+    #[test]
+    fn on_a_page_names_take_its_endings_and_other_languages_common_words_are_not_read() {
+        let e = five_languages();
+        let mut lex = Lexicon::default();
+        lex.add("fin", CaseRule::Any, "finnish", &e, 4 | 8);
+        lex.add("Blinken", CaseRule::Capitalized, "blinken", &e, 16);
+        lex.add("Aliyev", CaseRule::Capitalized, "aliyev", &e, 8);
+        let on = |page: u32, text: &str| -> Vec<&str> {
+            let toks = tokenize(text);
+            lex.find_on_page(&toks, &e, page)
+                .iter()
+                .map(|m| *m.payload)
+                .collect()
+        };
+        // English page: no Turkish adjective in "fine", no Azerbaijani ending on "Aliyeva".
+        assert!(on(16, "fine").is_empty());
+        assert!(on(16, "Aliyeva").is_empty());
+        assert_eq!(on(16, "Aliyev"), ["aliyev"]);
+        // Turkish and Azerbaijani pages.
+        assert_eq!(on(4, "fine"), ["finnish"]);
+        assert_eq!(on(8, "Blinkenin"), ["blinken"]);
+        assert_eq!(on(8, "Aliyevla"), ["aliyev"]);
+        // Read as the phrase's own language, the old way, "fine" is Turkish.
+        let toks = tokenize("fine");
+        assert_eq!(lex.find_all(&toks, &e).len(), 1);
     }
 
     #[test]

@@ -63,7 +63,9 @@ fn rank(r: &MentionRef) -> u8 {
 }
 
 pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
-    let all = kb.mentions.find_all(tokens, &kb.endings);
+    let all = kb
+        .mentions
+        .find_on_page(tokens, &kb.endings, kb.language_bit(lang));
     // Persons sharing a span are candidates of one mention, not rivals.
     let kept = crate::lexicon::longest_first(&all, rank);
     // The tokens some mention claims, for the surname rule; most pages have no

@@ -4044,3 +4044,25 @@ fn aid_asked_for_before_a_turkic_demand_is_its_content_not_an_event() {
         r.events
     );
 }
+
+#[test]
+fn a_name_takes_the_page_grammar_and_a_common_word_stays_in_its_language() {
+    // The Azerbaijani and Turkish adjective "fin" (Finnish) is not in the English
+    // "fine", and the English "Aliyeva" is not Ilham Aliyev with an ending.
+    let r = extract(
+        "2025-03-10",
+        "Mehriban Aliyeva met the French Foreign Minister Jean-Noel Barrot in Baku on Monday and praised the fine cooperation.",
+    );
+    let praise = with_mode(&r, "praise");
+    assert_eq!(sides(praise), (vec!["AZE"], vec!["FRA"]));
+    assert_eq!(praise.source.persons, ["person:mehriban-aliyeva"]);
+    // "Колонна" less the Russian "а" meets "Колонной"; the surname's shorter
+    // stem, cut by a Kazakh ending, does not take Russian endings.
+    let r = extract(
+        "2023-04-11",
+        "Президент Таджикистана Эмомали Рахмон провел телефонный разговор с Колонной.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TJK"], vec!["FRA"]));
+    assert_eq!(e.target.persons, ["person:catherine-colonna"]);
+}

@@ -82,6 +82,8 @@ pub struct KnowledgeBase {
     pub boilerplate: Boilerplate,
 
     pub endings: Endings,
+    /// Each language's bit in [`KnowledgeBase::endings`].
+    language_bits: HashMap<String, u32>,
     pub mentions: Lexicon<MentionRef>,
     pub cue_words: Lexicon<CueRef>,
     pub grammar: Lexicon<GrammarRef>,
@@ -469,6 +471,7 @@ impl KnowledgeBase {
             topics: p.topics,
             boilerplate: p.boilerplate,
             endings,
+            language_bits: morph.bits,
             mentions,
             cue_words,
             grammar,
@@ -508,6 +511,15 @@ impl KnowledgeBase {
     }
 
     /// The data of a language, or empty data for one the knowledge base lacks.
+    /// The bit of the language `code` among the endings' languages: every
+    /// language's for a code without data.
+    pub fn language_bit(&self, code: &str) -> u32 {
+        self.language_bits
+            .get(code)
+            .copied()
+            .unwrap_or(crate::lexicon::ANY_LANGUAGE)
+    }
+
     pub fn lang(&self, code: &str) -> &LangData {
         static NONE: std::sync::OnceLock<LangData> = std::sync::OnceLock::new();
         self.langs
