@@ -377,7 +377,11 @@ fn unknown_names(
             let cut = match ending(t) {
                 Some((stem, e))
                     if reduce_all
-                        || (reduce_last && last && e.chars().count() >= 2 && case_ending(&e)) =>
+                        || (reduce_last
+                            && last
+                            && case_ending(&e)
+                            && (e.chars().count() >= 2
+                                || stem_written_elsewhere(tokens, end - 1, stem))) =>
                 {
                     if last {
                         suffix = e;
@@ -398,6 +402,22 @@ fn unknown_names(
         });
     }
     out
+}
+
+/// Whether the first `stem_chars` characters of token `at` are written as a
+/// word of their own elsewhere on the page: a one-letter case ending is cut
+/// from a name only then ("Milatoviçi qəbul edib" beside "Milatoviç
+/// bildirib"), since so many names end in a vowel ("Meloni", "Kavelaşvili").
+fn stem_written_elsewhere(tokens: &[Token], at: usize, stem_chars: usize) -> bool {
+    let word = tokens[at].fold.as_str();
+    let Some((cut, _)) = word.char_indices().nth(stem_chars) else {
+        return false;
+    };
+    let stem = &word[..cut];
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(i, t)| i != at && t.fold == stem && t.is_capitalized())
 }
 
 /// Whether mention `o`, inside an unknown name that starts at token `name`, is

@@ -4066,3 +4066,33 @@ fn a_name_takes_the_page_grammar_and_a_common_word_stays_in_its_language() {
     assert_eq!(sides(e), (vec!["TJK"], vec!["FRA"]));
     assert_eq!(e.target.persons, ["person:catherine-colonna"]);
 }
+
+#[test]
+fn an_unknown_name_loses_a_one_letter_case_ending_written_without_it_elsewhere() {
+    // "Vuçiçi" is "Vuçiç" in the accusative: the page writes "Vuçiç" too.
+    let r = extract(
+        "2025-09-16",
+        "Prezident İlham Əliyev bu gün Bakıda rəsmi səfərlə ölkəmizdə olan Serbiya Prezidenti Aleksandar Vuçiçi qəbul edib. \
+         Aleksandar Vuçiç Azərbaycanın dəstəyinə görə Prezident İlham Əliyevə minnətdarlığını bildirib.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(sides(visit), (vec!["SRB"], vec!["AZE"]));
+    assert_eq!(visit.source.persons, ["person:aleksandar-vucic"]);
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(thanks.source.persons, ["person:aleksandar-vucic"]);
+}
+
+#[test]
+fn an_azerbaijani_pluperfect_recalls_and_leaves_the_story_on_its_day() {
+    let r = extract(
+        "2025-09-16",
+        "Prezident İlham Əliyev bu gün Bakıda Serbiya Prezidentini qəbul edib. \
+         Prezident İlham Əliyev isə yanvarın 2-də Serbiya Prezidentinə başsağlığı məktubu ünvanlamışdı. \
+         Görüşdən sonra dövlət başçıları Azərbaycan ilə Serbiya arasında strateji tərəfdaşlıq haqqında Birgə Bəyannaməni imzalayıblar.",
+    );
+    assert_eq!(
+        with_mode(&r, "condolence").date.as_deref(),
+        Some("2025-01-02")
+    );
+    assert_eq!(with_mode(&r, "sign").date.as_deref(), Some("2025-09-16"));
+}
