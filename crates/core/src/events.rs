@@ -587,6 +587,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         if sentence_date.is_some_and(|(d, _)| d.day.is_some())
             && story_moves
             && !seen_types.is_empty()
+            && !recalls(cx, sentence)
         {
             narrative_date = sentence_date;
         }
@@ -916,6 +917,21 @@ fn told_separately(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
             .collect();
         !parts.is_empty() && words.windows(parts.len()).any(|w| w == parts.as_slice())
     })
+}
+
+/// Whether the sentence recalls what came before the story: it has a verb of
+/// a past before the story's (the language's `pluperfect_endings`).
+/// "Prezident İlham Əliyev isə yanvarın 2-də … məktubu ünvanlamışdı" leaves
+/// the story on its day, and "Görüşdən sonra … imzalayıblar" after it is dated
+/// by the meeting, not by the letter recalled.
+fn recalls(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
+    let endings = &cx.lang_data.pluperfect_endings;
+    !endings.is_empty()
+        && cx.tokens[sentence.tokens.clone()].iter().any(|t| {
+            endings
+                .iter()
+                .any(|e| t.fold.len() > e.len() && t.fold.ends_with(e.as_str()))
+        })
 }
 
 /// Whether a word list of the language data holds `word`.

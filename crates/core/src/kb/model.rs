@@ -355,6 +355,11 @@ pub struct LangData {
     /// before one is part of the content.
     #[serde(default)]
     pub content_endings: Vec<String>,
+    /// Endings of a past before the story's (the Azerbaijani "ünvanlamışdı",
+    /// had sent): a sentence with such a verb recalls what came before, and
+    /// the story does not move to its day.
+    #[serde(default)]
+    pub pluperfect_endings: Vec<String>,
     /// Words saying that a host received several guests one by one ("по
     /// отдельности", "separately"): only then is each guest's visit its own
     /// event; a host receiving several guests together is one event. Phrases
@@ -727,6 +732,7 @@ impl LangData {
             &mut self.separately,
             &mut self.home_titles,
             &mut self.content_endings,
+            &mut self.pluperfect_endings,
         ] {
             for word in list.iter_mut() {
                 *word = crate::segment::fold(word);
