@@ -2418,8 +2418,15 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
     let after = (d.end..cx.tokens.len())
         .find(|&t| cx.tokens[t].gap != Gap::Apostrophe)
         .unwrap_or(d.end);
-    let before = d.start.checked_sub(1);
-    let one_preposition_apart = before
+    // (In a verb-final language a participle precedes its noun, and one right
+    // before a date qualifies the day: "өткен бейсенбіде", last Thursday.)
+    let before = d
+        .start
+        .checked_sub(1)
+        .filter(|_| cx.lang_data.syntax != "sov");
+    let one_preposition_apart = d
+        .start
+        .checked_sub(1)
         .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
         .and_then(|b| b.checked_sub(1));
     // In verb-final languages the place may stand between the date and the

@@ -4096,3 +4096,53 @@ fn an_azerbaijani_pluperfect_recalls_and_leaves_the_story_on_its_day() {
     );
     assert_eq!(with_mode(&r, "sign").date.as_deref(), Some("2025-09-16"));
 }
+
+#[test]
+fn a_kazakh_participle_before_a_weekday_dates_the_day_it_qualifies() {
+    // "өткен бейсенбіде", last Thursday: the participle qualifies the day, and
+    // the date is the call's (published on Wednesday 16 April).
+    let r = extract(
+        "2025-04-16",
+        "Өткен бейсенбіде Виктор Орбан Қасым-Жомарт Тоқаевқа телефон шалды.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-04-10"));
+}
+
+#[test]
+fn a_title_after_a_dash_is_the_same_holders_second_office() {
+    let r = extract(
+        "2025-04-16",
+        "Заместитель Премьер-министра РК – министр иностранных дел Мурат Нуртлеу провел переговоры с Петером Сийярто.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["HUN"]));
+    assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
+    assert_eq!(e.target.persons, ["person:peter-szijjarto"]);
+}
+
+#[test]
+fn a_reception_and_a_call_days_apart_stay_two_events() {
+    let r = extract(
+        "2025-04-16",
+        "Мұрат Нұртілеу кеше Будапештте Петер Сийяртомен келіссөз жүргізді. \
+         Сол күні Венгрия Премьер-министрі Виктор Орбан қазақстандық министрді қабылдады. \
+         Еске сала кетейік, өткен бейсенбіде Виктор Орбан Қасым-Жомарт Тоқаевқа телефон шалды.",
+    );
+    assert_eq!(with_mode(&r, "phone").date.as_deref(), Some("2025-04-10"));
+    let received = r
+        .events
+        .iter()
+        .find(|e| e.mode == "visit" && e.target.persons == ["person:viktor-orban"])
+        .unwrap_or_else(|| panic!("no reception by Orbán in {:#?}", r.events));
+    assert_eq!(received.date.as_deref(), Some("2025-04-15"));
+}
+
+#[test]
+fn a_law_passed_in_its_final_reading_was_received_by_no_one() {
+    let r = extract(
+        "2025-03-28",
+        "Вице-премьер Армении Мгер Григорян провел телефонный разговор с вице-премьером России Алексеем Оверчуком. \
+         Напомним, закон был принят в окончательном чтении 64 голосами.",
+    );
+    assert_eq!(only(&r).mode, "phone");
+}

@@ -122,9 +122,31 @@ fn groups_where(
         let after_bracketed_repeat = groups.last().is_some_and(|g| {
             g.len() >= 2 && repeats_in_brackets(cx, g[g.len() - 2], g[g.len() - 1])
         });
+        // "Заместитель Премьер-министра РК – министр иностранных дел Мурат
+        // Нуртлеу": a title after a dash, right after a phrase of titles that
+        // names no one yet, is the same holder's second office.
+        let second_office = matches!(cx.linked.resolved[i], Resolved::Title(_))
+            && groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let gap = gap_chars(cx, prev.last, m.first);
+                prev.last == m.first
+                    && gap.iter().any(|&c| c == '–' || c == '—')
+                    && gap
+                        .iter()
+                        .all(|&c| c.is_whitespace() || c == '–' || c == '—')
+                    && g.iter()
+                        .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)))
+                    && !g.iter().any(|&k| {
+                        matches!(
+                            cx.linked.resolved[k],
+                            Resolved::Person(_) | Resolved::NewPerson { .. }
+                        )
+                    })
+            });
         let joins = body_pair
             || hosted_in
             || bracketed_repeat
+            || second_office
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
