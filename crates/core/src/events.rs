@@ -124,6 +124,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
     let mut narrative_date: Option<(PartialDate, bool)> = None;
+    // Whether the story's day is that of events still to come: it dates what
+    // follows of them ("noyabrın 6-da … iştirak edəcək", then the talks
+    // planned there), but no act told as done ("… a meeting in Brussels on
+    // May 14", then "In Moscow, Zakharova criticised …").
+    let mut narrative_to_come = false;
     // The day stated by the sentence before, when it told no event: "Putin
     // apologised to Aliyev on Saturday … Putin called Aliyev" dates the call.
     // (Not the dateline's: that dates the report, and the story carries it.)
@@ -224,6 +229,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .find(|d| first_cue.is_some_and(|c| d.start > c))
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
+        let mut told_done = false;
         let blocked: Vec<(usize, usize)> = in_sentence
             .iter()
             .filter(|c| matches!(c.payload, CueRef::Block))
@@ -474,7 +480,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 .filter(|_| !(done && date_to_come))
                 .filter(|d| !(done && of_the_cause(d)))
                 .or(later_date.filter(|_| future));
-            if let Some((d, explicit)) = own_date.or(day_before).or(narrative_date) {
+            let story_date = narrative_date.filter(|_| future || !narrative_to_come);
+            if let Some((d, explicit)) = own_date.or(day_before).or(story_date) {
                 ev.date = Some(d);
                 ev.date_from = if explicit && own_date.is_some() {
                     DateFrom::Stated
@@ -532,6 +539,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             ev.evidence = vec![(sentence.start, sentence.end)];
             seen_types.push((ev.event_type.clone(), ev.mode.clone()));
+            told_done |= !future;
             story_told = true;
             let clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
@@ -590,6 +598,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             && !recalls(cx, sentence)
         {
             narrative_date = sentence_date;
+            narrative_to_come = !told_done;
         }
         day_before = if seen_types.is_empty() {
             stated_day()

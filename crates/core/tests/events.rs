@@ -4146,3 +4146,16 @@ fn a_law_passed_in_its_final_reading_was_received_by_no_one() {
     );
     assert_eq!(only(&r).mode, "phone");
 }
+
+#[test]
+fn the_day_of_an_event_still_to_come_dates_no_act_told_as_done() {
+    let r = extract(
+        "2023-05-05",
+        "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan will meet in Brussels on May 14. \
+         In Moscow, Russian Foreign Ministry spokeswoman Maria Zakharova criticised the United States.",
+    );
+    assert_eq!(
+        with_mode(&r, "criticize").date.as_deref(),
+        Some("2023-05-05")
+    );
+}
