@@ -122,6 +122,12 @@ impl Extractor {
         acronyms::apply_defined(&mut mentions, &tokens, &chars);
         let published = self.published(input, &cleaned);
         let dates = self.kb.dates.find(&tokens, &self.kb.endings, published);
+        // A surname alone inside a date is the month's name: the Azerbaijani
+        // "Martın 18-də" (on 18 March) is not Ireland's Micheál Martin.
+        mentions.retain(|m| {
+            !matches!(m.kind, mentions::MentionKind::Person { full: false, .. })
+                || !dates.iter().any(|d| d.start < m.last && m.first < d.end)
+        });
         let dateline_tokens = dateline_tokens(&cleaned, &tokens);
         Ok(Document {
             id: input.id.clone(),

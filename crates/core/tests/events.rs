@@ -4159,3 +4159,15 @@ fn the_day_of_an_event_still_to_come_dates_no_act_told_as_done() {
         Some("2023-05-05")
     );
 }
+
+#[test]
+fn a_surname_alone_inside_a_date_is_the_months_name() {
+    // "Martın 18-də", on 18 March, is not Ireland's Micheál Martin.
+    let r = extract(
+        "2025-03-18",
+        "Martın 18-də Prezident İlham Əliyev Azərbaycanda rəsmi səfərdə olan Qırğızıstan Respublikasının Nazirlər Kabinetinin Sədri Adılbek Kasımalıyevi qəbul edib.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["AZE"]));
+    assert!(r.entities.iter().all(|x| x.id != "person:micheal-martin"));
+}
