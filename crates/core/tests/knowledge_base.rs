@@ -55,12 +55,12 @@ fn a_person_added_to_the_files_is_found_in_every_case_form() {
         text.push_str(
             r#"
 [[person]]
-id = "person:ian-borg"
-name = "Ian Borg"
-country = "MLT"
-names.en = ["Ian Borg"]
-names.ru = ["Ян Борг"]
-roles = [{ role = "foreign-minister", country = "MLT", from = "2022-03-30" }]
+id = "person:jan-kalnik"
+name = "Jan Kalnik"
+country = "SMR"
+names.en = ["Jan Kalnik"]
+names.ru = ["Ян Калник"]
+roles = [{ role = "foreign-minister", country = "SMR", from = "2022-03-30" }]
 "#,
         );
         text
@@ -68,7 +68,7 @@ roles = [{ role = "foreign-minister", country = "MLT", from = "2022-03-30" }]
     let kb = KnowledgeBase::load(dir.path()).expect("extended copy validates");
     let ex = Extractor::new(kb);
     let text =
-        "Президент Азербайджана Ильхам Алиев встретился с Яном Боргом. Борг поблагодарил Алиева.";
+        "Президент Азербайджана Ильхам Алиев встретился с Яном Калником. Калник поблагодарил Алиева.";
     let input = InputDocument {
         id: "t".into(),
         published: Some("2024-04-16".into()),
@@ -76,13 +76,13 @@ roles = [{ role = "foreign-minister", country = "MLT", from = "2022-03-30" }]
         ..Default::default()
     };
     let record = ex.extract(&input).unwrap();
-    let borg = record
+    let kalnik = record
         .entities
         .iter()
-        .find(|e| e.id == "person:ian-borg")
+        .find(|e| e.id == "person:jan-kalnik")
         .expect("new person found");
-    assert_eq!(borg.mentions.len(), 2);
-    assert!(!borg.unconfirmed);
+    assert_eq!(kalnik.mentions.len(), 2);
+    assert!(!kalnik.unconfirmed);
 }
 
 #[test]
