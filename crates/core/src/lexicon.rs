@@ -26,6 +26,8 @@ pub struct Endings {
     trie: HashMap<(u32, char), u32>,
     /// Whether a trie node spells a whole ending.
     ends: Vec<bool>,
+    /// The bits of the languages that have endings.
+    languages: u32,
 }
 
 /// A word's stem lengths in bytes, longest first, kept inline: one per ending the
@@ -98,7 +100,13 @@ impl Endings {
             }
             ends[node as usize] = true;
         }
-        Endings { set, trie, ends }
+        let languages = set.values().fold(0, |all, &m| all | m);
+        Endings {
+            set,
+            trie,
+            ends,
+            languages,
+        }
     }
 
     /// Whether `s` is an ending of one of the languages in `mask` (the empty ending always is).
@@ -145,16 +153,11 @@ impl Endings {
         stems
     }
 
-    /// The bits of the languages that have endings.
-    fn languages(&self) -> u32 {
-        self.set.values().fold(0, |all, &m| all | m)
-    }
-
     /// The phrase word's stems, one for each language of `mask` (see
     /// [`Endings::phrase_stem`]), with the bits of the languages that give each.
     fn phrase_stems(&self, word: &str, mask: u32, min_chars: usize) -> Vec<(CompactString, u32)> {
         let mut stems: Vec<(CompactString, u32)> = Vec::new();
-        let languages = mask & self.languages();
+        let languages = mask & self.languages;
         for bit in (0..u32::BITS)
             .map(|i| 1u32 << i)
             .filter(|b| languages & b != 0)

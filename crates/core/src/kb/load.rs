@@ -138,8 +138,10 @@ pub struct Parsed {
     pub blocks: Vec<CueBlock>,
     pub topics: Vec<Topic>,
     pub boilerplate: Boilerplate,
-    /// For line numbers in validation messages: file name of each list.
-    line_index: BTreeMap<String, String>,
+    /// For line numbers in validation messages: the byte offset of each line
+    /// break, by file name. (Counting them from the file's start for every
+    /// entry made validating persons.toml quadratic in its size.)
+    line_index: BTreeMap<String, Vec<usize>>,
 }
 
 #[derive(Deserialize)]
@@ -296,7 +298,13 @@ pub fn parse(sources: &Sources, root: &Path) -> Result<Parsed, KbError> {
                 message: "unknown file: expected one of countries, persons, titles, organizations, org_templates, places, events, topics, boilerplate (.toml) or lang/<code>.toml".into(),
             }),
         }
-        parsed.line_index.insert(name.clone(), text.clone());
+        let breaks = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i)
+            .collect();
+        parsed.line_index.insert(name.clone(), breaks);
     }
     if problems.is_empty() {
         Ok(parsed)
@@ -332,7 +340,7 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
         let line = parsed
             .line_index
             .get(file)
-            .map(|t| line_of(t, span.start))
+            .map(|breaks| breaks.partition_point(|&b| b < span.start) + 1)
             .unwrap_or(0);
         (root.join(file), line)
     };
