@@ -2429,13 +2429,9 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
         .unwrap_or(d.end);
     // (In a verb-final language a participle precedes its noun, and one right
     // before a date qualifies the day: "өткен бейсенбіде", last Thursday.)
-    let before = d
-        .start
-        .checked_sub(1)
-        .filter(|_| cx.lang_data.syntax != "sov");
-    let one_preposition_apart = d
-        .start
-        .checked_sub(1)
+    let word_before = d.start.checked_sub(1);
+    let before = word_before.filter(|_| cx.lang_data.syntax != "sov");
+    let one_preposition_apart = word_before
         .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
         .and_then(|b| b.checked_sub(1));
     // In verb-final languages the place may stand between the date and the
