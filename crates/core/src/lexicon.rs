@@ -564,6 +564,15 @@ enum Grammar {
     Page(u32),
 }
 
+/// Whether token `i` follows an ordinal written with a full stop and a space
+/// ("14. Leo", "XIV. Leo"), which a name may hold like a space.
+fn after_ordinal(tokens: &[Token], i: usize) -> bool {
+    let (prev, tok) = (&tokens[i - 1], &tokens[i]);
+    tok.gap == Gap::Punct
+        && tok.start == prev.end + 2
+        && (prev.is_number() || prev.is_roman_numeral())
+}
+
 fn match_entry<'t, T>(
     entry: &Entry<T>,
     tokens: &'t [Token],
@@ -583,10 +592,18 @@ fn match_entry<'t, T>(
     let mut suffix = "";
     for (k, pattern) in entry.words.iter().enumerate() {
         let tok = tokens.get(start + k)?;
-        if k > 0 && !matches!(tok.gap, Gap::Space | Gap::Hyphen | Gap::Dot) {
+        if k > 0
+            && !matches!(tok.gap, Gap::Space | Gap::Hyphen | Gap::Dot)
+            && !after_ordinal(tokens, start + k)
+        {
             return None;
         }
-        if k == 0 && entry.case == CaseRule::Capitalized && !tok.is_capitalized() {
+        // A regnal number may open a name ("14. Leo"); it has no capital to test.
+        if k == 0
+            && entry.case == CaseRule::Capitalized
+            && !tok.is_capitalized()
+            && !tok.is_number()
+        {
             return None;
         }
         suffix = match pattern {

@@ -82,6 +82,12 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     }
     let mut out = Vec::with_capacity(kept.len());
     for m in kept {
+        // A Roman numeral alone ("the XIV Forum", "Phase II") is a number, even
+        // where it spells a name's stem (`Xivə`, Khiva); in a name it is matched
+        // with the name ("Leo XIV").
+        if m.end == m.start + 1 && tokens[m.start].is_roman_numeral() {
+            continue;
+        }
         let kind = match *m.payload {
             MentionRef::Person { surname: true, .. }
                 if opens_longer_name(tokens, &covered, m.start, m.end) =>

@@ -909,3 +909,42 @@ fn a_place_read_inside_an_unknown_name_is_part_of_the_name() {
         .collect();
     assert_eq!(unknown.len(), 1, "{:#?}", r.entities);
 }
+
+#[test]
+fn a_regnal_number_names_no_one_alone_and_keeps_the_given_name_from_standing_alone() {
+    // "Лев XIV" has no surname: neither "Лев" (anyone's given name, here Tolstoy's)
+    // nor "XIV" (also `Xivə`'s stem, Khiva) names the pope by itself.
+    let r = extract(
+        "regnal",
+        Some("2025-06-01"),
+        "Папа Римский Лев XIV принял в Ватикане Президента Азербайджана Ильхама Алиева. \
+         В Астане открылся XIV Евразийский форум, а Лев Толстой остаётся самым читаемым писателем.",
+    );
+    let pope = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:pope-leo-xiv")
+        .expect("the pope is named");
+    let named: Vec<&str> = pope.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(named, ["Лев XIV"]);
+    assert_eq!(ids(&r, "place"), ["place:astana"]);
+}
+
+#[test]
+fn a_name_opening_with_an_ordinal_number_is_matched_across_its_full_stop() {
+    // Turkish writes the pope "14. Leo": a number, a full stop and a space, with
+    // no capital letter to open the name.
+    let r = extract(
+        "ordinal-name",
+        Some("2025-06-01"),
+        "Cumhurbaşkanı Recep Tayyip Erdoğan, Vatikan Devlet Başkanı Papa 14. Leo ile bugün telefonda görüştü. \
+         Erdoğan, Papa XIV. Leo'yu Türkiye'ye davet etti.",
+    );
+    let pope = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:pope-leo-xiv")
+        .expect("the pope is named");
+    let named: Vec<&str> = pope.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(named, ["14. Leo", "XIV. Leo"]);
+}

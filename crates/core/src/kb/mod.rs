@@ -669,10 +669,16 @@ fn add_all<T: Copy>(
 /// Fewest letters left of a surname reduced to its stem.
 const SURNAME_STEM_CHARS: usize = 4;
 
-/// The last word of a multi-word personal name.
+/// The last word of a multi-word personal name. A name with a regnal number
+/// ("Leo XIV", "XIV Лев", "14-cü Leo", "Charles III") has none: a pope or a
+/// monarch is named whole, and his given name alone is anyone's.
 fn surname(name: &str) -> Option<&str> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
     let last = words.last()?;
-    (last != first && last.chars().count() >= 3).then_some(last)
+    let regnal = name.split_whitespace().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.len() >= 2 && w.trim_end_matches('.').chars().all(|c| "IVXL".contains(c)))
+    });
+    (last != first && !regnal && last.chars().count() >= 3).then_some(last)
 }
