@@ -134,6 +134,10 @@ pub struct DateScore {
     pub compatible: usize,
     pub wrong: usize,
     pub missing: usize,
+    /// Matched pairs whose gold gives no date (a planned visit with no day yet)
+    /// but the extraction does: a date the page does not give. Outside the
+    /// accuracy, whose pairs all have a gold date.
+    pub invented: usize,
 }
 
 /// What went wrong in one document, for the report.
@@ -290,6 +294,8 @@ pub fn score_document(gold: &GoldDocument, got: &Record, report: &mut Report) {
                 Some(_) => report.dates.wrong += 1,
                 None => report.dates.missing += 1,
             }
+        } else if g.date.is_none() && e.date.is_some() {
+            report.dates.invented += 1;
         }
         let gold_persons: BTreeSet<&String> =
             g.source.persons.iter().chain(&g.target.persons).collect();
@@ -419,13 +425,14 @@ impl Report {
         s.push_str(&acc("status", &self.status));
         let d = &self.dates;
         s.push_str(&format!(
-            "dates          exact {:.3}  exact+partial {:.3}   (exact {}, partial {}, wrong {}, missing {})\n",
+            "dates          exact {:.3}  exact+partial {:.3}   (exact {}, partial {}, wrong {}, missing {}; given where gold has none {})\n",
             self.date_accuracy(true),
             self.date_accuracy(false),
             d.exact,
             d.compatible,
             d.wrong,
-            d.missing
+            d.missing,
+            d.invented
         ));
         s.push_str(&acc("persons", &self.persons));
         s.push_str(&acc("location", &self.location));
