@@ -334,9 +334,11 @@ impl DateLexicon {
                 i = out.last().map(|d: &DateExpr| d.end).unwrap_or(i + 1);
                 continue;
             }
-            // year [year word] day month ("2025 жылғы 20 ақпан", the Kazakh order)
+            // year [year word] day month ("2025 жылғы 20 ақпан", the Kazakh order),
+            // the year perhaps with an ordinal ending ("2023-cü ilin 30 mayında")
             if let Some(year) = year_at(i) {
-                let d = skip_year_word(&at, i + 1);
+                let after_year = i + 1 + usize::from(ordinal_ending(tokens, i + 1));
+                let d = skip_year_word(&at, after_year);
                 if let (Some(day), Some((mend, month))) = (day_at(d), month_at(d + 1)) {
                     if let Some(value) = resolve(Some(year), month, Some(day), published, 0) {
                         out.push(DateExpr {
@@ -350,6 +352,40 @@ impl DateLexicon {
                             story_shift: None,
                         });
                         i = mend;
+                        continue;
+                    }
+                }
+                // year, year word, month ("2023-cü ilin mayında", "2024 жылдың
+                // мамырында", "2023 yılının mayıs ayında"): the year word is
+                // required, so that a bare number before a month stays a number
+                // (and a day after the month: "2022-ci il dekabrın 14-də")
+                if d > after_year {
+                    if let Some((mut end, month)) = month_at(d) {
+                        let day = day_at(end).filter(|_| gap_ok(tokens, end));
+                        if day.is_some() {
+                            end += 1;
+                            if tokens
+                                .get(end)
+                                .is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number())
+                            {
+                                end += 1; // the case suffix of "14-də"
+                            }
+                        }
+                        let Some(value) = resolve(Some(year), month, day, published, 0) else {
+                            i += 1;
+                            continue;
+                        };
+                        out.push(DateExpr {
+                            start: i,
+                            end,
+                            value,
+                            explicit_year: true,
+                            weekday: false,
+                            year_guessed: false,
+                            past: false,
+                            story_shift: None,
+                        });
+                        i = end;
                         continue;
                     }
                 }
@@ -566,6 +602,14 @@ fn gap_ok(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i)
         .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Hyphen | Gap::Punct | Gap::Dot))
+}
+
+/// Whether token `i` is an ordinal ending set off by a hyphen ("2023-cü",
+/// "2024-жылы" is a year word instead): a short lower-case word.
+fn ordinal_ending(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| {
+        t.gap == Gap::Hyphen && !t.is_number() && !t.is_capitalized() && t.text.chars().count() <= 3
+    })
 }
 
 fn skip_year_word(at: &[Vec<(usize, DateWord)>], i: usize) -> usize {

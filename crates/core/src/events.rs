@@ -480,7 +480,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 .filter(|_| !(done && date_to_come))
                 .filter(|d| !(done && of_the_cause(d)))
                 .or(later_date.filter(|_| future));
-            let story_date = narrative_date.filter(|_| future || !narrative_to_come);
+            // The story's day dates acts told as done, and events still to come
+            // only when it is itself the day of one ("noyabrın 6-da … iştirak
+            // edəcək", then the talks planned there). An invitation accepted at
+            // talks held today is a visit with no day yet.
+            let story_date = narrative_date.filter(|_| future == narrative_to_come);
             if let Some((d, explicit)) = own_date.or(day_before).or(story_date) {
                 ev.date = Some(d);
                 ev.date_from = if explicit && own_date.is_some() {
@@ -488,7 +492,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 } else {
                     DateFrom::Narrative
                 };
-            } else {
+            } else if !future {
                 ev.date = cx.published;
             }
             // "will receive … on Friday": an event still to come is on the
@@ -2435,13 +2439,29 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
         .filter(|&b| listed(&cx.lang_data.prepositions, cx.tokens[b].fold.as_str()))
         .and_then(|b| b.checked_sub(1));
     // In verb-final languages the place may stand between the date and the
-    // participle ("ötən ilin noyabrında Bakıda keçirilmiş COP29").
+    // participle ("ötən ilin noyabrında Bakıda keçirilmiş COP29"), also with a
+    // postposition in the locative ("dekabrın 25-də Aktau yaxınlığında qəzaya
+    // uğrayan təyyarə", the plane that crashed near Aktau on 25 December).
     let one_place_apart = (cx.lang_data.syntax == "sov")
         .then(|| {
             within(cx.mentions, |m| m.first, &(d.end..d.end + 1))
                 .iter()
-                .find(|m| m.first == d.end && cx.lang_data.is_location_suffix(&m.suffix))
-                .map(|m| m.last)
+                .filter(|m| m.first == d.end)
+                .find_map(|m| {
+                    if cx.lang_data.is_location_suffix(&m.suffix) {
+                        return Some(m.last);
+                    }
+                    let postposition = cx.tokens.get(m.last).filter(|t| {
+                        t.gap == Gap::Space
+                            && !t.is_capitalized()
+                            && cx.lang_data.location_suffixes.iter().any(|s| {
+                                t.fold.ends_with(s.as_str())
+                                    && t.fold.chars().count()
+                                        >= s.chars().count() + MIN_GENITIVE_STEM_CHARS
+                            })
+                    });
+                    postposition.map(|_| m.last + 1)
+                })
         })
         .flatten();
     // A bare date before a noun in the genitive names that noun ("6 Şubat

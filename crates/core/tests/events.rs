@@ -4171,3 +4171,57 @@ fn a_surname_alone_inside_a_date_is_the_months_name() {
     assert_eq!(sides(e), (vec!["KGZ"], vec!["AZE"]));
     assert!(r.entities.iter().all(|x| x.id != "person:micheal-martin"));
 }
+
+#[test]
+fn a_year_with_its_ordinal_ending_and_year_word_dates_the_month_and_day_after_it() {
+    // "2023-cü ilin mayında" (in May of 2023), "2022-ci il dekabrın 14-də": the
+    // Azerbaijani year takes an ordinal ending and the year word before the month.
+    let r = extract(
+        "2025-01-27",
+        "Xatırladaq ki, İsrail Prezidenti İsaak Hersoq 2023-cü ilin mayında Azərbaycana rəsmi səfər edib.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2023-05"));
+    let r = extract(
+        "2025-01-27",
+        "Prezident İlham Əliyev 2022-ci il dekabrın 14-də Türkmənistana rəsmi səfər edib.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2022-12-14"));
+    let r = extract(
+        "2025-01-27",
+        "Қазақстан Президенті Қасым-Жомарт Тоқаев 2024 жылдың мамырында Қытайға мемлекеттік сапармен барды.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2024-05"));
+}
+
+#[test]
+fn a_date_before_a_place_its_postposition_and_a_participle_dates_the_noun() {
+    // "the AZAL plane that crashed near Aktau on 25 December": the day is the
+    // crash's, and the condolences are the day's of the reception.
+    let r = extract(
+        "2025-01-27",
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev yanvarın 27-də İsrail Dövlətinin xarici işlər naziri Gideon Saarı qəbul edib.\n\n\
+         Qonaq dekabrın 25-də Aktau yaxınlığında qəzaya uğrayan AZAL təyyarəsində həlak olanların xatirəsini bir daha ehtiramla yad edərək İsrail xalqı adından Azərbaycan xalqına başsağlığı verib.",
+    );
+    let e = with_mode(&r, "condolence");
+    assert_eq!(e.date.as_deref(), Some("2025-01-27"));
+}
+
+#[test]
+fn a_visit_planned_at_talks_held_that_day_has_no_day_yet() {
+    // The talks are dated; the visit they led to is not, and its date is left out
+    // rather than taken from the talks. One named with its year keeps it.
+    let r = extract(
+        "2025-06-11",
+        "Президент Казахстана Касым-Жомарт Токаев 10 июня принял в Акорде Президента Латвии Эдгарса Ринкевичса.\n\n\
+         Ринкевичс пригласил Токаева посетить Латвию с официальным визитом.",
+    );
+    let planned: Vec<_> = r.events.iter().filter(|e| e.status == "planned").collect();
+    assert_eq!(planned.len(), 1, "{:#?}", r.events);
+    assert_eq!(planned[0].date, None);
+    assert_eq!(with_mode(&r, "visit").date.as_deref(), Some("2025-06-10"));
+    let r = extract(
+        "2024-10-09",
+        "Эмомали Рахмон пригласил Токаева посетить Таджикистан с государственным визитом в будущем году.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025"));
+}
