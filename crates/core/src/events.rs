@@ -149,19 +149,27 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // Most sentences tell no event: their actors need not be grouped. The
         // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
         // yayaraq …", then the accusation and the demand it made).
+        // A day before a participle is its clause's ("dün Kuveyt'te temaslarda
+        // bulunan Erdoğan, bugün Doha'ya geçti": today is the day stated).
         let stated_day = || {
             within(cx.dates, |d| d.start, &range)
                 .iter()
-                .find(|d| d.value.day.is_some() && !cx.dateline_tokens.contains(&d.start))
+                .find(|d| {
+                    d.value.day.is_some()
+                        && !cx.dateline_tokens.contains(&d.start)
+                        && !describes_a_noun(cx, d, &[])
+                })
                 .map(|d| (d.value, true))
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
             // The lead's day is the story's, even after events the headline told.
+            // ("dün Kuveyt'te temaslarda bulunan Erdoğan, bugün Doha'ya geçti":
+            // a day before a participle is that of its clause, not the story's.)
             if narrative_date.is_none() && lead(cx, sentence) {
                 narrative_date = within(cx.dates, |d| d.start, &range)
                     .iter()
-                    .find(|d| d.value.day.is_some())
+                    .find(|d| d.value.day.is_some() && !describes_a_noun(cx, d, &[]))
                     .map(|d| (d.value, true));
             }
             continue;
@@ -2448,10 +2456,14 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
                 .iter()
                 .filter(|m| m.first == d.end)
                 .find_map(|m| {
-                    if cx.lang_data.is_location_suffix(&m.suffix) {
-                        return Some(m.last);
-                    }
-                    let postposition = cx.tokens.get(m.last).filter(|t| {
+                    // "dün Kuveyt'te temaslarda bulunan": a noun in the locative
+                    // may follow the place before the participle.
+                    let place_suffix = cx.lang_data.is_location_suffix(&m.suffix);
+                    // (past a case ending set off by an apostrophe: "Kuveyt'te")
+                    let end = (m.last..cx.tokens.len())
+                        .find(|&t| cx.tokens[t].gap != Gap::Apostrophe)
+                        .unwrap_or(m.last);
+                    let locative_noun = cx.tokens.get(end).filter(|t| {
                         t.gap == Gap::Space
                             && !t.is_capitalized()
                             && cx.lang_data.location_suffixes.iter().any(|s| {
@@ -2460,7 +2472,11 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
                                         >= s.chars().count() + MIN_GENITIVE_STEM_CHARS
                             })
                     });
-                    postposition.map(|_| m.last + 1)
+                    match (place_suffix, locative_noun) {
+                        (_, Some(_)) => Some(end + 1),
+                        (true, None) => Some(end),
+                        (false, None) => None,
+                    }
                 })
         })
         .flatten();

@@ -4225,3 +4225,20 @@ fn a_visit_planned_at_talks_held_that_day_has_no_day_yet() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2025"));
 }
+
+#[test]
+fn yesterdays_stop_told_in_a_participle_does_not_date_todays_talks() {
+    // "Erdoğan, who held talks in Kuwait yesterday, went on to Doha today": the
+    // talks in Doha that follow are today's.
+    let r = extract(
+        "2025-10-22",
+        "Körfez turu kapsamında dün Kuveyt'te temaslarda bulunan Cumhurbaşkanı Recep Tayyip Erdoğan, bugün Katar'ın başkenti Doha'ya geçti.\n\n\
+         Erdoğan, Emiri Divanı'nda resmi törenle karşılandı; ardından Katar Emiri Şeyh Temim bin Hamed Al Sani ile baş başa ve heyetlerarası görüşme gerçekleştirdi.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.target.countries == ["QAT"])
+        .unwrap_or_else(|| panic!("no event with Qatar in {:#?}", r.events));
+    assert_eq!(e.date.as_deref(), Some("2025-10-22"));
+}
