@@ -2210,11 +2210,18 @@ fn pronoun_antecedent(
 ) -> Option<Actor> {
     let pronouns = &cx.lang_data.subject_pronouns;
     let is_pronoun = |t: usize| listed(pronouns, cx.tokens[t].fold.as_str());
-    let opens = sov && sentence.tokens.start < cue_tok && is_pronoun(sentence.tokens.start);
     let from = cue_tok
         .saturating_sub(2)
         .max(clause.start)
         .max(sentence.tokens.start);
+    // In a subject-first language the pronoun opening the sentence is also the
+    // subject of a second predicate joined to the first ("He also said the
+    // ceasefire had to be respected, and sharply criticised Israel").
+    let coordinated =
+        || (from..cue_tok).any(|t| listed(&cx.lang_data.conjunctions, cx.tokens[t].fold.as_str()));
+    let opens = sentence.tokens.start < cue_tok
+        && is_pronoun(sentence.tokens.start)
+        && (sov || coordinated());
     if !opens && (sov || !(from..cue_tok).any(is_pronoun)) {
         return None;
     }

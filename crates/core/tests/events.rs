@@ -4242,3 +4242,32 @@ fn yesterdays_stop_told_in_a_participle_does_not_date_todays_talks() {
         .unwrap_or_else(|| panic!("no event with Qatar in {:#?}", r.events));
     assert_eq!(e.date.as_deref(), Some("2025-10-22"));
 }
+
+#[test]
+fn a_pronoun_opening_the_sentence_is_the_subject_of_its_second_predicate() {
+    let r = extract(
+        "2025-01-17",
+        "Iranian President Masoud Pezeshkian held talks with Tajik President Emomali Rahmon in Dushanbe on Thursday.\n\n\
+         At a joint press appearance, Pezeshkian thanked his host for the warm welcome.\n\n\
+         He also said the Gaza ceasefire announced a day earlier had to be fully respected, and sharply criticised Israel.",
+    );
+    let e = with_mode(&r, "criticize");
+    assert_eq!(sides(e), (vec!["IRN"], vec!["ISR"]));
+}
+
+#[test]
+fn praise_given_as_a_high_mark_in_kazakh_and_azerbaijani() {
+    // "жоғары баға беріп" (gave a high mark), "təqdir edib" (appreciated).
+    let r = extract(
+        "2025-06-11",
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев Латвияның Балтық өңіріндегі транзиттік әлеуетіне жоғары баға берді.",
+    );
+    let e = with_mode(&r, "praise");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["LVA"]));
+    let r = extract(
+        "2025-01-27",
+        "İsrailin xarici işlər naziri Gideon Saar Azərbaycanın tolerantlıq məkanı kimi rolunu təqdir edib.",
+    );
+    let e = with_mode(&r, "praise");
+    assert_eq!(sides(e), (vec!["ISR"], vec!["AZE"]));
+}
