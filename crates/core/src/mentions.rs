@@ -378,9 +378,26 @@ fn unknown_names(
         let reduce_last = sov && !lang_data.apostrophe_suffixes;
         let mut name = Vec::new();
         let mut suffix = String::new();
+        // A Turkic ending may be read two ways ("Papuaşvilini": "-ni" after the
+        // vowel, or "-ini"); the stem the page also writes as a word is the name.
+        let written_stem = |t: &Token| -> Option<(usize, String)> {
+            kb.endings
+                .splits(&t.fold)
+                .filter(|(_, e)| {
+                    !e.is_empty() && lang_data.endings.iter().any(|own| own == e) && case_ending(e)
+                })
+                .map(|(stem, e)| (stem.chars().count(), e.to_string()))
+                .filter(|&(stem, _)| stem >= 2 && stem_written_elsewhere(tokens, end - 1, stem))
+                .max_by_key(|&(stem, _)| stem)
+        };
         for (k, t) in words_of.iter().enumerate() {
             let last = k == words - 1;
-            let cut = match ending(t) {
+            let read = if last && reduce_last {
+                written_stem(t).or_else(|| ending(t))
+            } else {
+                ending(t)
+            };
+            let cut = match read {
                 Some((stem, e))
                     if reduce_all
                         || (reduce_last

@@ -4271,3 +4271,18 @@ fn praise_given_as_a_high_mark_in_kazakh_and_azerbaijani() {
     let e = with_mode(&r, "praise");
     assert_eq!(sides(e), (vec!["ISR"], vec!["AZE"]));
 }
+
+#[test]
+fn an_unknown_name_keeps_the_stem_the_page_writes_alone() {
+    // "Papuaşvilini" is "Papuaşvili" with "-ni", not "Papuaşvil" with "-ini":
+    // read the second way, the bare "Papuaşvili" of the next sentence took an
+    // accusative "-i" and its thanks were turned around.
+    let r = extract(
+        "2025-05-14",
+        "Bakı, 14 may. Azərbaycan Respublikasının Prezidenti İlham Əliyev dünən Gürcüstan parlamentinin sədri Şalva Papuaşvilini qəbul edib.\n\n\
+         Şalva Papuaşvili Azərbaycanın dəstəyinə görə ölkəmizə təşəkkürünü bildirib.",
+    );
+    let e = with_mode(&r, "gratitude");
+    assert_eq!(sides(e), (vec!["GEO"], vec!["AZE"]));
+    assert_eq!(e.source.persons, ["person:salva-papuasvili"]);
+}
