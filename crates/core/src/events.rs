@@ -329,17 +329,23 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         _ => None,
                     })
             });
+            // A verdict on the report follows it in every language ("Сообщения о
+            // том, что … встречался, не соответствуют действительности").
+            let verdict = |c: &&crate::lexicon::Match<'_, CueRef>| matches!(c.payload, CueRef::Status(s) if kb.statuses[*s as usize].verdict);
             let sentence_status = in_sentence
                 .iter()
                 .filter(|c| {
-                    if sov {
+                    if sov || verdict(c) {
                         c.start >= cue_match.end
                     } else {
                         c.start < cue_match.start
                     }
                 })
                 .find_map(|c| match c.payload {
-                    CueRef::Status(s) if kb.statuses[*s as usize].whole_sentence => {
+                    CueRef::Status(s)
+                        if kb.statuses[*s as usize].whole_sentence
+                            || kb.statuses[*s as usize].verdict =>
+                    {
                         Some(kb.statuses[*s as usize].status.get_ref().clone())
                     }
                     _ => None,

@@ -4286,3 +4286,24 @@ fn an_unknown_name_keeps_the_stem_the_page_writes_alone() {
     assert_eq!(sides(e), (vec!["GEO"], vec!["AZE"]));
     assert_eq!(e.source.persons, ["person:salva-papuasvili"]);
 }
+
+#[test]
+fn reports_said_to_be_untrue_after_the_fact_are_denied() {
+    // The verdict follows the report it judges, in Russian as in English; a
+    // rejection "как не соответствующие действительности" is still a rejection.
+    let r = extract(
+        "2025-03-19",
+        "Сообщения ряда азербайджанских СМИ о том, что министр иностранных дел Армении Арарат Мирзоян в субботу встречался в Абу-Даби с азербайджанским коллегой Джейхуном Байрамовым, не соответствуют действительности.",
+    );
+    assert_eq!(only(&r).status, "denied");
+    let r = extract(
+        "2025-03-19",
+        "Reports that Armenian Foreign Minister Ararat Mirzoyan met his Azerbaijani counterpart Jeyhun Bayramov in Abu Dhabi on Saturday are not true, the ministry said.",
+    );
+    assert_eq!(only(&r).status, "denied");
+    let r = extract(
+        "2025-03-17",
+        "Руководитель пресс-службы МИД Азербайджана Айхан Гаджизаде в понедельник отверг обвинения Еревана как не соответствующие действительности.",
+    );
+    assert_eq!(with_mode(&r, "reject").status, "occurred");
+}

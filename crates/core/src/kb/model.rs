@@ -634,6 +634,11 @@ pub struct StatusCue {
     /// and overrides the status of the cue itself.
     #[serde(default)]
     pub whole_sentence: bool,
+    /// The marker is a verdict on the report before it, in any language: it
+    /// qualifies every event its sentence tells before it ("Сообщения о том,
+    /// что … встречался, не соответствуют действительности").
+    #[serde(default)]
+    pub verdict: bool,
     /// Events of this status are still to come: a weekday dates them on its
     /// next day ("will receive … on Friday"), not its last.
     #[serde(default)]
