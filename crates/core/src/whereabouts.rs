@@ -10,7 +10,6 @@
 //! take the place of that day's gathering in the home of one of their two named
 //! parties are the other's visit.
 
-use crate::dates::PartialDate;
 use crate::events::Event;
 use crate::kb::model::EventTypeRules;
 use crate::kb::KnowledgeBase;
@@ -47,7 +46,7 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
                 gathering[j]
                     && d.location.0.is_some()
                     && shares_a_party(d, &events[i])
-                    && same_day(&d.date, &events[i].date)
+                    && same_day(d, &events[i])
             }) {
                 events[i].location = events[j].location.clone();
                 // Talks told as a meeting may prove a visit, now that they have
@@ -70,7 +69,7 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
         let place = nearest(events, i, |_, d| {
             d.location.0.as_ref() == Some(&country)
                 && d.location.1.is_some()
-                && same_day(&d.date, &events[i].date)
+                && same_day(d, &events[i])
         })
         .and_then(|j| events[j].location.1.clone())
         .or_else(|| named_in(kb, named, &country))
@@ -90,11 +89,13 @@ fn shares_a_party(a: &Event, b: &Event) -> bool {
     parties(a).any(|c| parties(b).any(|d| c == d))
 }
 
-/// Dates that could be one day's: equal where both are known.
-fn same_day(a: &Option<PartialDate>, b: &Option<PartialDate>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.compatible(b),
-        _ => true,
+/// Events that could be of one day: their dates agree where both are known;
+/// where one is not, they are both done or both still to come (a visit still
+/// to come has no date yet, and is not the one under way).
+fn same_day(a: &Event, b: &Event) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.compatible(y),
+        _ => a.status == b.status,
     }
 }
 

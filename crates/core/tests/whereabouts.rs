@@ -81,3 +81,19 @@ fn a_meeting_on_the_sidelines_is_where_the_days_other_meetings_were() {
         .unwrap_or_else(|| panic!("no meeting with Azerbaijan in {:#?}", r.events));
     assert_eq!(location(side_meeting), (Some("KAZ"), Some("place:astana")));
 }
+
+#[test]
+fn a_visit_still_to_come_lends_no_place_to_todays_sideline_talks() {
+    // The trip to Beijing has no date yet; the sideline meeting told without a
+    // place is where today's talks were, not where the trip will go.
+    let r = extract(
+        "2025-06-24",
+        "Georgian Prime Minister Irakli Kobakhidze met Chinese Premier Li Qiang in Tianjin on Tuesday.\n\n\
+         Kobakhidze is expected in Beijing later, where he is due to meet Chinese Vice President Han Zheng.\n\n\
+         On the sidelines of the forum, Kobakhidze also held a separate meeting with Kyrgyz Prime Minister Adylbek Kasymaliev.",
+    );
+    assert_eq!(
+        location(with_mode(&r, "third-party")),
+        (Some("CHN"), Some("place:tianjin"))
+    );
+}
