@@ -53,7 +53,8 @@ fn corpus_meets_the_quality_floor() {
 /// was measured (events F1 0.86, exact dates 0.90, titles 330 of 330, CAMEO codes 0.93, event locations 0.72), so that losing
 /// what they taught fails CI. (The writers of rounds 24 to 26 placed thanks and praise
 /// said during a visit where the visit was; the seeds' gold and earlier rounds give such
-/// statements no place, and so does the extractor: the location floor went down for it.)
+/// statements no place, and so does the extractor: the location floor went down to 0.68 for
+/// it, and back to 0.70 once a visit still to come stopped lending its place to the day.)
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
@@ -76,8 +77,8 @@ fn heldout_pages_keep_their_floor() {
         "CAMEO codes fell below 0.92\n{summary}"
     );
     assert!(
-        report.location.value() >= 0.68,
-        "event locations fell below 0.68\n{summary}"
+        report.location.value() >= 0.70,
+        "event locations fell below 0.70\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
