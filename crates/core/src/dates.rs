@@ -130,6 +130,22 @@ pub struct DateExpr {
     pub story_shift: Option<i64>,
 }
 
+impl DateExpr {
+    /// A date written out with its year, over tokens `start..end`.
+    fn with_year(start: usize, end: usize, value: PartialDate) -> DateExpr {
+        DateExpr {
+            start,
+            end,
+            value,
+            explicit_year: true,
+            weekday: false,
+            year_guessed: false,
+            past: false,
+            story_shift: None,
+        }
+    }
+}
+
 /// What a date word means.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum DateWord {
@@ -341,16 +357,7 @@ impl DateLexicon {
                 let d = skip_year_word(&at, after_year);
                 if let (Some(day), Some((mend, month))) = (day_at(d), month_at(d + 1)) {
                     if let Some(value) = resolve(Some(year), month, Some(day), published, 0) {
-                        out.push(DateExpr {
-                            start: i,
-                            end: mend,
-                            value,
-                            explicit_year: true,
-                            weekday: false,
-                            year_guessed: false,
-                            past: false,
-                            story_shift: None,
-                        });
+                        out.push(DateExpr::with_year(i, mend, value));
                         i = mend;
                         continue;
                     }
@@ -375,16 +382,7 @@ impl DateLexicon {
                             i += 1;
                             continue;
                         };
-                        out.push(DateExpr {
-                            start: i,
-                            end,
-                            value,
-                            explicit_year: true,
-                            weekday: false,
-                            year_guessed: false,
-                            past: false,
-                            story_shift: None,
-                        });
+                        out.push(DateExpr::with_year(i, end, value));
                         i = end;
                         continue;
                     }

@@ -910,6 +910,16 @@ fn a_place_read_inside_an_unknown_name_is_part_of_the_name() {
     assert_eq!(unknown.len(), 1, "{:#?}", r.entities);
 }
 
+/// How the page writes the entity `id`, in order.
+fn mention_texts<'r>(r: &'r Record, id: &str) -> Vec<&'r str> {
+    let entity = r
+        .entities
+        .iter()
+        .find(|e| e.id == id)
+        .unwrap_or_else(|| panic!("{id} is not named"));
+    entity.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
 #[test]
 fn a_regnal_number_names_no_one_alone_and_keeps_the_given_name_from_standing_alone() {
     // "Лев XIV" has no surname: neither "Лев" (anyone's given name, here Tolstoy's)
@@ -920,12 +930,7 @@ fn a_regnal_number_names_no_one_alone_and_keeps_the_given_name_from_standing_alo
         "Папа Римский Лев XIV принял в Ватикане Президента Азербайджана Ильхама Алиева. \
          В Астане открылся XIV Евразийский форум, а Лев Толстой остаётся самым читаемым писателем.",
     );
-    let pope = r
-        .entities
-        .iter()
-        .find(|e| e.id == "person:pope-leo-xiv")
-        .expect("the pope is named");
-    let named: Vec<&str> = pope.mentions.iter().map(|m| m.text.as_str()).collect();
+    let named = mention_texts(&r, "person:pope-leo-xiv");
     assert_eq!(named, ["Лев XIV"]);
     assert_eq!(ids(&r, "place"), ["place:astana"]);
 }
@@ -940,11 +945,6 @@ fn a_name_opening_with_an_ordinal_number_is_matched_across_its_full_stop() {
         "Cumhurbaşkanı Recep Tayyip Erdoğan, Vatikan Devlet Başkanı Papa 14. Leo ile bugün telefonda görüştü. \
          Erdoğan, Papa XIV. Leo'yu Türkiye'ye davet etti.",
     );
-    let pope = r
-        .entities
-        .iter()
-        .find(|e| e.id == "person:pope-leo-xiv")
-        .expect("the pope is named");
-    let named: Vec<&str> = pope.mentions.iter().map(|m| m.text.as_str()).collect();
+    let named = mention_texts(&r, "person:pope-leo-xiv");
     assert_eq!(named, ["14. Leo", "XIV. Leo"]);
 }
