@@ -370,13 +370,7 @@ impl DateLexicon {
                     if let Some((mut end, month)) = month_at(d) {
                         let day = day_at(end).filter(|_| gap_ok(tokens, end));
                         if day.is_some() {
-                            end += 1;
-                            if tokens
-                                .get(end)
-                                .is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number())
-                            {
-                                end += 1; // the case suffix of "14-də"
-                            }
+                            end = past_case_suffix(tokens, end + 1);
                         }
                         let Some(value) = resolve(Some(year), month, day, published, 0) else {
                             i += 1;
@@ -424,11 +418,8 @@ impl DateLexicon {
                     let year = year_at(end);
                     if year.is_some() {
                         end += 1;
-                    } else if tokens
-                        .get(end)
-                        .is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number())
-                    {
-                        end += 1; // the case suffix of "3-də"
+                    } else {
+                        end = past_case_suffix(tokens, end);
                     }
                     if let Some(d) = resolve(year, month, Some(day), published, 0) {
                         out.push(DateExpr {
@@ -600,6 +591,14 @@ fn gap_ok(tokens: &[Token], i: usize) -> bool {
     tokens
         .get(i)
         .is_some_and(|t| matches!(t.gap, Gap::Space | Gap::Hyphen | Gap::Punct | Gap::Dot))
+}
+
+/// Past the case suffix a day may carry at `i` ("3-də", "14-də").
+fn past_case_suffix(tokens: &[Token], i: usize) -> usize {
+    let suffix = tokens
+        .get(i)
+        .is_some_and(|t| t.gap == Gap::Hyphen && !t.is_number());
+    i + usize::from(suffix)
 }
 
 /// Whether token `i` is an ordinal ending set off by a hyphen ("2023-cü",

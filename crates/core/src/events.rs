@@ -149,27 +149,25 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // Most sentences tell no event: their actors need not be grouped. The
         // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
         // yayaraq …", then the accusation and the demand it made).
-        // A day before a participle is its clause's ("dün Kuveyt'te temaslarda
-        // bulunan Erdoğan, bugün Doha'ya geçti": today is the day stated).
+        // A day before a participle is its clause's, not the sentence's ("dün
+        // Kuveyt'te temaslarda bulunan Erdoğan, bugün Doha'ya geçti": today is
+        // the day stated).
+        let day_of_sentence =
+            |d: &&DateExpr| d.value.day.is_some() && !describes_a_noun(cx, d, &[]);
         let stated_day = || {
             within(cx.dates, |d| d.start, &range)
                 .iter()
-                .find(|d| {
-                    d.value.day.is_some()
-                        && !cx.dateline_tokens.contains(&d.start)
-                        && !describes_a_noun(cx, d, &[])
-                })
+                .filter(day_of_sentence)
+                .find(|d| !cx.dateline_tokens.contains(&d.start))
                 .map(|d| (d.value, true))
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
             // The lead's day is the story's, even after events the headline told.
-            // ("dün Kuveyt'te temaslarda bulunan Erdoğan, bugün Doha'ya geçti":
-            // a day before a participle is that of its clause, not the story's.)
             if narrative_date.is_none() && lead(cx, sentence) {
                 narrative_date = within(cx.dates, |d| d.start, &range)
                     .iter()
-                    .find(|d| d.value.day.is_some() && !describes_a_noun(cx, d, &[]))
+                    .find(day_of_sentence)
                     .map(|d| (d.value, true));
             }
             continue;
@@ -329,27 +327,26 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         _ => None,
                     })
             });
-            // A verdict on the report follows it in every language ("Сообщения о
-            // том, что … встречался, не соответствуют действительности").
-            let verdict = |c: &&crate::lexicon::Match<'_, CueRef>| matches!(c.payload, CueRef::Status(s) if kb.statuses[*s as usize].verdict);
+            // A whole-sentence marker stands on the side of the sentence its
+            // language puts it; a verdict on the report follows it in every
+            // language ("Сообщения о том, что … встречался, не соответствуют
+            // действительности").
             let sentence_status = in_sentence
                 .iter()
-                .filter(|c| {
-                    if sov || verdict(c) {
-                        c.start >= cue_match.end
-                    } else {
-                        c.start < cue_match.start
-                    }
-                })
-                .find_map(|c| match c.payload {
-                    CueRef::Status(s)
-                        if kb.statuses[*s as usize].whole_sentence
-                            || kb.statuses[*s as usize].verdict =>
-                    {
-                        Some(kb.statuses[*s as usize].status.get_ref().clone())
-                    }
+                .filter_map(|c| match c.payload {
+                    CueRef::Status(s) => Some((c.start, &kb.statuses[*s as usize])),
                     _ => None,
-                });
+                })
+                .find(|(start, marker)| {
+                    let after = sov || marker.verdict;
+                    (marker.whole_sentence || marker.verdict)
+                        && if after {
+                            *start >= cue_match.end
+                        } else {
+                            *start < cue_match.start
+                        }
+                })
+                .map(|(_, marker)| marker.status.get_ref().clone());
             let status = sentence_status.or(status);
             // A noun cue after a preposition ("для переговоров", "в ходе встречи")
             // refers to an event told elsewhere; it opens none.

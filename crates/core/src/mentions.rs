@@ -343,7 +343,9 @@ fn unknown_names(
         // Only the page's language's endings: the Kazakh `-нен` is no Russian
         // ending, and "Элина Валтонен" is not "Эли Валто" in another case.
         let lang_data = kb.lang(lang);
-        let ending = |t: &Token| -> Option<(usize, String)> {
+        // Each reading of a word as a stem (its length in letters) and one of
+        // the language's endings.
+        let readings = |t: &Token| -> Vec<(usize, String)> {
             kb.endings
                 .splits(&t.fold)
                 .filter(|(stem, e)| {
@@ -351,9 +353,10 @@ fn unknown_names(
                         && !e.is_empty()
                         && lang_data.endings.iter().any(|own| own == e)
                 })
-                .last()
                 .map(|(stem, e)| (stem.chars().count(), e.to_string()))
+                .collect()
         };
+        let ending = |t: &Token| readings(t).pop();
         let words_of = &tokens[m.last..end];
         // Only case endings come off a Turkic name ("Leskanonu"), not derivational
         // ones that names end in ("Botçorişvili").
@@ -381,13 +384,11 @@ fn unknown_names(
         // A Turkic ending may be read two ways ("Papuaşvilini": "-ni" after the
         // vowel, or "-ini"); the stem the page also writes as a word is the name.
         let written_stem = |t: &Token| -> Option<(usize, String)> {
-            kb.endings
-                .splits(&t.fold)
-                .filter(|(_, e)| {
-                    !e.is_empty() && lang_data.endings.iter().any(|own| own == e) && case_ending(e)
+            readings(t)
+                .into_iter()
+                .filter(|(stem, e)| {
+                    case_ending(e) && stem_written_elsewhere(tokens, end - 1, *stem)
                 })
-                .map(|(stem, e)| (stem.chars().count(), e.to_string()))
-                .filter(|&(stem, _)| stem >= 2 && stem_written_elsewhere(tokens, end - 1, stem))
                 .max_by_key(|&(stem, _)| stem)
         };
         for (k, t) in words_of.iter().enumerate() {

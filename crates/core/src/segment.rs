@@ -59,19 +59,23 @@ impl Token {
     pub fn is_number(&self) -> bool {
         self.text.bytes().all(|b| b.is_ascii_digit())
     }
-    /// Two or more capitals reading as a Roman number up to 39 (`II`, `XIV`,
-    /// `XXIX`): the numerals of monarchs, popes, congresses and forums. One
-    /// letter stays a word (`I`, `V.`), and `L`, `C`, `D`, `M` are left out, so
-    /// that abbreviations such as `DC` or `MD` stay names.
+    /// Whether the word is a Roman number (see [`is_roman_numeral`]).
     pub fn is_roman_numeral(&self) -> bool {
-        let word = self.text.as_str();
-        let rest = word.trim_start_matches('X');
-        let units = matches!(
-            rest,
-            "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
-        );
-        word.len() >= 2 && word.len() - rest.len() <= 3 && units
+        is_roman_numeral(&self.text)
     }
+}
+
+/// Two or more capitals reading as a Roman number up to 39 (`II`, `XIV`,
+/// `XXIX`): the numerals of monarchs, popes, congresses and forums. One letter
+/// stays a word (`I`, `V.`), and `L`, `C`, `D`, `M` are left out, so that
+/// abbreviations such as `DC` or `MD` stay names.
+pub fn is_roman_numeral(word: &str) -> bool {
+    let rest = word.trim_start_matches('X');
+    let units = matches!(
+        rest,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    );
+    word.len() >= 2 && word.len() - rest.len() <= 3 && units
 }
 
 #[derive(Debug, Clone)]

@@ -678,7 +678,7 @@ fn surname(name: &str) -> Option<&str> {
     let last = words.last()?;
     let regnal = name.split_whitespace().any(|w| {
         w.starts_with(|c: char| c.is_ascii_digit())
-            || (w.len() >= 2 && w.trim_end_matches('.').chars().all(|c| "IVXL".contains(c)))
+            || crate::segment::is_roman_numeral(w.trim_end_matches('.'))
     });
     (last != first && !regnal && last.chars().count() >= 3).then_some(last)
 }
