@@ -284,17 +284,27 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
             // Unless it is the standfirst, under a headline that names the story
             // ("Cumhurbaşkanı Erdoğan, … ile telefonda görüştü" above "Cumhurbaşkanı
             // Erdoğan, … ele aldı; … de görüştü.").
-            // (Past the date line a page may print between them.)
-            let above = (0..body_start).rev().find(|&i| {
-                !lines[i].is_empty() && !furniture_line[i] && !is_date_line(lines[i], kb, furniture)
-            });
+            // (Past the date line and byline a page may print between them.)
+            let above = (0..body_start)
+                .rev()
+                .filter(|&i| {
+                    !lines[i].is_empty()
+                        && !furniture_line[i]
+                        && !is_date_line(lines[i], kb, furniture)
+                })
+                .take_while(|&i| !is_menu(lines[i]) || furniture.time_in(lines[i]).is_some())
+                .take(MAX_LINES_UNDER_HEADLINE)
+                .find(|&i| is_headline(lines[i]) && !is_menu(lines[i]));
+            // A standfirst is longer than its headline; a photo's caption, set
+            // apart from the headline by the photo's credit (furniture), need
+            // not be ("Фото: пресс-служба Кремля" above "Владимир Путин и
+            // Ильхам Алиев перед началом переговоров в резиденции «Загульба»",
+            // which ends as prose may).
             let headline_above = above.filter(|&i| {
-                is_headline(lines[i])
-                    && !furniture_line[i]
-                    && !is_menu(lines[i])
-                    && !ends_with_full_stop(lines[i])
+                !ends_with_full_stop(lines[i])
                     && (ends_with_full_stop(lines[body_start])
-                        || word_count(lines[i], 41) < word_count(lines[body_start], 41))
+                        || word_count(lines[i], 41) < word_count(lines[body_start], 41)
+                        || (i + 1..body_start).any(|j| furniture_line[j]))
                     && shared_words(&lines, &[i], &body)[0] >= MIN_HEADLINE_SHARED_WORDS
             });
             if headline_above.is_some() {
@@ -306,7 +316,7 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         }
         // Date lines are no titles; finding dates is dear, so only the preferred
         // candidates are asked, in order, until one has none.
-        None => title_ranking(&lines, &candidates, &body)
+        None => title_ranking(&lines, &candidates, &body, furniture)
             .into_iter()
             .find(|&i| !has_date(lines[i], kb)),
     };
@@ -421,7 +431,12 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
 /// actors and places while the labels, bylines and credits around it rarely do.
 /// On a tie, and when no line shares a word, the one nearest the article (the
 /// site's name, which an article may also name, heads the page).
-fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usize> {
+fn title_ranking(
+    lines: &[&str],
+    candidates: &[usize],
+    body: &[&str],
+    furniture: &Furniture,
+) -> Vec<usize> {
     if candidates.len() < 2 {
         return candidates.to_vec();
     }
@@ -444,11 +459,15 @@ fn title_ranking(lines: &[&str], candidates: &[usize], body: &[&str]) -> Vec<usi
         // byline) apart, and no menu comes between them; the site's name at the
         // top of the page is no headline ("MINISTRY OF FOREIGN AFFAIRS OF
         // TURKMENISTAN" above a menu, "Xabar24.uz — новости Узбекистана" above
-        // "Главная | Политика | …").
+        // "Главная | Политика | …"). A byline split by bars like a menu gives
+        // the time of posting, which no menu does ("By … | May 16, 2025, 11:20 |
+        // 3 min read" between a headline and its photo's caption).
         let close_above = |i: usize| {
             let between = &lines[i + 1..best];
             between.iter().filter(|l| !l.is_empty()).count() <= MAX_LINES_UNDER_HEADLINE
-                && !between.iter().any(|l| is_menu(l))
+                && !between
+                    .iter()
+                    .any(|l| is_menu(l) && furniture.time_in(l).is_none())
         };
         let headline_above = scores
             .iter()
@@ -547,13 +566,15 @@ fn is_date_line(line: &str, kb: &KnowledgeBase, furniture: &Furniture) -> bool {
 const MAX_TIMESTAMP_WORDS: usize = 8;
 
 /// A menu or breadcrumb: items separated by two bars or more, by a
-/// breadcrumb's arrow, which no headline uses (`Siyasət > Milli Məclis`, two
-/// items only, shares the story's words), or by wide gaps of spaces where a
-/// page's menu bar was flattened to text (`Главная   Политика   Экономика`).
+/// breadcrumb's arrow, which no headline uses (`Siyasət > Milli Məclis`,
+/// `Diplomatiya » Xarici siyasət`, two items only, share the story's words; a
+/// closing quotation mark has no space before it), or by wide gaps of spaces
+/// where a page's menu bar was flattened to text (`Главная   Политика   Экономика`).
 fn is_menu(line: &str) -> bool {
     line.matches(" | ").count() >= 2
         || line.contains('›')
         || line.contains(" > ")
+        || line.contains(" » ")
         || wide_gaps(line) >= MIN_MENU_GAPS
 }
 

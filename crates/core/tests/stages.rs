@@ -948,3 +948,63 @@ fn a_name_opening_with_an_ordinal_number_is_matched_across_its_full_stop() {
     let named = mention_texts(&r, "person:pope-leo-xiv");
     assert_eq!(named, ["14. Leo", "XIV. Leo"]);
 }
+
+#[test]
+fn a_breadcrumb_with_guillemets_is_no_headline() {
+    // "Diplomatiya » Xarici siyasət" shares the words of "diplomatik",
+    // "xarici" and "siyasi" with the article and, shorter than the headline
+    // under it, would be taken for a headline above its standfirst.
+    let page = "Qafqaz Xəbər\n\
+                Əsas səhifə · Siyasət · İqtisadiyyat · Dünya\n\n\
+                Diplomatiya » Xarici siyasət\n\n\
+                Ceyhun Bayramov Aşqabadda türkmən həmkarı Rəşid Meredovla görüşüb\n\n\
+                05.03.2025 · 12:10 · Baxış: 940\n\
+                Foto: XİN\n\
+                Ceyhun Bayramov və Rəşid Meredov görüş zamanı\n\n\
+                Aşqabad, 5 mart. Azərbaycanın xarici işlər naziri Ceyhun Bayramov türkmən həmkarı Rəşid Meredov ilə görüşüb.\n\n\
+                Görüşdə siyasi əlaqələr və diplomatik təmaslar müzakirə olunub.\n";
+    let r = extract("guillemet-breadcrumb", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Ceyhun Bayramov Aşqabadda türkmən həmkarı Rəşid Meredovla görüşüb")
+    );
+}
+
+#[test]
+fn a_byline_split_by_bars_keeps_the_headline_above_the_photo_caption() {
+    // The caption names more of the story's words than the headline; the
+    // byline between them has a menu's bars but the time of posting.
+    let page = "CASPIAN LEDGER\n\
+                Home | Politics | Business | Region | Opinion\n\n\
+                Tokayev hosts Mirziyoyev in Astana, water deal signed\n\n\
+                By Dana Abenova | March 4, 2025, 09:15 | 2 min read\n\
+                Photo: Akorda press service\n\
+                Presidents Kassym-Jomart Tokayev and Shavkat Mirziyoyev before their talks at the Akorda residence\n\n\
+                ASTANA, March 4 – President Kassym-Jomart Tokayev hosted Uzbek President Shavkat Mirziyoyev at the Akorda residence on Monday for talks on water.\n\n\
+                The presidents signed a water deal before their talks ended, officials in Astana said.\n";
+    let r = extract("byline-bars", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Tokayev hosts Mirziyoyev in Astana, water deal signed")
+    );
+}
+
+#[test]
+fn a_caption_ending_in_a_quoted_name_leaves_the_headline_the_title() {
+    // The caption ends with a closing quotation mark and so reads as prose,
+    // as a standfirst would; the photo's credit sets it apart from the
+    // longer headline above it.
+    let page = "ПРИКАСПИЙСКИЕ ВЕСТИ\n\
+                Новости | Политика | Экономика | Общество\n\n\
+                Путин и Алиев в Баку обсудили транспортный коридор и подписали пакет документов\n\n\
+                Автор: Мария Иванова | 19.08.2024, 21:40 | Просмотров: 518\n\
+                Фото: пресс-служба Кремля\n\
+                Владимир Путин и Ильхам Алиев перед началом переговоров в резиденции «Загульба»\n\n\
+                БАКУ, 19 августа. Президент России Владимир Путин провёл в Баку переговоры с президентом Азербайджана Ильхамом Алиевым в резиденции «Загульба».\n\n\
+                Стороны обсудили транспортный коридор, а перед началом переговоров подписали пакет документов.\n";
+    let r = extract("caption-quote", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Путин и Алиев в Баку обсудили транспортный коридор и подписали пакет документов")
+    );
+}
