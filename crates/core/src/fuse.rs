@@ -115,9 +115,11 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event, stay_days: i64) -> bool
         // reported twice. A call has two parties only: calls that name other
         // people on a side (the presidents', then the ministers') are two, where
         // meetings of other people that day are one visit's.
+        // Nor is a call one with a meeting of other people that day (a call
+        // between presidents, then their deputy minister and ambassador met).
         let remote = rules.is_some_and(|r| {
             EventTypeRules::is(&r.remote_mode, &a.mode)
-                && EventTypeRules::is(&r.remote_mode, &b.mode)
+                || EventTypeRules::is(&r.remote_mode, &b.mode)
         });
         let disjoint = |x: &Actor, y: &Actor| {
             !x.persons.is_empty()

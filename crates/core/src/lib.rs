@@ -21,6 +21,7 @@ pub mod lexicon;
 pub mod link;
 pub mod mentions;
 pub mod pipeline;
+pub mod romanize;
 pub mod segment;
 pub mod vocabulary;
 pub mod whereabouts;

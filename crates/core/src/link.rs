@@ -202,11 +202,14 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             }
             MentionKind::Place(p) => Resolved::Place(*p),
             MentionKind::Title(t) => Resolved::Title(*t),
-            MentionKind::NewPerson(name) => Resolved::NewPerson {
-                id: format!("person:{}", slug(name)),
+            MentionKind::NewPerson(name) => {
                 // Records name entities in Latin letters, as the knowledge base does.
-                name: deunicode::deunicode(name),
-            },
+                let name = crate::romanize::romanize(name, &kb.lang(cx.lang).romanization);
+                Resolved::NewPerson {
+                    id: format!("person:{}", slug(&name)),
+                    name,
+                }
+            }
             // "Мазари-Шариф": a surname glued by a hyphen to a word that names
             // no one is part of a longer name, a place's.
             MentionKind::Person { full: false, .. }
@@ -215,8 +218,13 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             {
                 Resolved::Nothing
             }
+            // A surname that is also a common given name or a place's word
+            // ("Abbas") names its person only once the page names him in full.
             MentionKind::Person { candidates, full } => {
                 pick_person(kb, candidates, *full, &fully_named, cx.date)
+                    .filter(|&p| {
+                        *full || kb.persons[p as usize].surname_alone || fully_named.contains(&p)
+                    })
                     .map(Resolved::Person)
                     .unwrap_or(Resolved::Nothing)
             }
@@ -278,8 +286,14 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             resolved[i] = Resolved::NationalBody { template, country };
         }
     }
-    let new_person_countries =
-        new_person_countries(kb, mentions, &resolved, cx.tokens, &actor_noun_starts);
+    let new_person_countries = new_person_countries(
+        kb,
+        mentions,
+        &resolved,
+        cx.tokens,
+        &actor_noun_starts,
+        &kb.lang(cx.lang).topic_after,
+    );
     let new_person_organizations = new_person_organizations(kb, mentions, &resolved);
     Linked {
         resolved,
@@ -371,6 +385,7 @@ fn new_person_countries(
     resolved: &[Resolved],
     tokens: &[Token],
     actor_nouns: &[usize],
+    topic_after: &[String],
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
@@ -392,9 +407,15 @@ fn new_person_countries(
         }
         let country = match &resolved[i - 1] {
             Resolved::Country(c) | Resolved::CountryAdj(c) if title_before(i - 1) => Some(*c),
-            Resolved::Title(_) => {
-                country_before_title(kb, mentions, resolved, tokens, actor_nouns, i - 1)
-            }
+            Resolved::Title(_) => country_before_title(
+                kb,
+                mentions,
+                resolved,
+                tokens,
+                actor_nouns,
+                topic_after,
+                i - 1,
+            ),
             _ => None,
         };
         if let Some(country) = country {
@@ -416,15 +437,32 @@ fn country_before_title(
     resolved: &[Resolved],
     tokens: &[Token],
     actor_nouns: &[usize],
+    topic_after: &[String],
     title: usize,
 ) -> Option<u32> {
     let mut body_country = None;
     let mut loose_words = 0;
     let mut k = title;
+    // A country the title is about is not whose it is: "Қазақстан Президентінің
+    // Ауғанстан жөніндегі арнайы өкілі" is Kazakhstan's envoy on Afghanistan,
+    // and the title before the topic is the one he serves.
+    let mut past_topic = false;
     while k > 0 {
         let gap = mentions[k - 1].last..mentions[k].first;
         loose_words += gap.len();
         let actor_noun = gap.len() == 1 && actor_nouns.contains(&gap.start);
+        let topic_word = gap.len() == 1 && topic_after.iter().any(|w| *w == tokens[gap.start].fold);
+        if topic_word
+            && !past_topic
+            && matches!(
+                resolved[k - 1],
+                Resolved::Country(_) | Resolved::CountryAdj(_)
+            )
+        {
+            past_topic = true;
+            k -= 1;
+            continue;
+        }
         if loose_words > MAX_OFFICIAL_NAME_WORDS
             || !(actor_noun || tokens[gap].iter().all(|t| t.is_capitalized()))
         {
@@ -432,6 +470,7 @@ fn country_before_title(
         }
         match &resolved[k - 1] {
             Resolved::Country(c) | Resolved::CountryAdj(c) => return Some(*c),
+            Resolved::Title(_) if past_topic => {}
             Resolved::Org(o) => {
                 let own = kb.organizations[*o as usize].country.as_deref();
                 body_country = own.and_then(|c| kb.country(c)).or(body_country);

@@ -317,6 +317,27 @@ fn unknown_names(
         {
             end += 1;
         }
+        // A name of two words or more ends where a country, body or place
+        // begins ("орынбасары Әлібек Бақаев Пәкістанның … елшісі": a Kazakh
+        // sentence goes on with the other party's genitive); a place between
+        // two of its words is read in it (see `place_inside` below). A known
+        // person's name there is the name itself, after honorifics ("Аятолла
+        // Сейид Али Хаменеи").
+        if let Some(o) = mentions[i + 1..]
+            .iter()
+            .take_while(|o| o.first < end)
+            .find(|o| o.first >= m.last + 2)
+            .filter(|o| match o.kind {
+                MentionKind::Place(_) => o.last >= end,
+                MentionKind::Country(_)
+                | MentionKind::CountryAdj(_)
+                | MentionKind::Org(_)
+                | MentionKind::OrgTemplate(_) => true,
+                _ => false,
+            })
+        {
+            end = o.first;
+        }
         let words = end - m.last;
         // A known name, title or country there makes it no unknown name; a
         // place in its first word does not, though one after a name is a place.

@@ -438,7 +438,21 @@ impl Extractor {
         m: &crate::mentions::Mention,
     ) -> (Option<String>, Option<String>) {
         let kb = &self.kb;
-        let (mut country, mut role) = (None, None);
+        // The country the linker found before the title, past bodies and the
+        // country the title is about, when it found one.
+        let linked_country = doc
+            .mentions
+            .iter()
+            .position(|o| o.first == m.first && o.last == m.last)
+            .and_then(|i| match &linked.resolved[i] {
+                Resolved::NewPerson { id, .. } => linked
+                    .new_person_countries
+                    .iter()
+                    .find(|(known, _)| known == id)
+                    .map(|&(_, c)| kb.countries[c as usize].id.get_ref().clone()),
+                _ => None,
+            });
+        let (mut country, mut role) = (linked_country, None);
         let mut edge = m.first;
         for (prev, r) in doc.mentions.iter().zip(&linked.resolved).rev() {
             if prev.last > edge || prev.first >= m.first {

@@ -49,8 +49,8 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twenty-seven rounds): their floor sits below what
-/// was measured (events F1 0.86, exact dates 0.90, titles 333 of 336, CAMEO codes 0.93, event locations 0.73), so that losing
+/// Pages written blind (`tests/heldout`, twenty-eight rounds): their floor sits below what
+/// was measured (events F1 0.85, exact dates 0.90, titles 347 of 348, CAMEO codes 0.93, event locations 0.72), so that losing
 /// what they taught fails CI. (The writers of rounds 24 to 26 placed thanks and praise
 /// said during a visit where the visit was; the seeds' gold and earlier rounds give such
 /// statements no place, and so does the extractor: the location floor went down to 0.68 for
@@ -59,7 +59,7 @@ fn corpus_meets_the_quality_floor() {
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 336, "{summary}");
+    assert_eq!(report.documents, 348, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -69,8 +69,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 332,
-        "titles fell below 332 of 336\n{summary}"
+        report.title.right >= 344,
+        "titles fell below 344 of 348\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,

@@ -1008,3 +1008,26 @@ fn a_caption_ending_in_a_quoted_name_leaves_the_headline_the_title() {
         Some("Путин и Алиев в Баку обсудили транспортный коридор и подписали пакет документов")
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_names_its_holder_only_after_his_full_name() {
+    // "Abbas" is Bandar Abbas's word and Abbas Araghchi's given name: alone it
+    // names Mahmoud Abbas only on a page that names him in full.
+    let r = extract(
+        "abbas-port",
+        Some("2025-04-27"),
+        "Dışişleri Bakanı Hakan Fidan, İran'ın Bender Abbas kenti yakınlarındaki limanda meydana gelen patlama nedeniyle İranlı mevkidaşı Arakçi ile telefonda görüştü.",
+    );
+    assert!(!ids(&r, "person").contains(&"person:mahmoud-abbas".to_string()));
+    let r = extract(
+        "abbas-ankara",
+        Some("2024-08-15"),
+        "Filistin Devlet Başkanı Mahmud Abbas, TBMM Genel Kurulu'nda konuştu. Oturum öncesinde TBMM Başkanı Numan Kurtulmuş, Abbas'ı makamında kabul etti.",
+    );
+    let abbas = r
+        .entities
+        .iter()
+        .find(|e| e.id == "person:mahmoud-abbas")
+        .expect("named in full");
+    assert_eq!(abbas.mentions.len(), 2, "{:?}", abbas.mentions);
+}

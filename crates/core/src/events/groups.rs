@@ -80,6 +80,36 @@ fn groups_where(
         })
         .map(|(i, _)| i)
         .collect();
+    // "Қазақстан Президентінің Ауғанстан жөніндегі арнайы өкілі": a country
+    // between a title in the genitive and the title it governs, with a topic
+    // word after it, is what the second title is about, inside the phrase; it
+    // is no actor, and the two titles stay one phrase across it.
+    let title = |i: usize| matches!(cx.linked.resolved[i], Resolved::Title(_));
+    let topic_inside: Vec<usize> = if sov {
+        idx.windows(3)
+            .filter(|w| {
+                let (before, m, after) =
+                    (&cx.mentions[w[0]], &cx.mentions[w[1]], &cx.mentions[w[2]]);
+                title(w[0])
+                    && title(w[2])
+                    && matches!(cx.linked.resolved[w[1]], Resolved::Country(_))
+                    && before.last == m.first
+                    && lang
+                        .genitive_suffixes
+                        .iter()
+                        .any(|e| before.suffix.ends_with(e.as_str()))
+                    && after.first == m.last + 1
+                    && listed(topic_after, cx.tokens[m.last].fold.as_str())
+            })
+            .map(|w| w[1])
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let idx: Vec<usize> = idx
+        .into_iter()
+        .filter(|i| !topic_inside.contains(i))
+        .collect();
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut coordinated: Vec<bool> = Vec::new();
@@ -191,10 +221,14 @@ fn groups_where(
                         .all(|&c| c == ')' || c.is_whitespace());
                 // An article is no word apart: "President of the Kyrgyz
                 // Republic" is as close as "President of Kyrgyzstan".
+                let topic_between = topic_inside.iter().any(|&t| {
+                    cx.mentions[t].first == prev.last && cx.mentions[t].last + 1 == m.first
+                });
                 let words_between = between
                     .iter()
                     .filter(|t| !listed(&lang.articles, t.fold.as_str()))
-                    .count();
+                    .count()
+                    * usize::from(!topic_between);
                 let close = words_between <= max_gap
                     && !has_conj
                     && !crosses_cue
@@ -243,7 +277,10 @@ fn groups_where(
                                     .genitive_suffixes
                                     .iter()
                                     .any(|g| between[0].fold.ends_with(g.as_str()));
-                            (between.is_empty() || official_name || government_noun)
+                            (between.is_empty()
+                                || official_name
+                                || government_noun
+                                || topic_between)
                                 && !(sov && has_person)
                                 && !(comma && named_before)
                                 && !located_place
@@ -1193,6 +1230,23 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         if let Some(org) = new_person_org {
             push_unique(&mut g.actor.orgs, org.id.get_ref());
             g.org_capacity = true;
+        }
+    }
+    // A government title with no country before an unknown name ("Сыртқы
+    // істер министрінің орынбасары Әлібек Бақаев") is the outlet's own
+    // official, as the title alone is; not an envoy's, who serves abroad.
+    let home_title = title
+        .map(|(t, _)| &kb.titles[t as usize])
+        .is_some_and(|t| t.organization.is_none() && !t.serves_abroad);
+    if countries.is_empty() && g.actor.orgs.is_empty() && home_title {
+        let unknown_named = g.actor.persons.iter().any(|id| {
+            cx.linked
+                .new_person_countries
+                .iter()
+                .all(|(known, _)| known != id)
+        });
+        if let Some(h) = cx.linked.home.filter(|_| unknown_named) {
+            countries.push(kb.countries[h as usize].id.get_ref().clone());
         }
     }
     // A handful of countries at most: a linear scan beats hashing each.

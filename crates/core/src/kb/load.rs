@@ -627,6 +627,22 @@ pub fn validate(parsed: &Parsed, root: &Path) -> Result<(), KbError> {
                 "dates.weekdays must have 7 entries".into(),
             );
         }
+        for key in lang
+            .romanization
+            .letters
+            .keys()
+            .chain(lang.romanization.after_vowel.keys())
+        {
+            let mut chars = key.chars();
+            let single_lower =
+                matches!((chars.next(), chars.next()), (Some(c), None) if !c.is_uppercase());
+            if !single_lower {
+                push(
+                    (root.join(&file), 0),
+                    format!("romanization: key \"{key}\" must be one lower-case letter"),
+                );
+            }
+        }
         if lang.syntax != "svo" && lang.syntax != "sov" {
             push(
                 (root.join(&file), 0),

@@ -40,6 +40,16 @@ pub struct Person {
     pub names: Names,
     #[serde(default)]
     pub roles: Vec<Role>,
+    /// Whether the last word of his names stands for him alone. Not when it is
+    /// a common given name or a place's word as well ("Abbas" of Mahmoud
+    /// Abbas is also Bandar Abbas's and Abbas Araghchi's): then only on a page
+    /// that names him in full.
+    #[serde(default = "surname_alone_default")]
+    pub surname_alone: bool,
+}
+
+fn surname_alone_default() -> bool {
+    true
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -83,6 +93,10 @@ pub struct Title {
     pub country: Option<String>,
     #[serde(default)]
     pub organization: Option<String>,
+    /// The holder serves abroad (an ambassador, a special representative): one
+    /// named with no country is not taken for the outlet's own official.
+    #[serde(default)]
+    pub serves_abroad: bool,
     #[serde(default)]
     pub names: Names,
 }
@@ -392,7 +406,26 @@ pub struct LangData {
     /// page does not say (Azerbaijani pages are mostly from Azerbaijan).
     #[serde(default)]
     pub default_home: Option<String>,
+    /// How the names of persons the knowledge base lacks are written in Latin
+    /// letters, for their ids and entity names.
+    #[serde(default)]
+    pub romanization: Romanization,
     pub dates: DateWords,
+}
+
+/// Letters of a language's names spelled as its English-language press does,
+/// where the general transliteration (`deunicode`) differs: Azerbaijani `ş` is
+/// `sh` and `c` is `j` ("Cabbarov" is Jabbarov), Kazakh `қ` is `k`, Russian
+/// `я` is `ya`. Keys are single lower-case letters; an upper-case letter takes
+/// its key's spelling, capitalised.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct Romanization {
+    #[serde(default)]
+    pub letters: BTreeMap<String, String>,
+    /// Spellings at a word's start and after a vowel, where they differ from
+    /// `letters` (Russian `е` is `ye` there: "Бакаев" is Bakayev).
+    #[serde(default)]
+    pub after_vowel: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
