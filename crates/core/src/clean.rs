@@ -565,13 +565,15 @@ fn is_date_line(line: &str, kb: &KnowledgeBase, furniture: &Furniture) -> bool {
 /// Most words of a date line with a time of day: two dates, their weekdays and labels.
 const MAX_TIMESTAMP_WORDS: usize = 8;
 
-/// A menu or breadcrumb: items separated by two bars or more, by a
+/// A menu or breadcrumb: items separated by two bars or middle dots or more
+/// (`ANASAYFA · GÜNDEM · SİYASET`), by a
 /// breadcrumb's arrow, which no headline uses (`Siyasət > Milli Məclis`,
 /// `Diplomatiya » Xarici siyasət`, two items only, share the story's words; a
 /// closing quotation mark has no space before it), or by wide gaps of spaces
 /// where a page's menu bar was flattened to text (`Главная   Политика   Экономика`).
 fn is_menu(line: &str) -> bool {
     line.matches(" | ").count() >= 2
+        || line.matches(" · ").count() >= 2
         || line.contains('›')
         || line.contains(" > ")
         || line.contains(" » ")
@@ -590,6 +592,30 @@ fn wide_gaps(line: &str) -> usize {
         .count()
 }
 
+/// `text` with its slashed dates written with dots, as the date reader knows
+/// them ("Жарияланды: 03/06/2025 · 18:40" is 3 June). The day comes first, as
+/// on the pages read here, unless only the first number can be a month
+/// ("06/23/2025", an American page's 23 June).
+fn slashed_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
+    static SLASHED: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    if !text.contains('/') {
+        return text.into();
+    }
+    let slashed = SLASHED.get_or_init(|| {
+        Regex::new(r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?-u:\b)").expect("static regex")
+    });
+    slashed.replace_all(text, |c: &regex::Captures<'_>| {
+        let (a, b) = (&c[1], &c[2]);
+        let month_first =
+            a.parse::<u32>().is_ok_and(|m| m <= 12) && b.parse::<u32>().is_ok_and(|d| d > 12);
+        if month_first {
+            format!("{b}.{a}.{}", &c[3])
+        } else {
+            format!("{a}.{b}.{}", &c[3])
+        }
+    })
+}
+
 fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
     first_dated(line, kb).is_some()
 }
@@ -598,6 +624,8 @@ fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
 /// The first full date of `text`, else its first day and month: a dateline
 /// without a year (`Баку, 13 февраля /Тренд/`) often precedes the dated line.
 fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
+    let dotted = slashed_dates_dotted(text);
+    let text = dotted.as_ref();
     // Analysed words carry their keys: the date words are then looked up by
     // number, as in the body, instead of by string.
     let tokens = tokenize_analysed(text, &kb.endings, &kb.vocabulary);

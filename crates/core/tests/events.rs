@@ -4389,3 +4389,17 @@ fn a_call_and_a_meeting_of_other_people_that_day_are_two_contacts() {
     let meeting = with_mode(&r, "meeting");
     assert_eq!(sides(meeting), (vec!["KAZ"], vec!["PAK"]));
 }
+
+#[test]
+fn calling_a_text_a_name_is_no_phone_call_and_welcoming_progress_is_praise() {
+    let r = extract(
+        "2025-07-10",
+        "Georgian Foreign Minister Maka Botchorishvili welcomed the progress in the peace talks between Armenia and Azerbaijan and called the text of the draft agreement \"a historic opportunity\".",
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != "phone"),
+        "{:#?}",
+        r.events
+    );
+    assert_eq!(with_mode(&r, "praise").source.countries, ["GEO"]);
+}

@@ -1031,3 +1031,43 @@ fn a_surname_that_is_also_a_given_name_names_its_holder_only_after_his_full_name
         .expect("named in full");
     assert_eq!(abbas.mentions.len(), 2, "{:?}", abbas.mentions);
 }
+
+#[test]
+fn slashed_and_abbreviated_timestamps_date_the_page() {
+    // Day first on the region's pages; a first number that only a month can
+    // be ("06/23/2025") reads the American way.
+    for (stamp, published) in [
+        ("Жарияланды: 03/06/2025 · 18:40", "2025-06-03T18:40"),
+        ("Posted 06/23/2025 · 09:05", "2025-06-23T09:05"),
+        (
+            "Haber Merkezi · 19 Kas 2024, Salı · 07:50",
+            "2024-11-19T07:50",
+        ),
+    ] {
+        let page = format!(
+            "Тоқаев Навроцкийді құттықтады\n\n{stamp}\n\n\
+             Мемлекет басшысы Қасым-Жомарт Тоқаев Кароль Навроцкийге құттықтау жеделхатын жолдады.\n"
+        );
+        let r = extract("stamp", None, &page);
+        assert_eq!(r.published.as_deref(), Some(published), "{stamp}");
+    }
+}
+
+#[test]
+fn a_menu_of_middle_dots_keeps_the_sites_name_from_the_title() {
+    // The site's name shares three words with the article ("haber", "merkez",
+    // "ajans") and stands a menu above the headline: a menu set with middle
+    // dots is one, and the name is no headline above the title.
+    let page = "MERKEZ HABER AJANSI\n\
+                ANASAYFA · GÜNDEM · SİYASET · DÜNYA · EKONOMİ\n\
+                Politika Haberleri\n\n\
+                Erdoğan Rio'da üç kritik görüşme yaptı\n\n\
+                Haber Merkezi · 19 Kasım 2024 · 07:50\n\n\
+                Cumhurbaşkanı Recep Tayyip Erdoğan, Rio de Janeiro'da üç kritik ikili görüşme yaptı, Merkez Haber Ajansı muhabirine konuştu.\n\n\
+                Erdoğan, İngiltere Başbakanı Keir Starmer ile bir araya geldi.\n";
+    let r = extract("middle-dots", None, page);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Erdoğan Rio'da üç kritik görüşme yaptı")
+    );
+}
