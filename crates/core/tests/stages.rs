@@ -1071,3 +1071,33 @@ fn a_menu_of_middle_dots_keeps_the_sites_name_from_the_title() {
         Some("Erdoğan Rio'da üç kritik görüşme yaptı")
     );
 }
+
+#[test]
+fn most_read_and_keep_reading_blocks_stay_out_of_the_article() {
+    // A headline under "ƏN ÇOX OXUNANLAR" or "ОҚИ ОТЫРЫҢЫЗ" names another
+    // story's meeting: it is no part of this article, though a line of prose
+    // (a call to follow the site) comes after the block.
+    for (marker, headline) in [
+        (
+            "ƏN ÇOX OXUNANLAR",
+            "Ceyhun Bayramov Pekində Van İ ilə danışıqlar aparıb",
+        ),
+        (
+            "ОҚИ ОТЫРЫҢЫЗ",
+            "Тоқаев Италия Премьер-министрі Джорджа Мелониді Ақордада қабылдады",
+        ),
+    ] {
+        let page = format!(
+            "İlham Əliyev Si Cinpinə başsağlığı verib\n\n\
+             Prezident İlham Əliyev dünən Çin Xalq Respublikasının Sədri Si Cinpinə başsağlığı məktubu ünvanlayıb.\n\n\
+             Paylaş: Facebook · X\n\n{marker}\n{headline}\n\n\
+             Bizi sosial şəbəkələrdə izləyin və bütün xəbərləri ilk siz oxuyun!\n"
+        );
+        let r = extract("most-read", Some("2025-01-08"), &page);
+        assert!(
+            !r.text.as_deref().unwrap_or("").contains(headline),
+            "{marker}"
+        );
+        assert_eq!(r.events.len(), 1, "{marker}: {:#?}", r.events);
+    }
+}
