@@ -4403,3 +4403,16 @@ fn calling_a_text_a_name_is_no_phone_call_and_welcoming_progress_is_praise() {
     );
     assert_eq!(with_mode(&r, "praise").source.countries, ["GEO"]);
 }
+
+#[test]
+fn a_place_before_a_name_is_where_the_meeting_was_not_the_persons_seat() {
+    // "Belqradda Sahibə Qafarova ilə …": Belgrade is where the speakers met,
+    // so the guest is the Azerbaijani side, not the Serbian.
+    let r = extract(
+        "2024-10-10",
+        "Çərşənbə axşamı Belqradda Sahibə Qafarova ilə Serbiya Milli Assambleyasının Sədri Ana Brnabiçin görüşü olub.",
+    );
+    let e = only(&r);
+    assert_eq!(e.location.place.as_deref(), Some("place:belgrade"));
+    assert_eq!(sides(e), (vec!["AZE"], vec!["SRB"]));
+}

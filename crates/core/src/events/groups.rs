@@ -233,6 +233,18 @@ fn groups_where(
                     && !has_conj
                     && !crosses_cue
                     && (closed_bracket || !breaks_between(cx, prev.last, m.first));
+                // "31 марта в Худжанде президенты …", "принял в Акорде
+                // министра", "Belqradda Sahibə Qafarova ilə …": a place where
+                // something happens is no title's seat nor a person's, nor is
+                // a body's building.
+                let located_place = match cx.linked.resolved[*g.last().unwrap()] {
+                    Resolved::Place(_) => true,
+                    Resolved::Org(o) => cx.kb.organizations[o as usize].seat.is_some(),
+                    _ => false,
+                } && (lang.is_location_suffix(&prev.suffix)
+                    || cx.tokens[..cx.mentions[g[0]].first]
+                        .last()
+                        .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
                 close
                     && match cx.linked.resolved[i] {
                         // A name after a comma belongs to a title before it ("министром …, Муратом"), not to anything else.
@@ -242,9 +254,11 @@ fn groups_where(
                             } else {
                                 !title_not_his(cx, g[0], prev.last, m.first, p)
                             };
-                            !has_person && (has_title || !comma) && his_title
+                            !has_person && (has_title || !comma) && his_title && !located_place
                         }
-                        Resolved::NewPerson { .. } => !has_person && (has_title || !comma),
+                        Resolved::NewPerson { .. } => {
+                            !has_person && (has_title || !comma) && !located_place
+                        }
                         // Turkic titles stand before the name; one after a name opens the next phrase.
                         Resolved::Title(_) => {
                             // "Paraqvay Respublikasının xarici işlər naziri": the rest of a
@@ -252,17 +266,6 @@ fn groups_where(
                             let official_name = named_before
                                 && between.len() <= crate::link::MAX_OFFICIAL_NAME_WORDS
                                 && between.iter().all(|t| t.is_capitalized());
-                            // "31 марта в Худжанде президенты …", "принял в Акорде
-                            // министра": a place where something happens is no
-                            // title's seat, nor is a body's building.
-                            let located_place = match cx.linked.resolved[*g.last().unwrap()] {
-                                Resolved::Place(_) => true,
-                                Resolved::Org(o) => cx.kb.organizations[o as usize].seat.is_some(),
-                                _ => false,
-                            } && (lang.is_location_suffix(&prev.suffix)
-                                || cx.tokens[..cx.mentions[g[0]].first]
-                                    .last()
-                                    .is_some_and(|t| listed(loc_preps, t.fold.as_str())));
                             // A title after a comma and a country or body opens a phrase of
                             // its own ("сообщении МИД РФ, послу был заявлен протест").
                             // So may the noun of its government in the genitive
