@@ -50,11 +50,12 @@ fn corpus_meets_the_quality_floor() {
 }
 
 /// Pages written blind (`tests/heldout`, twenty-eight rounds): their floor sits below what
-/// was measured (events F1 0.85, exact dates 0.90, titles 347 of 348, CAMEO codes 0.93, event locations 0.72), so that losing
+/// was measured (events F1 0.86, exact dates 0.90, titles 348 of 348, CAMEO codes 0.93, event locations 0.74), so that losing
 /// what they taught fails CI. (The writers of rounds 24 to 26 placed thanks and praise
 /// said during a visit where the visit was; the seeds' gold and earlier rounds give such
 /// statements no place, and so does the extractor: the location floor went down to 0.68 for
-/// it, and back to 0.70 once a visit still to come stopped lending its place to the day.)
+/// it, back to 0.70 once a visit still to come stopped lending its place to the day, and to
+/// 0.72 once a place before a person's name stopped being read as his seat.)
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
@@ -69,16 +70,16 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 344,
-        "titles fell below 344 of 348\n{summary}"
+        report.title.right >= 346,
+        "titles fell below 346 of 348\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
         "CAMEO codes fell below 0.92\n{summary}"
     );
     assert!(
-        report.location.value() >= 0.70,
-        "event locations fell below 0.70\n{summary}"
+        report.location.value() >= 0.72,
+        "event locations fell below 0.72\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
