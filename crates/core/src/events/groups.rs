@@ -1242,13 +1242,15 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         .map(|(t, _)| &kb.titles[t as usize])
         .is_some_and(|t| t.organization.is_none() && !t.serves_abroad);
     if countries.is_empty() && g.actor.orgs.is_empty() && home_title {
-        let unknown_named = g.actor.persons.iter().any(|id| {
+        // (A person the knowledge base knows has given his country by now; one
+        // whose title gave a country elsewhere on the page took it above.)
+        let named_without_country = g.actor.persons.iter().any(|id| {
             cx.linked
                 .new_person_countries
                 .iter()
                 .all(|(known, _)| known != id)
         });
-        if let Some(h) = cx.linked.home.filter(|_| unknown_named) {
+        if let Some(h) = cx.linked.home.filter(|_| named_without_country) {
             countries.push(kb.countries[h as usize].id.get_ref().clone());
         }
     }
