@@ -79,6 +79,16 @@ pub struct Linked {
     pub new_person_organizations: Vec<(String, u32)>,
 }
 
+impl Linked {
+    /// The country an unknown person's title gave on this page, if any.
+    pub fn new_person_country(&self, id: &str) -> Option<u32> {
+        self.new_person_countries
+            .iter()
+            .find(|(known, _)| known == id)
+            .map(|&(_, c)| c)
+    }
+}
+
 pub struct LinkContext<'a> {
     pub kb: &'a KnowledgeBase,
     pub tokens: &'a [Token],

@@ -408,7 +408,7 @@ impl Extractor {
                 )
             }
             EntityKey::NewPerson(id, name) => {
-                let (country, role) = self.new_person_context(doc, linked, m);
+                let (country, role) = self.new_person_context(doc, linked, m, id);
                 (
                     id.to_string(),
                     EntityKind::Person,
@@ -436,22 +436,14 @@ impl Extractor {
         doc: &Document,
         linked: &link::Linked,
         m: &crate::mentions::Mention,
+        id: &str,
     ) -> (Option<String>, Option<String>) {
         let kb = &self.kb;
         // The country the linker found before the title, past bodies and the
         // country the title is about, when it found one.
-        let linked_country = doc
-            .mentions
-            .iter()
-            .position(|o| o.first == m.first && o.last == m.last)
-            .and_then(|i| match &linked.resolved[i] {
-                Resolved::NewPerson { id, .. } => linked
-                    .new_person_countries
-                    .iter()
-                    .find(|(known, _)| known == id)
-                    .map(|&(_, c)| kb.countries[c as usize].id.get_ref().clone()),
-                _ => None,
-            });
+        let linked_country = linked
+            .new_person_country(id)
+            .map(|c| kb.countries[c as usize].id.get_ref().clone());
         let (mut country, mut role) = (linked_country, None);
         let mut edge = m.first;
         for (prev, r) in doc.mentions.iter().zip(&linked.resolved).rev() {

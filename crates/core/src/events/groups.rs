@@ -1212,10 +1212,8 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
         // An unknown person named without his title is of the country it gave.
         let new_person_country = g.actor.persons.iter().find_map(|id| {
             cx.linked
-                .new_person_countries
-                .iter()
-                .find(|(known, _)| known == id)
-                .map(|(_, c)| kb.countries[*c as usize].id.get_ref().clone())
+                .new_person_country(id)
+                .map(|c| kb.countries[c as usize].id.get_ref().clone())
         });
         if let Some(c) = new_person_country.or(capital) {
             countries.push(c);
@@ -1244,12 +1242,11 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
     if countries.is_empty() && g.actor.orgs.is_empty() && home_title {
         // (A person the knowledge base knows has given his country by now; one
         // whose title gave a country elsewhere on the page took it above.)
-        let named_without_country = g.actor.persons.iter().any(|id| {
-            cx.linked
-                .new_person_countries
-                .iter()
-                .all(|(known, _)| known != id)
-        });
+        let named_without_country = g
+            .actor
+            .persons
+            .iter()
+            .any(|id| cx.linked.new_person_country(id).is_none());
         if let Some(h) = cx.linked.home.filter(|_| named_without_country) {
             countries.push(kb.countries[h as usize].id.get_ref().clone());
         }
