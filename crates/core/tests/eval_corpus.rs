@@ -49,8 +49,8 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twenty-eight rounds): their floor sits below what
-/// was measured (events F1 0.86, exact dates 0.90, titles 348 of 348, CAMEO codes 0.93, event locations 0.74), so that losing
+/// Pages written blind (`tests/heldout`, twenty-nine rounds): their floor sits below what
+/// was measured (events F1 0.86, exact dates 0.90, titles 360 of 360, CAMEO codes 0.93, event locations 0.74), so that losing
 /// what they taught fails CI. (The writers of rounds 24 to 26 placed thanks and praise
 /// said during a visit where the visit was; the seeds' gold and earlier rounds give such
 /// statements no place, and so does the extractor: the location floor went down to 0.68 for
@@ -60,7 +60,7 @@ fn corpus_meets_the_quality_floor() {
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 348, "{summary}");
+    assert_eq!(report.documents, 360, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -70,8 +70,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 346,
-        "titles fell below 346 of 348\n{summary}"
+        report.title.right >= 358,
+        "titles fell below 358 of 360\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
