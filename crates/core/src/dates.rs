@@ -186,6 +186,8 @@ pub struct DateLexicon {
     /// Month names in the locative case ("шілдеде", "iyulda", "temmuzda"),
     /// folded: the case ending says "in July" as a marker word does.
     locative_months: rustc_hash::FxHashSet<String>,
+    /// The forms of the year word that say "in that year", folded (`году`).
+    in_year_forms: rustc_hash::FxHashSet<String>,
 }
 
 impl DateLexicon {
@@ -211,6 +213,11 @@ impl DateLexicon {
             .map(|p| crate::segment::fold(p))
             .collect();
         let mut locative_months = rustc_hash::FxHashSet::default();
+        let in_year_forms = langs
+            .iter()
+            .flat_map(|l| &l.dates.in_year_forms)
+            .map(|f| crate::segment::fold(f))
+            .collect();
         for lang in langs {
             let mask = mask_of(&lang.code);
             let d = &lang.dates;
@@ -287,6 +294,7 @@ impl DateLexicon {
             month_markers,
             prepositions,
             locative_months,
+            in_year_forms,
         }
     }
 
@@ -378,6 +386,29 @@ impl DateLexicon {
                         };
                         out.push(DateExpr::with_year(i, end, value));
                         i = end;
+                        continue;
+                    }
+                    // A year alone with its year word in the form that says
+                    // "in" ("в 2019 году", "2019-cu ildə", "2019 жылы"): it
+                    // dates an act told before its verb ("В 2019 году …
+                    // подписали"), or one still to come. One end of a span
+                    // ("в 2025–2027 годах") dates nothing.
+                    let in_year = d == after_year + 1
+                        && self
+                            .in_year_forms
+                            .contains(tokens[after_year].fold.as_str());
+                    let in_span = tokens[i].gap == Gap::Hyphen
+                        || tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.gap == Gap::Hyphen && year_at(i + 1).is_some());
+                    if in_year && !in_span {
+                        let value = PartialDate {
+                            year: Some(year),
+                            month: None,
+                            day: None,
+                        };
+                        out.push(DateExpr::with_year(i, d, value));
+                        i = d;
                         continue;
                     }
                 }

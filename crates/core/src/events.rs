@@ -140,6 +140,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut guest: Option<Actor> = None;
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
+
         let in_sentence: Vec<_> = within(&cues, |c| c.start, &range).iter().collect();
         let cue_tokens: Vec<usize> = in_sentence
             .iter()
@@ -233,6 +234,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .copied()
             .filter(|d| range.contains(&d.start))
             .find(|d| first_cue.is_some_and(|c| d.start > c))
+            .map(|d| (d.value, true));
+        // An act told as done in a year before the story's, named after its verb
+        // ("был подписан ещё в 1996 году"), is of that year, not the story's day.
+        let past_year = sentence_dates
+            .iter()
+            .copied()
+            .filter(|d| range.contains(&d.start) && d.explicit_year && d.value.month.is_none())
+            .find(|d| {
+                let story_year = narrative_date.map(|(s, _)| s).or(cx.published);
+                d.value
+                    .year
+                    .zip(story_year.and_then(|s| s.year))
+                    .is_some_and(|(y, s)| y < s)
+            })
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
         let mut told_done = false;
@@ -479,18 +494,22 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 kb.event_type(cue.event_type.get_ref())
                     .is_some_and(|r| r.coarse_date_is_cause)
                     && d.day.is_none()
-                    && narrative_date.is_some_and(|(story, _)| {
-                        let earlier = match d.month {
-                            Some(_) => months_after(&story, d).is_some_and(|n| n > 0),
-                            None => d.year.zip(story.year).is_some_and(|(y, s)| y < s),
-                        };
-                        story.day.is_some() && earlier
-                    })
+                    && narrative_date
+                        .map(|(story, _)| story)
+                        .or(cx.published)
+                        .is_some_and(|story| {
+                            let earlier = match d.month {
+                                Some(_) => months_after(&story, d).is_some_and(|n| n > 0),
+                                None => d.year.zip(story.year).is_some_and(|(y, s)| y < s),
+                            };
+                            story.day.is_some() && earlier
+                        })
             };
             let own_date = sentence_date
                 .filter(|_| !(done && date_to_come))
                 .filter(|d| !(done && of_the_cause(d)))
-                .or(later_date.filter(|_| future));
+                .or(later_date.filter(|_| future))
+                .or(past_year.filter(|d| done && !of_the_cause(d)));
             // The story's day dates acts told as done, and events still to come
             // only when it is itself the day of one ("noyabrın 6-da … iştirak
             // edəcək", then the talks planned there). An invitation accepted at
@@ -1764,6 +1783,20 @@ fn build_event(
         }
         target.retain(|g| !dropped.contains(&g.first));
     }
+    // "Гостя принял также спикер … Исмоилов": under a hosting verb the guest
+    // noun is the one received, and the one named the host.
+    let guest_noun_in_clause = || {
+        (clause.start..clause.end).any(|t| listed(&lang.guest_objects, cx.tokens[t].fold.as_str()))
+    };
+    let guest_received = guest.filter(|_| {
+        cue.subject.as_deref() == Some("target")
+            && source.is_empty()
+            && target.len() == 1
+            && guest_noun_in_clause()
+    });
+    if guest_received.is_some() {
+        source = std::mem::take(&mut target);
+    }
     // "Qonaq … təşəkkürünü bildirib", "Гость поблагодарил …": the guest of the
     // story's visit, named by the noun alone, is the subject.
     let guest_subject = guest.filter(|_| {
@@ -1803,6 +1836,9 @@ fn build_event(
     let mut tgt = merge_actors(&target);
     if let Some(g) = guest_subject {
         src = g.clone();
+    }
+    if let Some(g) = guest_received {
+        tgt = g.clone();
     }
     if let Some(official) = role_subject {
         src = official;

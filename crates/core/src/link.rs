@@ -116,6 +116,23 @@ pub fn joined_by_hyphen(tokens: &[Token], chars: &[char], first: usize, last: us
         || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
 }
 
+/// Whether token `first` is glued by a hyphen to an article of names before
+/// it ("аль-Ганим", "al-Sudani"): a name's word, not a country or place.
+fn after_name_article(cx: &LinkContext<'_>, first: usize) -> bool {
+    let Some(prev) = first.checked_sub(1).map(|p| &cx.tokens[p]) else {
+        return false;
+    };
+    let start = cx.tokens[first].start;
+    prev.end + 1 == start
+        && matches!(cx.chars.get(prev.end), Some('-' | '‐' | '–'))
+        && cx
+            .kb
+            .lang(cx.lang)
+            .name_articles
+            .iter()
+            .any(|a| *a == prev.fold)
+}
+
 /// Whether mention `i` is one of two names set side by side with a dash
 /// ("переговоры Путин–Токаев"), each still a person.
 fn hyphen_pair_of_names(mentions: &[Mention], i: usize) -> bool {
@@ -203,6 +220,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
             continue;
         }
         let r = match &m.kind {
+            MentionKind::Country(_) | MentionKind::CountryAdj(_) | MentionKind::Place(_)
+                if after_name_article(cx, m.first) =>
+            {
+                Resolved::Nothing
+            }
             MentionKind::Country(c) => Resolved::Country(*c),
             // Resolved below, once the outlet's country is known.
             MentionKind::HomeCountry => Resolved::Nothing,
@@ -417,6 +439,13 @@ fn new_person_countries(
         }
         let country = match &resolved[i - 1] {
             Resolved::Country(c) | Resolved::CountryAdj(c) if title_before(i - 1) => Some(*c),
+            // A national body after the title ("Председатель Сената Олий
+            // Мажлиса Танзила Нарбаева") is of its country.
+            Resolved::NationalBody { country, .. } if title_before(i - 1) => Some(*country),
+            Resolved::Org(o) if title_before(i - 1) => kb.organizations[*o as usize]
+                .country
+                .as_deref()
+                .and_then(|c| kb.country(c)),
             Resolved::Title(_) => country_before_title(
                 kb,
                 mentions,
@@ -548,17 +577,33 @@ fn national_namesake(
 /// the one before it first.
 fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<u32> {
     let m = &mentions[i];
+    // A chamber beside its parliament's name ("Сенат Олий Мажлиса",
+    // "Kazakistan Parlamentosu Senato") is of the parliament's country.
     let country_of = |k: &MentionKind| match k {
         MentionKind::Country(c) | MentionKind::CountryAdj(c) => Some(*c),
+        MentionKind::Org(o) => cx.kb.organizations[*o as usize]
+            .country
+            .as_deref()
+            .and_then(|c| cx.kb.country(c)),
         _ => None,
     };
+    // A body after a body ("Сенат парламента Казахстана") is passed over: both
+    // are the country's after them.
     let after = || {
-        mentions
-            .get(i + 1)
-            .filter(|next| {
-                next.first == m.last && cx.tokens[next.first].gap == crate::segment::Gap::Space
-            })
-            .and_then(|next| country_of(&next.kind))
+        let mut k = i + 1;
+        let mut follower = m;
+        loop {
+            let next = mentions.get(k).filter(|next| {
+                next.first == follower.last
+                    && cx.tokens[next.first].gap == crate::segment::Gap::Space
+            })?;
+            if matches!(next.kind, MentionKind::OrgTemplate(_)) {
+                k += 1;
+                follower = next;
+                continue;
+            }
+            return country_of(&next.kind);
+        }
     };
     let lang = cx.kb.lang(cx.lang);
     let before = || {
@@ -588,8 +633,9 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
                         && country_of(&owner.kind).is_some()
                         && lang.genitive_suffixes.contains(&owner.suffix)
                 });
-            if seat {
-                k -= 1;
+            // So is a body before the body ("Kazakistan Parlamentosu Senato").
+            if seat || matches!(prev.kind, MentionKind::OrgTemplate(_)) {
+                k = k.checked_sub(1)?;
                 follower = prev;
                 continue;
             }

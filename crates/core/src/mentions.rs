@@ -170,8 +170,9 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             .any(|n| n.first <= m.first && m.last <= n.last)
     });
     let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb);
+    let mut new_persons: Vec<Mention> = new_persons.into_iter().chain(repeated).collect();
+    womens_names(tokens, &mut new_persons, kb.lang(lang));
     out.extend(new_persons);
-    out.extend(repeated);
     out.sort_by_key(|m| m.first);
     out
 }
@@ -254,6 +255,57 @@ fn repeated_unknown_names(
     out
 }
 
+/// Words after a name within which a verb agreeing with it is looked for
+/// ("Танзила Нарбаева высоко оценила").
+const AGREEING_VERB_REACH: usize = 2;
+
+/// An unknown name is read with its case endings cut ("Танзилу Нарбаеву" →
+/// "Танзил Нарбаев"), which makes a man of a woman named in the nominative.
+/// A name followed by a verb that agrees with a woman is written as it stands
+/// there, and every mention of the same reading takes it.
+fn womens_names(tokens: &[Token], persons: &mut [Mention], lang: &crate::kb::model::LangData) {
+    if lang.feminine_verb_endings.is_empty() {
+        return;
+    }
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for m in persons.iter() {
+        let MentionKind::NewPerson(name) = &m.kind else {
+            continue;
+        };
+        let sentence = tokens[m.first].sentence;
+        let feminine_verb = tokens[m.last..]
+            .iter()
+            .take(AGREEING_VERB_REACH)
+            .take_while(|t| t.sentence == sentence && !t.is_capitalized())
+            .any(|t| {
+                lang.feminine_verb_endings
+                    .iter()
+                    .any(|e| t.fold.ends_with(e.as_str()))
+            });
+        let written: Vec<&str> = tokens[m.first..m.last]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        let written = written.join(" ");
+        // Only a name whose every word was cut; the last word of the reading must
+        // still be as many words as written.
+        if feminine_verb
+            && written != *name
+            && written.split(' ').count() == name.split(' ').count()
+            && !renamed.iter().any(|(from, _)| from == name)
+        {
+            renamed.push((name.clone(), written));
+        }
+    }
+    for m in persons.iter_mut() {
+        if let MentionKind::NewPerson(name) = &mut m.kind {
+            if let Some((_, to)) = renamed.iter().find(|(from, _)| from == name) {
+                *name = to.clone();
+            }
+        }
+    }
+}
+
 /// Most mentions naming whom a title serves between it and an unknown name
 /// (a body and its country).
 const TITLE_QUALIFIERS: usize = 2;
@@ -308,14 +360,29 @@ fn unknown_names(
         {
             continue;
         }
+        // Up to three capitalised words, and the particles between them
+        // ("Хасана бин Абдуллу аль-Ганима").
+        let particles = &kb.lang(lang).name_particles;
+        let in_run = |k: usize| {
+            tokens[k].sentence == tokens[m.first].sentence
+                && matches!(tokens[k].gap, Gap::Space | Gap::Hyphen | Gap::Dot)
+        };
         let mut end = m.last;
-        while end < tokens.len()
-            && end - m.last < 3
-            && tokens[end].sentence == tokens[m.first].sentence
-            && matches!(tokens[end].gap, Gap::Space | Gap::Hyphen | Gap::Dot)
-            && is_name_word(&tokens[end])
-        {
-            end += 1;
+        let mut name_words = 0;
+        while end < tokens.len() && name_words < 3 && in_run(end) {
+            if is_name_word(&tokens[end]) {
+                name_words += 1;
+                end += 1;
+            } else if name_words > 0
+                && particles.iter().any(|p| *p == tokens[end].fold)
+                && end + 1 < tokens.len()
+                && in_run(end + 1)
+                && is_name_word(&tokens[end + 1])
+            {
+                end += 1;
+            } else {
+                break;
+            }
         }
         // A name of two words or more ends where a country, body or place
         // begins ("орынбасары Әлібек Бақаев Пәкістанның … елшісі": a Kazakh
@@ -413,6 +480,11 @@ fn unknown_names(
                 .max_by_key(|&(stem, _)| stem)
         };
         for (k, t) in words_of.iter().enumerate() {
+            if !is_name_word(t) {
+                // A particle stays as written.
+                name.push(t.text.to_string());
+                continue;
+            }
             let last = k == words - 1;
             let read = if last && reduce_last {
                 written_stem(t).or_else(|| ending(t))

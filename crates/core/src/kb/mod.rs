@@ -223,29 +223,54 @@ impl KnowledgeBase {
                 },
                 &morph,
             );
-            // One entry per surname, taking the endings of every language it is written in.
-            let mut surnames: HashMap<&str, u32> = HashMap::new();
+            // One entry per surname, taking the endings of every language it is
+            // written in, except those where a name of its ending is not declined:
+            // the Russian "Хасани" is no stem of "Хасана" (of Hasan).
+            let mut surnames: HashMap<&str, (u32, u32)> = HashMap::new();
             for (code, names) in &person.names {
+                let indeclinable = p
+                    .langs
+                    .iter()
+                    .find(|l| l.code == *code)
+                    .map_or(&[][..], |l| &l.indeclinable_name_endings[..]);
                 for name in names {
                     if let Some(s) = surname(name) {
-                        *surnames.entry(s).or_default() |= morph.mask(code);
+                        let masks = surnames.entry(s).or_default();
+                        let folded = crate::segment::fold(s);
+                        if indeclinable.iter().any(|e| folded.ends_with(e.as_str())) {
+                            masks.1 |= morph.mask(code);
+                        } else {
+                            masks.0 |= morph.mask(code);
+                        }
                     }
                 }
             }
-            for (s, mask) in surnames {
+            let surname_ref = MentionRef::Person {
+                idx: i,
+                surname: true,
+            };
+            for (s, (declined, indeclinable)) in surnames {
                 // A surname stands alone: reduced to three letters, it would meet
                 // common words of some language.
-                mentions.add_with_stems_of(
-                    SURNAME_STEM_CHARS,
-                    s,
-                    CaseRule::Capitalized,
-                    MentionRef::Person {
-                        idx: i,
-                        surname: true,
-                    },
-                    &morph.endings,
-                    mask,
-                );
+                if declined != 0 {
+                    mentions.add_with_stems_of(
+                        SURNAME_STEM_CHARS,
+                        s,
+                        CaseRule::Capitalized,
+                        surname_ref,
+                        &morph.endings,
+                        declined,
+                    );
+                }
+                if indeclinable != 0 {
+                    mentions.add_unreduced(
+                        s,
+                        CaseRule::Capitalized,
+                        surname_ref,
+                        &morph.endings,
+                        indeclinable,
+                    );
+                }
             }
         }
         for (i, o) in p.organizations.iter().enumerate() {

@@ -354,6 +354,24 @@ pub struct LangData {
     /// "guest"): as a subject they stand for the side that last visited.
     #[serde(default)]
     pub guest_nouns: Vec<String>,
+    /// The same nouns as objects ("гостя", "qonağı"; in English the nominative
+    /// after the verb): under a hosting verb they stand for the side received.
+    #[serde(default)]
+    pub guest_objects: Vec<String>,
+    /// Articles joined to a name by a hyphen ("аль-" of "аль-Ганим", "al-",
+    /// "əl-"): the word after one is a name's, whatever country or place its
+    /// letters spell ("Ганим" is no case of "Гана").
+    #[serde(default)]
+    pub name_articles: Vec<String>,
+    /// Endings of a verb that agrees with a woman ("-ла" of "приняла"): an
+    /// unknown name followed by one is a woman's, in the nominative as written
+    /// ("Танзила Нарбаева оценила"), where a case ending would be cut from a man's.
+    #[serde(default)]
+    pub feminine_verb_endings: Vec<String>,
+    /// Lower-case words inside a name ("бин" of "Хасан бин Абдулла", "ibn",
+    /// "аль"): an unknown name runs on across one to the next capitalised word.
+    #[serde(default)]
+    pub name_particles: Vec<String>,
     /// Nouns for a body, in the nominative ("министерство", "nazirlik", "the
     /// ministry"): opening a sentence they stand for the body named last.
     #[serde(default)]
@@ -456,6 +474,12 @@ pub struct DateWords {
     /// Words after a year number that mean "year" (`года`, `il`).
     #[serde(default)]
     pub year_words: Vec<String>,
+    /// Forms of the year word that say "in that year" (`году` of "в 2019
+    /// году", `ildə`, `жылы`, `yılında`): only with one does a year alone date
+    /// an act. Other cases name something of the year ("Договор 1996 года",
+    /// "2025-ci ilin ... İli elan edilməsi") or a span ("2022-ci ildən bəri").
+    #[serde(default)]
+    pub in_year_forms: Vec<String>,
     /// Words right before or after a month name that make it a date on its
     /// own, a month of the year nearest the publication (`в` of "в апреле",
     /// `ay` of "aprel ayında", `in` of "in April"). Without one a month name
@@ -765,6 +789,10 @@ impl LangData {
             &mut self.relative_pronouns,
             &mut self.articles,
             &mut self.guest_nouns,
+            &mut self.guest_objects,
+            &mut self.name_articles,
+            &mut self.feminine_verb_endings,
+            &mut self.name_particles,
             &mut self.body_nouns,
             &mut self.future_participles,
             &mut self.separately,
