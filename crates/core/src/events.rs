@@ -505,8 +505,18 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                             story.day.is_some() && earlier
                         })
             };
+            // A year after the publication's is no date of an act told as done
+            // ("razılığa gəliblər" on holding the next round "gələn il"): it
+            // dates what was agreed.
+            let in_a_later_year = |(d, _): &(PartialDate, bool)| {
+                d.month.is_none()
+                    && d.year
+                        .zip(cx.published.and_then(|p| p.year))
+                        .is_some_and(|(y, p)| y > p)
+            };
             let own_date = sentence_date
                 .filter(|_| !(done && date_to_come))
+                .filter(|d| !(done && in_a_later_year(d)))
                 .filter(|d| !(done && of_the_cause(d)))
                 .or(later_date.filter(|_| future))
                 .or(past_year.filter(|d| done && !of_the_cause(d)));

@@ -127,14 +127,20 @@ fn same_report(kb: &KnowledgeBase, a: &Event, b: &Event, stay_days: i64) -> bool
                 && !x.persons.iter().any(|p| y.persons.contains(p))
         };
         let others = |x: &Actor, y: &Actor| remote && disjoint(x, y);
+        // Meetings of other people on both sides are two ("Wong was hosted by
+        // Anwar; on the sidelines Balakrishnan met Mohamad Hasan").
+        let other_pair =
+            |x: &Actor, y: &Actor, u: &Actor, v: &Actor| disjoint(x, u) && disjoint(y, v);
         (same_sources
             && same_targets
             && !others(&a.source, &b.source)
-            && !others(&a.target, &b.target))
+            && !others(&a.target, &b.target)
+            && !other_pair(&a.source, &a.target, &b.source, &b.target))
             || (same_side(&a.source, &b.target)
                 && same_side(&a.target, &b.source)
                 && !others(&a.source, &b.target)
-                && !others(&a.target, &b.source))
+                && !others(&a.target, &b.source)
+                && !other_pair(&a.source, &a.target, &b.target, &b.source))
     } else {
         // Two officials of one country each condoling or thanking are two events,
         // though their countries agree.

@@ -173,6 +173,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     let mut new_persons: Vec<Mention> = new_persons.into_iter().chain(repeated).collect();
     womens_names(tokens, &mut new_persons, kb.lang(lang));
     out.extend(new_persons);
+    capitals_named(tokens, &mut out, kb, lang);
     out.sort_by_key(|m| m.first);
     out
 }
@@ -253,6 +254,74 @@ fn repeated_unknown_names(
         covered[m.start..m.end].iter_mut().for_each(|c| *c = true);
     }
     out
+}
+
+/// A country with the noun for a capital in a place's case is its capital
+/// city: "Yunanistan'ın başkentinde" (Turkic, noun after the country, ending
+/// of the locative), "в столице Греции" (noun before it, after a preposition
+/// of place). The mention then spans the noun and names the place.
+fn capitals_named(tokens: &[Token], out: &mut [Mention], kb: &KnowledgeBase, lang: &str) {
+    let l = kb.lang(lang);
+    if l.capital_nouns.is_empty() {
+        return;
+    }
+    let rest_after_noun = |t: &Token| {
+        l.capital_nouns
+            .iter()
+            .find_map(|n| t.fold.strip_prefix(n.as_str()))
+            .map(str::to_string)
+    };
+    for m in out.iter_mut() {
+        let (MentionKind::Country(c) | MentionKind::CountryAdj(c)) = m.kind else {
+            continue;
+        };
+        let Some(place) = kb.countries[c as usize]
+            .capital
+            .as_deref()
+            .and_then(|p| kb.place(p))
+        else {
+            continue;
+        };
+        let sentence = tokens[m.first].sentence;
+        if l.syntax == "sov" {
+            // (Past a case ending set off by an apostrophe: "Yunanistan'ın".)
+            let next =
+                m.last + usize::from(tokens.get(m.last).is_some_and(|t| t.gap == Gap::Apostrophe));
+            let Some(noun) = tokens.get(next).filter(|t| t.sentence == sentence) else {
+                continue;
+            };
+            let Some(rest) = rest_after_noun(noun) else {
+                continue;
+            };
+            let Some(case) = l
+                .location_suffixes
+                .iter()
+                .filter(|s| rest.ends_with(s.as_str()))
+                .max_by_key(|s| s.len())
+            else {
+                continue;
+            };
+            m.kind = MentionKind::Place(place);
+            m.suffix = case.clone();
+            m.last = next + 1;
+            m.end = noun.end;
+        } else {
+            let Some(noun_at) = m.first.checked_sub(1) else {
+                continue;
+            };
+            let noun = &tokens[noun_at];
+            let after_preposition = noun_at.checked_sub(1).is_some_and(|p| {
+                l.location_prepositions
+                    .contains(&tokens[p].fold.to_string())
+            });
+            if noun.sentence != sentence || rest_after_noun(noun).is_none() || !after_preposition {
+                continue;
+            }
+            m.kind = MentionKind::Place(place);
+            m.first = noun_at;
+            m.start = noun.start;
+        }
+    }
 }
 
 /// Words after a name within which a verb agreeing with it is looked for

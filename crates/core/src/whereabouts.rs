@@ -91,10 +91,14 @@ fn shares_a_party(a: &Event, b: &Event) -> bool {
 
 /// Events that could be of one day: their dates agree where both are known;
 /// where one is not, they are both done or both still to come (a visit still
-/// to come has no date yet, and is not the one under way).
+/// to come has no date yet, and is not the one under way). A year alone agrees
+/// with any day of it, so only with an event of the same status: a visit
+/// planned for "2025" is not where today's talks were.
 fn same_day(a: &Event, b: &Event) -> bool {
     match (&a.date, &b.date) {
-        (Some(x), Some(y)) => x.compatible(y),
+        (Some(x), Some(y)) => {
+            x.compatible(y) && (a.status == b.status || (x.month.is_some() && y.month.is_some()))
+        }
         _ => a.status == b.status,
     }
 }

@@ -4501,3 +4501,59 @@ fn an_indeclinable_russian_surname_takes_no_case_ending() {
         r.entities
     );
 }
+
+#[test]
+fn consultations_held_are_a_meeting_and_readiness_for_them_is_none() {
+    let r = extract(
+        "2024-10-23",
+        "Azərbaycanın xarici işlər nazirinin müavini Yalçın Rafiyev dünən Ər-Riyadda Səudiyyə Ərəbistanı Krallığının xarici işlər nazirinin müavini Valid əl-Xureyci ilə siyasi məsləhətləşmələrin növbəti raundunu keçirib.\n\n\
+         Tərəflər siyasi məsləhətləşmələrin növbəti raundunun gələn il Bakıda keçirilməsi barədə razılığa gəliblər.",
+    );
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "CONSULT")
+        .unwrap_or_else(|| panic!("no consultations in {:#?}", r.events));
+    assert_eq!(sides(talks), (vec!["AZE"], vec!["SAU"]));
+    assert_eq!(talks.location.place.as_deref(), Some("place:riyadh"));
+    // The agreement is of the day it was reached; next year is the next round's.
+    assert_eq!(with_mode(&r, "agree").date.as_deref(), Some("2024-10-22"));
+    let r = extract(
+        "2025-03-14",
+        "Ani Badalyan Ermənistanın sazişin imzalanma tarixi və yeri ilə bağlı Azərbaycanla məsləhətləşmələrə başlamağa hazır olduğunu bildirib.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.event_type != "CONSULT"),
+        "{:#?}",
+        r.events
+    );
+}
+
+#[test]
+fn the_capital_of_a_country_named_by_its_noun_is_where_talks_were() {
+    let r = extract(
+        "2024-11-09",
+        "Dışişleri Bakanı Hakan Fidan, dün Yunanistan'ın başkentinde mevkidaşı Yorgos Yerapetritis ile bir araya geldi.",
+    );
+    assert_eq!(only(&r).location.place.as_deref(), Some("place:athens"));
+    let r = extract(
+        "2024-11-09",
+        "Вчера в столице Греции министр иностранных дел Турции Хакан Фидан провел переговоры с министром иностранных дел Греции Йоргосом Герапетритисом.",
+    );
+    assert_eq!(only(&r).location.place.as_deref(), Some("place:athens"));
+}
+
+#[test]
+fn ministers_meeting_beside_their_leaders_talks_are_a_meeting_of_their_own() {
+    let r = extract(
+        "2025-07-11",
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Abu Dhabi on Thursday.\n\n\
+         Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan, who accompanied the leaders, held a separate meeting in Abu Dhabi on Thursday.",
+    );
+    let consults: Vec<_> = r
+        .events
+        .iter()
+        .filter(|e| e.event_type == "CONSULT")
+        .collect();
+    assert_eq!(consults.len(), 2, "{consults:#?}");
+}

@@ -372,6 +372,10 @@ pub struct LangData {
     /// "аль"): an unknown name runs on across one to the next capitalised word.
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Stems of the noun for a capital city ("столиц", "başkent", "paytaxt"):
+    /// "в столице Греции", "Yunanistan'ın başkentinde" name the capital as a place.
+    #[serde(default)]
+    pub capital_nouns: Vec<String>,
     /// Nouns for a body, in the nominative ("министерство", "nazirlik", "the
     /// ministry"): opening a sentence they stand for the body named last.
     #[serde(default)]
@@ -793,6 +797,7 @@ impl LangData {
             &mut self.name_articles,
             &mut self.feminine_verb_endings,
             &mut self.name_particles,
+            &mut self.capital_nouns,
             &mut self.body_nouns,
             &mut self.future_participles,
             &mut self.separately,
