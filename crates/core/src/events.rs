@@ -1495,11 +1495,14 @@ fn build_event(
                 .iter()
                 .any(|p| *p == cx.tokens[g.first - 1].fold);
         if sov {
+            let agent_of_passive = g.last == cue_tok
+                && listed(&lang.agent_postpositions, cx.tokens[cue_tok].fold.as_str());
             let genitive_possessor =
                 (!g.has_head || cue.doer_is_target) && genitive.contains(&g.suffix);
             let object = accusative.contains(&g.suffix)
                 && !(g.ends_with_title && possessive.contains(&g.suffix));
             after_prep
+                || agent_of_passive
                 || g.postposed_target
                 || genitive_possessor
                 || object

@@ -116,6 +116,25 @@ pub fn joined_by_hyphen(tokens: &[Token], chars: &[char], first: usize, last: us
         || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
 }
 
+/// Whether mention `i` follows a person's name in the same sentence, next to
+/// it or across particles of names ("Əl", "bin").
+fn after_a_name(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) else {
+        return false;
+    };
+    let lang = cx.kb.lang(cx.lang);
+    matches!(prev.kind, MentionKind::Person { .. })
+        && prev.last <= mentions[i].first
+        && cx.tokens[prev.first].sentence == cx.tokens[mentions[i].first].sentence
+        && cx.tokens[prev.last..mentions[i].first].iter().all(|t| {
+            matches!(
+                t.gap,
+                crate::segment::Gap::Space | crate::segment::Gap::Hyphen
+            ) && lang.name_particles.iter().any(|p| *p == t.fold)
+        })
+        && cx.tokens[mentions[i].first].gap != crate::segment::Gap::Punct
+}
+
 /// Whether token `first` is glued by a hyphen to an article of names before
 /// it ("аль-Ганим", "al-Sudani"): a name's word, not a country or place.
 fn after_name_article(cx: &LinkContext<'_>, first: usize) -> bool {
@@ -241,6 +260,11 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
                     id: format!("person:{}", slug(&name)),
                     name,
                 }
+            }
+            // "Heysəm bin Tarik Əl Səidə": a surname right after a person's name,
+            // across a particle of names at most, is the rest of that name.
+            MentionKind::Person { full: false, .. } if after_a_name(mentions, i, cx) => {
+                Resolved::Nothing
             }
             // "Мазари-Шариф": a surname glued by a hyphen to a word that names
             // no one is part of a longer name, a place's.

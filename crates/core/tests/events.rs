@@ -4557,3 +4557,38 @@ fn ministers_meeting_beside_their_leaders_talks_are_a_meeting_of_their_own() {
         .collect();
     assert_eq!(consults.len(), 2, "{consults:#?}");
 }
+
+#[test]
+fn the_agent_of_a_turkish_passive_reception_is_the_host() {
+    // The guest opens the sentence, set off by a comma; "… tarafından (da)
+    // kabul edildi" names the host.
+    let r = extract(
+        "2024-11-09",
+        "Dışişleri Bakanı Hakan Fidan, temasları kapsamında Yunanistan Başbakanı Kiryakos Miçotakis tarafından da kabul edildi.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["GRC"]));
+    assert_eq!(e.target.persons, ["person:kyriakos-mitsotakis"]);
+    // Saying one does not accept a plan rejects it.
+    let r = extract(
+        "2024-11-09",
+        "Dışişleri Bakanı Hakan Fidan, Yunan hükümetinin Ege'de deniz parkları ilan etme planını kabul etmediklerini açıkça dile getirdi.",
+    );
+    assert_eq!(sides(with_mode(&r, "reject")), (vec!["TUR"], vec!["GRC"]));
+}
+
+#[test]
+fn a_surname_right_after_a_name_is_the_rest_of_it() {
+    // "Haysam bin Tariq Əl Səidə": Səid is the Sultan's, not Tunisia's Kais Saied.
+    let r = extract(
+        "2024-07-17",
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev çərşənbə axşamı Oman Sultanı Haysam bin Tariq Əl Səidə başsağlığı məktubu ünvanlayıb.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["AZE"], vec!["OMN"]));
+    assert!(
+        r.entities.iter().all(|x| x.id != "person:kais-saied"),
+        "{:#?}",
+        r.entities
+    );
+}

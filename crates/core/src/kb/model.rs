@@ -376,6 +376,12 @@ pub struct LangData {
     /// "в столице Греции", "Yunanistan'ın başkentinde" name the capital as a place.
     #[serde(default)]
     pub capital_nouns: Vec<String>,
+    /// Postpositions of the agent of a passive verb ("tarafından", "tərəfindən"):
+    /// the actor right before one, where a passive cue begins with it, is the
+    /// counterpart ("Fidan, … Miçotakis tarafından kabul edildi"), though a
+    /// subject set off by a comma heads the sentence.
+    #[serde(default)]
+    pub agent_postpositions: Vec<String>,
     /// Nouns for a body, in the nominative ("министерство", "nazirlik", "the
     /// ministry"): opening a sentence they stand for the body named last.
     #[serde(default)]
@@ -798,6 +804,7 @@ impl LangData {
             &mut self.feminine_verb_endings,
             &mut self.name_particles,
             &mut self.capital_nouns,
+            &mut self.agent_postpositions,
             &mut self.body_nouns,
             &mut self.future_participles,
             &mut self.separately,
