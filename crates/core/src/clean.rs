@@ -50,6 +50,9 @@ pub struct Furniture {
     datelines: Vec<Regex>,
     /// Marks of a copyright line, lowercased.
     copyright_markers: Vec<String>,
+    /// An update label and what follows it up to the next `|` (see
+    /// `update_markers` in data/boilerplate.toml).
+    update: Option<Regex>,
     time: Regex,
     /// Characters in the longest listed line or marker: a longer line cannot
     /// be one, and need not be folded to find out.
@@ -99,6 +102,13 @@ impl Furniture {
                 .filter_map(|p| Regex::new(p).ok())
                 .collect(),
             copyright_markers: b.copyright_markers.iter().map(|m| m.to_lowercase()).collect(),
+            update: (!b.update_markers.is_empty())
+                .then(|| {
+                    let labels: Vec<String> =
+                        b.update_markers.iter().map(|m| regex::escape(m)).collect();
+                    Regex::new(&format!("(?i)(?:{})[^|\n]*", labels.join("|"))).ok()
+                })
+                .flatten(),
             time: Regex::new(
                 r"(?:^|[^\d:])([01]?\d|2[0-3]):([0-5]\d)(?:\s*([AaPp])\.?[Mm](?-u:\b)\.?)?(?:[^\d:]|$)",
             )
@@ -114,6 +124,14 @@ impl Furniture {
                 .as_ref()
                 .is_some_and(|p| p.is_match(line))
             || self.separate_patterns.iter().any(|p| p.is_match(line))
+    }
+
+    /// `text` less its update labels and the date and time after each.
+    fn without_updates<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        match &self.update {
+            Some(re) => re.replace_all(text, ""),
+            None => std::borrow::Cow::Borrowed(text),
+        }
     }
 
     /// The latest year of a copyright line ("© АО «РОСБИЗНЕСКОНСАЛТИНГ»,
@@ -327,12 +345,18 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         .filter(|&i| Some(i) != title_idx)
         .map(|i| lines[i])
         .collect();
-    let header_text = header.join(" ");
+    let header_text = header.join("\n");
+    // The time a page was updated is not when it was published, unless the
+    // page gives no other ("Updated: 20 Jun 2025 18:54 GMT").
+    let published_text = furniture.without_updates(&header_text);
     // Some sites print the date under the standfirst, which reads as the first
     // paragraph ("Published On 2 May 2024"): a date line before the next paragraph.
     let mut body_date_line = None;
-    let dated_text = match first_dated(&header_text, kb) {
-        Some(date) => Some((date, header_text.as_str())),
+    let header_date = first_dated(&published_text, kb)
+        .map(|d| (d, &*published_text))
+        .or_else(|| Some((first_dated(&header_text, kb)?, header_text.as_str())));
+    let dated_text = match header_date {
+        Some(found) => Some(found),
         None => {
             let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
             body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))

@@ -116,15 +116,16 @@ pub fn joined_by_hyphen(tokens: &[Token], chars: &[char], first: usize, last: us
         || (start >= 2 && dash(chars.get(start - 1)) && letter(chars.get(start - 2)))
 }
 
-/// Whether mention `i` follows a person's name in the same sentence, next to
-/// it or across particles of names ("Əl", "bin").
+/// Whether mention `i` follows a person's name in the same sentence across
+/// particles of names ("Əl", "bin"). (Right next to it, a surname may be
+/// another's: "Ə.Əsədov O.Bektenova".)
 fn after_a_name(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> bool {
     let Some(prev) = i.checked_sub(1).map(|p| &mentions[p]) else {
         return false;
     };
     let lang = cx.kb.lang(cx.lang);
     matches!(prev.kind, MentionKind::Person { .. })
-        && prev.last <= mentions[i].first
+        && prev.last < mentions[i].first
         && cx.tokens[prev.first].sentence == cx.tokens[mentions[i].first].sentence
         && cx.tokens[prev.last..mentions[i].first].iter().all(|t| {
             matches!(

@@ -1101,3 +1101,18 @@ fn most_read_and_keep_reading_blocks_stay_out_of_the_article() {
         assert_eq!(r.events.len(), 1, "{marker}: {:#?}", r.events);
     }
 }
+
+#[test]
+fn the_time_a_page_was_updated_is_not_when_it_was_published() {
+    let x = common::extractor();
+    let page = "MİLLİYET\n\nTBMM Başkanı Kurtulmuş Maskat'ta: Umman ile parlamentolar arası mutabakat imzalandı\n\n\
+                Güncelleme: 22.01.2025 - 17:25 | Yayınlanma: 22.01.2025 - 13:02\n\n\
+                TBMM Başkanı Numan Kurtulmuş, resmi ziyaret kapsamında bulunduğu Umman'ın başkenti Maskat'ta salı günü Umman Şura Meclisi Başkanı ile bir araya geldi.\n";
+    let r = x.extract(&common::doc("t", page)).expect("extracts");
+    assert_eq!(r.published.as_deref(), Some("2025-01-22T13:02"));
+    // A page that tells only when it was updated is dated by that.
+    let page = "Middle East\n\nIran's Araghchi meets European ministers in Geneva\n\nUpdated: 20 Jun 2025 18:54 GMT\n\n\
+                Iranian Foreign Minister Abbas Araghchi met his British, French and German counterparts in Geneva on Friday.\n";
+    let r = x.extract(&common::doc("t", page)).expect("extracts");
+    assert_eq!(r.published.as_deref(), Some("2025-06-20T18:54"));
+}

@@ -751,6 +751,11 @@ pub struct Boilerplate {
     /// case-insensitively: its latest year dates a page whose date line has none.
     #[serde(default)]
     pub copyright_markers: Vec<String>,
+    /// Labels of the time a page was last updated (`Güncelleme`, `Обновлено`,
+    /// `Updated`), compared case-insensitively: the date and time after one, up
+    /// to the next `|`, are not the publication's.
+    #[serde(default)]
+    pub update_markers: Vec<String>,
 }
 
 impl LangData {
