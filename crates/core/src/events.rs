@@ -572,6 +572,26 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     ev.date = Some(d.years_later(-1));
                 }
             }
+            // An act told as done in an earlier year written out, with no month
+            // or day, is background ("в 2018 году между странами было подписано
+            // более 116 документов", "2014-cü ildə imzalanıb"), not news: the
+            // gold conventions make such recollections optional. (A year told
+            // relative to the story's, "geçen yılın sonunda göreve gelen", may
+            // date a clause of its own.)
+            let story_year = narrative_date
+                .map(|(d, _)| d)
+                .or(cx.published)
+                .and_then(|d| d.year);
+            let background = ev.date.is_some_and(|d| {
+                d.month.is_none()
+                    && d.year.zip(story_year).is_some_and(|(y, s)| y < s)
+                    && sentence_dates
+                        .iter()
+                        .any(|x| x.explicit_year && x.value == d)
+            });
+            if done && background {
+                continue;
+            }
             let rules = kb.event_type(&ev.event_type);
             ev.topics = if rules.is_some_and(|r| r.document_topics) {
                 doc_topics.clone()
