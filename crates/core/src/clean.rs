@@ -355,15 +355,12 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     let header_date = first_dated(&published_text, kb)
         .map(|d| (d, &*published_text))
         .or_else(|| Some((first_dated(&header_text, kb)?, header_text.as_str())));
-    let dated_text = match header_date {
-        Some(found) => Some(found),
-        None => {
-            let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
-            body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))
-                .find(|&i| !furniture_line[i] && is_date_line(lines[i], kb, furniture));
-            body_date_line.and_then(|i| Some((first_dated(lines[i], kb)?, lines[i])))
-        }
-    };
+    let dated_text = header_date.or_else(|| {
+        let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
+        body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))
+            .find(|&i| !furniture_line[i] && is_date_line(lines[i], kb, furniture));
+        body_date_line.and_then(|i| Some((first_dated(lines[i], kb)?, lines[i])))
+    });
     if let Some((date, text)) = dated_text {
         out.published = Some(date);
         out.published_time = furniture.time_in(text);

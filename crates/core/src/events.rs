@@ -236,7 +236,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .find(|d| first_cue.is_some_and(|c| d.start > c))
             .map(|d| (d.value, true));
         // An act told as done in a year before the story's, named after its verb
-        // ("был подписан ещё в 1996 году"), is of that year, not the story's day.
+        // ("был подписан ещё в 1996 году"), is of that year, not the story's day:
+        // so dated, it is read as background below.
         let past_year = sentence_dates
             .iter()
             .copied()
