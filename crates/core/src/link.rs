@@ -467,10 +467,7 @@ fn new_person_countries(
             // A national body after the title ("Председатель Сената Олий
             // Мажлиса Танзила Нарбаева") is of its country.
             Resolved::NationalBody { country, .. } if title_before(i - 1) => Some(*country),
-            Resolved::Org(o) if title_before(i - 1) => kb.organizations[*o as usize]
-                .country
-                .as_deref()
-                .and_then(|c| kb.country(c)),
+            Resolved::Org(o) if title_before(i - 1) => kb.org_country(*o),
             Resolved::Title(_) => country_before_title(
                 kb,
                 mentions,
@@ -536,8 +533,7 @@ fn country_before_title(
             Resolved::Country(c) | Resolved::CountryAdj(c) => return Some(*c),
             Resolved::Title(_) if past_topic => {}
             Resolved::Org(o) => {
-                let own = kb.organizations[*o as usize].country.as_deref();
-                body_country = own.and_then(|c| kb.country(c)).or(body_country);
+                body_country = kb.org_country(*o).or(body_country);
             }
             Resolved::NationalBody { country, .. } => body_country = Some(*country),
             _ => break,
@@ -606,10 +602,7 @@ fn body_country(mentions: &[Mention], i: usize, cx: &LinkContext<'_>) -> Option<
     // "Kazakistan Parlamentosu Senato") is of the parliament's country.
     let country_of = |k: &MentionKind| match k {
         MentionKind::Country(c) | MentionKind::CountryAdj(c) => Some(*c),
-        MentionKind::Org(o) => cx.kb.organizations[*o as usize]
-            .country
-            .as_deref()
-            .and_then(|c| cx.kb.country(c)),
+        MentionKind::Org(o) => cx.kb.org_country(*o),
         _ => None,
     };
     // A body after a body ("Сенат парламента Казахстана") is passed over: both

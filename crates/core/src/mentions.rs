@@ -310,10 +310,9 @@ fn capitals_named(tokens: &[Token], out: &mut [Mention], kb: &KnowledgeBase, lan
                 continue;
             };
             let noun = &tokens[noun_at];
-            let after_preposition = noun_at.checked_sub(1).is_some_and(|p| {
-                l.location_prepositions
-                    .contains(&tokens[p].fold.to_string())
-            });
+            let after_preposition = noun_at
+                .checked_sub(1)
+                .is_some_and(|p| l.location_prepositions.iter().any(|w| *w == tokens[p].fold));
             if noun.sentence != sentence || rest_after_noun(noun).is_none() || !after_preposition {
                 continue;
             }
@@ -356,8 +355,8 @@ fn womens_names(tokens: &[Token], persons: &mut [Mention], lang: &crate::kb::mod
             .map(|t| t.text.as_str())
             .collect();
         let written = written.join(" ");
-        // Only a name whose every word was cut; the last word of the reading must
-        // still be as many words as written.
+        // Only a reading that cut a case ending (it differs from the written
+        // name) and keeps its words one for one.
         if feminine_verb
             && written != *name
             && written.split(' ').count() == name.split(' ').count()

@@ -636,6 +636,14 @@ impl KnowledgeBase {
     pub fn person_country(&self, person: u32) -> Option<&str> {
         self.persons[person as usize].country.as_deref()
     }
+
+    /// The country of a national organisation (none for an international one).
+    pub fn org_country(&self, org: u32) -> Option<u32> {
+        self.organizations[org as usize]
+            .country
+            .as_deref()
+            .and_then(|c| self.country(c))
+    }
 }
 
 /// Whether a role is held on `date`; with no date, current roles count.
