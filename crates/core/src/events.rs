@@ -960,6 +960,24 @@ fn with_qualifying_clause(
     clause.start..span_end
 }
 
+/// `clause` run on to the end of the clause where an official's group begun
+/// in it ends: the commas of a chain of titles ("встреча заместителя Председателя
+/// Кабинета Министров, министра иностранных дел Рашида Мередова с …") are
+/// inside one actor's name, and what follows the name is still the clause's.
+fn through_appositions(
+    cx: &EventContext<'_>,
+    groups: &[Group],
+    mut clause: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    while let Some(g) = groups
+        .iter()
+        .find(|g| g.has_head && clause.contains(&g.first) && g.last > clause.end)
+    {
+        clause.end = crate::link::clause_around(cx.tokens, cx.chars, g.last - 1, g.last).end;
+    }
+    clause
+}
+
 /// How many comma-set parts a relative clause that qualifies a noun cue may
 /// run to: the pronoun's own, a parenthetical, and its predicate's.
 const RELATIVE_CLAUSE_PARTS: usize = 3;
@@ -1309,7 +1327,6 @@ fn main_dyad(kb: &KnowledgeBase, events: &[Event]) -> Option<(Actor, Actor)> {
 /// неміс тарапының бастамасымен өтті": the side whose initiative the page
 /// names is the caller of the last call told up to there.
 fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
-    let sov = cx.lang_data.syntax == "sov";
     let remote = |e: &Event| {
         cx.kb
             .event_type(&e.event_type)
@@ -1322,18 +1339,8 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         let Some(sentence) = cx.sentences.get(cx.tokens[span.start].sentence as usize) else {
             continue;
         };
-        // The side stands after the phrase ("по инициативе германской
-        // стороны"), or before it in the genitive in verb-final languages,
-        // where its actor noun may follow it ("неміс тарапының бастамасымен").
         let groups = groups_in(cx, sentence.tokens.clone(), &[]);
-        let side = groups.iter().find(|g| {
-            if sov {
-                g.last == span.start
-                    || (g.last + 1 == span.start && cx.linked.actor_noun_starts.contains(&g.last))
-            } else {
-                g.first >= span.end && g.first <= span.end + 1
-            }
-        });
+        let side = groups.iter().find(|g| names_initiator(cx, g, span));
         let Some(initiator) = side.and_then(|g| g.actor.countries.first()) else {
             continue;
         };
@@ -1346,6 +1353,14 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         let Some(last_call) = events.iter().rposition(told_before) else {
             continue;
         };
+        // Of the calls one sentence tells ("с Даром и Джайшанкаром"), the one
+        // to the initiator's side.
+        let told_with_it = |e: &Event| {
+            told_before(e)
+                && e.evidence.first() == events[last_call].evidence.first()
+                && e.target.countries.contains(initiator)
+        };
+        let last_call = events.iter().rposition(told_with_it).unwrap_or(last_call);
         // Its other reports (the headline's, the lead's) are the same call:
         // they turn with it, or fusion would keep the first one's direction.
         let pair = |e: &Event| {
@@ -1369,6 +1384,19 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
                 std::mem::swap(&mut call.source, &mut call.target);
             }
         }
+    }
+}
+
+/// Whether `g` is the side an initiative phrase names: it stands after the
+/// phrase ("по инициативе германской стороны"), or before it in the genitive
+/// in verb-final languages, where its actor noun may follow it ("неміс
+/// тарапының бастамасымен").
+fn names_initiator(cx: &EventContext<'_>, g: &Group, span: &std::ops::Range<usize>) -> bool {
+    if cx.lang_data.syntax == "sov" {
+        g.last == span.start
+            || (g.last + 1 == span.start && cx.linked.actor_noun_starts.contains(&g.last))
+    } else {
+        g.first >= span.end && g.first <= span.end + 1
     }
 }
 
@@ -1405,7 +1433,11 @@ fn build_event(
 
     // Actors come from the cue's own clause; when that clause has no subject, from
     // the sentence's opening clause (a participle or "что" clause sits between).
-    let clause = crate::link::clause_around(cx.tokens, cx.chars, cue_tok, cue_end);
+    let clause = through_appositions(
+        cx,
+        groups,
+        crate::link::clause_around(cx.tokens, cx.chars, cue_tok, cue_end),
+    );
     let opening = crate::link::clause_around(
         cx.tokens,
         cx.chars,
@@ -1418,6 +1450,19 @@ fn build_event(
         .filter(usable)
         .filter(|g| clause.contains(&g.first))
         .collect();
+    // "по инициативе израильской стороны состоялся телефонный разговор Путина
+    // с … Нетаньяху": the side whose initiative it was is no third party; the
+    // call's direction is settled by `caller_by_initiative`. Only where the
+    // clause names both parties besides.
+    let initiator = |g: &&Group| {
+        cx.linked
+            .initiative_spans
+            .iter()
+            .any(|span| names_initiator(cx, g, span))
+    };
+    if actors.iter().filter(|g| !initiator(g)).count() >= 2 {
+        actors.retain(|g| !initiator(g));
+    }
     // The actors listed before the clause take the part of the coordination
     // they open: in "…, Şahbaz Şerif, Katar Emiri … ve … Tokayev ile
     // telefonda görüştü" all three are called.
@@ -2053,9 +2098,12 @@ fn build_event(
     // counterparts met "ayrı ayrı".
     let guests_received = cue.subject.as_deref() == Some("target");
     let separately = || told_separately(cx, sentence);
+    // A call joins two parties: one placed to leaders of several countries
+    // ("провел телефонные переговоры с … Даром и … Джайшанкаром") is a call each.
+    let one_line_each = is(|r| &r.remote_mode, &mode);
     let split_targets = if heads.len() >= 2
         && distinct.len() >= 2
-        && ((!cue.symmetric && !guests_received) || separately())
+        && ((!cue.symmetric && !guests_received) || one_line_each || separately())
     {
         heads.iter().map(|g| g.actor.clone()).collect()
     } else {

@@ -4598,3 +4598,69 @@ fn a_surname_right_after_a_name_is_the_rest_of_it() {
         r.entities
     );
 }
+
+#[test]
+fn a_chain_of_titles_set_off_by_a_comma_still_names_the_meeting_s_party() {
+    let r = extract(
+        "2025-03-12",
+        "Вчера в Ашхабаде состоялась встреча заместителя Председателя Кабинета Министров, министра иностранных дел Рашида Мередова с министром иностранных дел Азербайджана Джейхуном Байрамовым.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "CONSULT");
+    let mut persons: Vec<&str> = e
+        .source
+        .persons
+        .iter()
+        .chain(&e.target.persons)
+        .map(String::as_str)
+        .collect();
+    persons.sort_unstable();
+    assert_eq!(persons, ["person:jeyhun-bayramov", "person:rashid-meredov"]);
+}
+
+#[test]
+fn a_call_with_leaders_of_two_countries_is_a_call_each() {
+    let r = extract(
+        "2025-05-11",
+        "В пятницу министр иностранных дел Узбекистана Бахтиёр Саидов провел телефонные переговоры с министром иностранных дел Пакистана Исхаком Даром и министром иностранных дел Индии Субрахманьямом Джайшанкаром. Разговор с Даром состоялся по инициативе пакистанской стороны.",
+    );
+    let calls: Vec<(Vec<&str>, Vec<&str>)> = r
+        .events
+        .iter()
+        .filter(|e| e.mode == "phone")
+        .map(sides)
+        .collect();
+    assert_eq!(calls.len(), 2, "{:#?}", r.events);
+    // The initiative turns the call with Pakistan only.
+    assert!(calls.contains(&(vec!["PAK"], vec!["UZB"])), "{calls:?}");
+    assert!(calls.contains(&(vec!["UZB"], vec!["IND"])), "{calls:?}");
+}
+
+#[test]
+fn the_side_whose_initiative_a_call_was_is_its_caller_not_a_third_party() {
+    let r = extract(
+        "2025-06-13",
+        "Позднее по инициативе израильской стороны состоялся телефонный разговор Путина с премьер-министром Израиля Биньямином Нетаньяху.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["ISR"], vec!["RUS"]));
+    assert_eq!(e.source.persons, ["person:benjamin-netanyahu"]);
+    assert_eq!(e.target.persons, ["person:vladimir-putin"]);
+}
+
+#[test]
+fn a_title_with_a_country_adjective_inside_names_its_holder() {
+    let r = extract(
+        "2025-06-13",
+        "Глава российского государства осудил действия Израиля.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "criticize");
+    assert_eq!(e.source.persons, ["person:vladimir-putin"]);
+    assert_eq!(sides(e), (vec!["RUS"], vec!["ISR"]));
+    let r = extract(
+        "2025-03-12",
+        "Глава туркменского МИД поблагодарил Евросоюз за техническое содействие.",
+    );
+    assert_eq!(only(&r).source.persons, ["person:rashid-meredov"]);
+}
