@@ -158,6 +158,8 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             suffix: m.suffix.to_string(),
         });
     }
+    titles_around_adjectives(tokens, &mut out, kb, lang);
+    out.sort_by_key(|m| m.first);
     let new_persons = unknown_names(tokens, &out, kb, lang);
     // A place read in an unknown name's word ("Елшісі Хань Чуньлинь", where
     // `Хань` passes for Hanoi's stem) was part of the name.
@@ -176,6 +178,71 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     capitals_named(tokens, &mut out, kb, lang);
     out.sort_by_key(|m| m.first);
     out
+}
+
+/// "Глава российского государства", "главы туркменского МИД": a title of two
+/// words with a country adjective set between them. Its words are matched as
+/// if side by side; the first stands for the title, next to the adjective, so
+/// that the two make one group as "президент России" does.
+fn titles_around_adjectives(
+    tokens: &[Token],
+    out: &mut Vec<Mention>,
+    kb: &KnowledgeBase,
+    lang: &str,
+) {
+    let adjectives: Vec<usize> = out
+        .iter()
+        .filter(|m| matches!(m.kind, MentionKind::CountryAdj(_)) && m.last == m.first + 1)
+        .map(|m| m.first)
+        .filter(|&k| k > 0 && k + 1 < tokens.len())
+        .collect();
+    if adjectives.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; tokens.len()];
+    for m in out.iter() {
+        covered[m.first..m.last].iter_mut().for_each(|c| *c = true);
+    }
+    // A body's name may close the title ("глава МИД"): the title then takes its word.
+    let body_word = |out: &[Mention], k: usize| {
+        out.iter().position(|m| {
+            m.first == k
+                && m.last == k + 1
+                && matches!(m.kind, MentionKind::Org(_) | MentionKind::OrgTemplate(_))
+        })
+    };
+    for k in adjectives {
+        let (head, adjective, tail) = (&tokens[k - 1], &tokens[k], &tokens[k + 1]);
+        let spaced = adjective.gap == Gap::Space && tail.gap == Gap::Space;
+        let body = body_word(out, k + 1);
+        let tail_free = !covered[k + 1] || body.is_some();
+        if covered[k - 1] || !tail_free || !spaced || head.sentence != tail.sentence {
+            continue;
+        }
+        let words = [head.clone(), tail.clone()];
+        let title = kb
+            .mentions
+            .find_on_page(&words, &kb.endings, kb.language_bit(lang))
+            .into_iter()
+            .find_map(|m| match *m.payload {
+                MentionRef::Title(i) if m.start == 0 && m.end == 2 => Some(i),
+                _ => None,
+            });
+        if let Some(i) = title {
+            if let Some(b) = body {
+                out.remove(b);
+            }
+            out.push(Mention {
+                first: k - 1,
+                last: k,
+                start: head.start,
+                end: head.end,
+                kind: MentionKind::Title(i),
+                suffix: String::new(),
+            });
+            covered[k - 1] = true;
+        }
+    }
 }
 
 /// An unknown person named once after a title is named again without it: in
