@@ -613,28 +613,60 @@ fn wide_gaps(line: &str) -> usize {
         .count()
 }
 
-/// `text` with its slashed dates written with dots, as the date reader knows
-/// them ("Жарияланды: 03/06/2025 · 18:40" is 3 June). The day comes first, as
+/// `text` with its numeric dates written as the date reader knows them,
+/// `day.month.year`: slashed ("Жарияланды: 03/06/2025 · 18:40" is 3 June),
+/// with the month in Roman numerals ("13.III.2025"), or with the year in two
+/// digits ("19.09.24", "22/08/25", this century's). The day comes first, as
 /// on the pages read here, unless only the first number can be a month
-/// ("06/23/2025", an American page's 23 June).
-fn slashed_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
-    static SLASHED: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
-    if !text.contains('/') {
-        return text.into();
-    }
-    let slashed = SLASHED.get_or_init(|| {
-        Regex::new(r"(?-u:\b)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})(?-u:\b)").expect("static regex")
+/// ("06/23/2025", an American page's 23 June). Only page headers are read so:
+/// in a story "1.2.24" may be a clause's number.
+fn numeric_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
+    static NUMERIC: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
+    let numeric = NUMERIC.get_or_init(|| {
+        Regex::new(
+            r"(?-u:\b)([0-9]{1,2})([./])([0-9]{1,2}|[IVX]{1,4})([./])([0-9]{4}|[0-9]{2})(?-u:\b)",
+        )
+        .expect("static regex")
     });
-    slashed.replace_all(text, |c: &regex::Captures<'_>| {
-        let (a, b) = (&c[1], &c[2]);
-        let month_first =
-            a.parse::<u32>().is_ok_and(|m| m <= 12) && b.parse::<u32>().is_ok_and(|d| d > 12);
+    numeric.replace_all(text, |c: &regex::Captures<'_>| {
+        let whole = c.get(0).expect("match");
+        // "1.2.3.4" and "2.1.10.5" are numbers, not dates.
+        let rest = &text[whole.end()..];
+        let dotted_on =
+            rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        let dotted_before = text[..whole.start()].ends_with('.');
+        let year = match c[5].len() {
+            2 => format!("20{}", &c[5]),
+            _ => c[5].to_string(),
+        };
+        let month = roman_month(&c[3])
+            .map(|m| m.to_string())
+            .unwrap_or(c[3].to_string());
+        if c[2] != c[4] || dotted_on || dotted_before {
+            return whole.as_str().to_string();
+        }
+        let (a, b) = (&c[1], month.as_str());
+        let month_first = &c[2] == "/"
+            && a.parse::<u32>().is_ok_and(|m| m <= 12)
+            && b.parse::<u32>().is_ok_and(|d| d > 12);
         if month_first {
-            format!("{b}.{a}.{}", &c[3])
+            format!("{b}.{a}.{year}")
         } else {
-            format!("{a}.{b}.{}", &c[3])
+            format!("{a}.{b}.{year}")
         }
     })
+}
+
+/// The month a Roman numeral writes (`III` is March), as dates in Central
+/// Asian and Caucasian print have it.
+fn roman_month(numeral: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    MONTHS
+        .iter()
+        .position(|m| *m == numeral)
+        .map(|k| k as u32 + 1)
 }
 
 fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
@@ -645,7 +677,7 @@ fn has_date(line: &str, kb: &KnowledgeBase) -> bool {
 /// The first full date of `text`, else its first day and month: a dateline
 /// without a year (`Баку, 13 февраля /Тренд/`) often precedes the dated line.
 fn first_dated(text: &str, kb: &KnowledgeBase) -> Option<PartialDate> {
-    let dotted = slashed_dates_dotted(text);
+    let dotted = numeric_dates_dotted(text);
     let text = dotted.as_ref();
     // Analysed words carry their keys: the date words are then looked up by
     // number, as in the body, instead of by string.

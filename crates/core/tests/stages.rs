@@ -1033,7 +1033,7 @@ fn a_surname_that_is_also_a_given_name_names_its_holder_only_after_his_full_name
 }
 
 #[test]
-fn slashed_and_abbreviated_timestamps_date_the_page() {
+fn slashed_roman_and_abbreviated_timestamps_date_the_page() {
     // Day first on the region's pages; a first number that only a month can
     // be ("06/23/2025") reads the American way.
     for (stamp, published) in [
@@ -1043,6 +1043,10 @@ fn slashed_and_abbreviated_timestamps_date_the_page() {
             "Haber Merkezi · 19 Kas 2024, Salı · 07:50",
             "2024-11-19T07:50",
         ),
+        // A Roman month, and a year in two digits, dotted or slashed.
+        ("13.III.2025 | 09:15 | Baxış: 2 871", "2025-03-13T09:15"),
+        ("19.09.24 • 10:05 • 👁 1 946", "2024-09-19T10:05"),
+        ("Friday 22/08/25 — 18:05 · 6,902 reads", "2025-08-22T18:05"),
     ] {
         let page = format!(
             "Тоқаев Навроцкийді құттықтады\n\n{stamp}\n\n\
