@@ -162,14 +162,17 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 .find(|d| !cx.dateline_tokens.contains(&d.start))
                 .map(|d| (d.value, true))
         };
+        let lead_day = || {
+            within(cx.dates, |d| d.start, &range)
+                .iter()
+                .find(day_of_sentence)
+                .map(|d| (d.value, true))
+        };
         if cue_tokens.is_empty() {
             day_before = stated_day();
             // The lead's day is the story's, even after events the headline told.
             if narrative_date.is_none() && lead(cx, sentence) {
-                narrative_date = within(cx.dates, |d| d.start, &range)
-                    .iter()
-                    .find(day_of_sentence)
-                    .map(|d| (d.value, true));
+                narrative_date = lead_day();
             }
             continue;
         }
@@ -670,6 +673,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         } else {
             None
         };
+        // So is that of a lead whose cue told no event ("… dünən … ikitərəfli
+        // görüşlər keçirib", meetings with no one named).
+        if seen_types.is_empty() && narrative_date.is_none() && lead(cx, sentence) {
+            narrative_date = lead_day();
+        }
     }
 
     caller_by_initiative(cx, &mut events);
@@ -2381,8 +2389,11 @@ fn body_antecedent(
     })
 }
 
+/// Words an adverb takes before a bare title that opens a sentence.
+const MAX_WORDS_BEFORE_ROLE_NOUN: usize = 2;
+
 /// "Nazir qeyd edib …", "Министр подтвердил …": a bare title (one of the
-/// language's `role_nouns`) opening the sentence, or following only its date,
+/// language's `role_nouns`) opening the sentence (after its date or an adverb),
 /// before the cue and with no name after it, stands for the first official of
 /// its roles the story named: a ministry's release names its own minister
 /// first, and the counterparts it names since are not "the minister".
@@ -2393,21 +2404,28 @@ fn role_noun_antecedent(
 ) -> Option<Actor> {
     let told = sentence.tokens.clone();
     let in_date = |t: usize| cx.dates.iter().any(|d| d.start <= t && t < d.end);
-    let start = told.clone().find(|&t| !in_date(t))?;
+    let first = told.clone().find(|&t| !in_date(t))?;
     // (The cue may be in a clause the noun's verb reports: "Nazir qeyd edib
     // ki, … tələb edib".)
-    if start >= cue_tok {
+    if first >= cue_tok {
         return None;
     }
-    let (noun, end) = cx.lang_data.role_nouns.iter().find_map(|n| {
-        let end = start + n.phrase.split(' ').count();
-        let opens = end <= cue_tok
-            && cx.tokens[start..end]
-                .iter()
-                .map(|t| t.fold.as_str())
-                .eq(n.phrase.split(' '));
-        opens.then_some((n, end))
-    })?;
+    // An adverb may open the sentence ("Daha sonra nazir …", "Затем министр
+    // …"): a few words that name no one.
+    let named_at = |t: usize| cx.mentions.iter().any(|m| m.first <= t && t < m.last);
+    let (noun, end) = (first..(first + MAX_WORDS_BEFORE_ROLE_NOUN + 1).min(cue_tok))
+        .take_while(|&start| (first..start).all(|t| !named_at(t)))
+        .find_map(|start| {
+            cx.lang_data.role_nouns.iter().find_map(|n| {
+                let end = start + n.phrase.split(' ').count();
+                let opens = end <= cue_tok
+                    && cx.tokens[start..end]
+                        .iter()
+                        .map(|t| t.fold.as_str())
+                        .eq(n.phrase.split(' '));
+                opens.then_some((n, end))
+            })
+        })?;
     // "Nazir Ceyhun Bayramov": a title before a name is that name's.
     let named = cx.mentions.iter().enumerate().any(|(i, m)| {
         m.first == end

@@ -350,6 +350,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         cx.tokens,
         &actor_noun_starts,
         &kb.lang(cx.lang).topic_after,
+        home,
     );
     let new_person_organizations = new_person_organizations(kb, mentions, &resolved);
     Linked {
@@ -443,6 +444,7 @@ fn new_person_countries(
     tokens: &[Token],
     actor_nouns: &[usize],
     topic_after: &[String],
+    home: Option<u32>,
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
@@ -455,7 +457,7 @@ fn new_person_countries(
             .find(|&j| !body(&resolved[j]))
             .is_some_and(|j| matches!(resolved[j], Resolved::Title(_)))
     };
-    for i in 2..resolved.len() {
+    for i in 1..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
         };
@@ -468,7 +470,7 @@ fn new_person_countries(
             // Мажлиса Танзила Нарбаева") is of its country.
             Resolved::NationalBody { country, .. } if title_before(i - 1) => Some(*country),
             Resolved::Org(o) if title_before(i - 1) => kb.org_country(*o),
-            Resolved::Title(_) => country_before_title(
+            Resolved::Title(t) => country_before_title(
                 kb,
                 mentions,
                 resolved,
@@ -476,7 +478,16 @@ fn new_person_countries(
                 actor_nouns,
                 topic_after,
                 i - 1,
-            ),
+            )
+            .or_else(|| {
+                // A government title with no country before it ("Milli Savunma
+                // Bakanı Yaşar Güler") is the outlet's own official's, as the
+                // title alone is: so the name is when written again alone.
+                let title = &kb.titles[*t as usize];
+                let own =
+                    title.country.is_none() && title.organization.is_none() && !title.serves_abroad;
+                home.filter(|_| own)
+            }),
             _ => None,
         };
         if let Some(country) = country {

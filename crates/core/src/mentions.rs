@@ -171,7 +171,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
             .iter()
             .any(|n| n.first <= m.first && m.last <= n.last)
     });
-    let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb);
+    let repeated = repeated_unknown_names(tokens, &out, &new_persons, kb, lang);
     let mut new_persons: Vec<Mention> = new_persons.into_iter().chain(repeated).collect();
     womens_names(tokens, &mut new_persons, kb.lang(lang));
     out.extend(new_persons);
@@ -255,7 +255,9 @@ fn repeated_unknown_names(
     known: &[Mention],
     found: &[Mention],
     kb: &KnowledgeBase,
+    lang: &str,
 ) -> Vec<Mention> {
+    let role_nouns = &kb.lang(lang).role_nouns;
     let names: Vec<&str> = found
         .iter()
         .filter_map(|n| match &n.kind {
@@ -301,13 +303,21 @@ fn repeated_unknown_names(
         if covered[m.start..m.end].iter().any(|&c| c) {
             continue;
         }
-        // A surname beside another name's word ("Ильхам Мустафаев") is someone else's.
-        let name_beside = |j: usize| {
+        // A surname beside another name's word ("Ильхам Мустафаев") is someone
+        // else's; not beside a bare title ("Bakan Güler'in") or across a comma.
+        let name_beside = |j: usize, next: usize| {
             tokens.get(j).is_some_and(|t| {
-                is_name_word(t) && !covered[j] && t.sentence == tokens[m.start].sentence
+                is_name_word(t)
+                    && !covered[j]
+                    && t.sentence == tokens[m.start].sentence
+                    && tokens[next].gap == Gap::Space
+                    && !role_nouns.iter().any(|n| n.phrase == t.fold.as_str())
             })
         };
-        if surname_only && ((m.start > 0 && name_beside(m.start - 1)) || name_beside(m.end)) {
+        if surname_only
+            && ((m.start > 0 && name_beside(m.start - 1, m.start))
+                || (m.end < tokens.len() && name_beside(m.end, m.end)))
+        {
             continue;
         }
         out.push(Mention {
@@ -593,6 +603,14 @@ fn unknown_names(
             .iter()
             .any(|list| list.iter().any(|s| s == e))
         };
+        // A stem (in letters) that ends as surnames do ("Sätqaliyev-i").
+        let surname_stem = |word: &str, stem: usize| {
+            let stem: String = word.chars().take(stem).collect();
+            lang_data
+                .surname_endings
+                .iter()
+                .any(|e| stem.ends_with(e.as_str()))
+        };
         let indeclinable = lang_data
             .indeclinable_name_endings
             .iter()
@@ -633,7 +651,8 @@ fn unknown_names(
                             && last
                             && case_ending(&e)
                             && (e.chars().count() >= 2
-                                || stem_written_elsewhere(tokens, end - 1, stem))) =>
+                                || stem_written_elsewhere(tokens, end - 1, stem)
+                                || surname_stem(&t.fold, stem))) =>
                 {
                     if last {
                         suffix = e;

@@ -4664,3 +4664,47 @@ fn a_title_with_a_country_adjective_inside_names_its_holder() {
     );
     assert_eq!(only(&r).source.persons, ["person:rashid-meredov"]);
 }
+
+#[test]
+fn an_unknown_guest_named_in_the_accusative_is_received() {
+    // "Sätqaliyevi": a surname's stem ("-yev") before a one-letter case ending,
+    // though the page never writes the stem alone; "Qazax nazir" is he.
+    let r = extract(
+        "2024-06-05",
+        "Günün sonunda Şahbazov Qazaxıstanın energetika naziri Almasadam Sätqaliyevi qəbul edib. Qazax nazir Azərbaycan tərəfinin dəstəyinə görə minnətdarlığını bildirib.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(sides(visit), (vec!["KAZ"], vec!["AZE"]));
+    assert_eq!(visit.source.persons, ["person:almasadam-satgaliyev"]);
+    assert_eq!(
+        sides(with_mode(&r, "gratitude")),
+        (vec!["KAZ"], vec!["AZE"])
+    );
+}
+
+#[test]
+fn a_bare_title_after_an_adverb_is_the_minister_the_lead_named_on_its_day() {
+    // The lead's cue tells no event (meetings with no one named), yet its
+    // "dünən" is the story's day; "Daha sonra nazir" is the lead's minister.
+    let r = extract(
+        "2024-06-05",
+        "Energetika naziri Pərviz Şahbazov dünən bir sıra xarici qonaqlarla ikitərəfli görüşlər keçirib.\n\nBu barədə nazirlik məlumat yayıb.\n\nDaha sonra nazir Türkiyənin enerji və təbii sərvətlər naziri Alparslan Bayraktarla görüşüb.",
+    );
+    let e = only(&r);
+    assert_eq!(sides(e), (vec!["AZE"], vec!["TUR"]));
+    assert_eq!(e.source.persons, ["person:parviz-shahbazov"]);
+    assert_eq!(e.date.as_deref(), Some("2024-06-04"));
+}
+
+#[test]
+fn an_unknown_minister_named_again_by_surname_after_a_bare_title_keeps_his_country() {
+    // "Bakan Güler'in": a bare title is no first name; the name first came
+    // with a title of no country, the outlet's own minister's.
+    let r = extract(
+        "2024-11-14",
+        "Milli Savunma Bakanı Yaşar Güler, dün Arnavutluk Savunma Bakanı Pirro Vengu ile görüştü. MSB kaynakları, aynı gün Bakan Güler'in Bosna-Hersek Savunma Bakanı Zukan Helez ile telefonda görüştüğünü bildirdi.",
+    );
+    let call = with_mode(&r, "phone");
+    assert_eq!(sides(call), (vec!["TUR"], vec!["BIH"]));
+    assert_eq!(call.source.persons, ["person:yasar-guler"]);
+}

@@ -222,6 +222,11 @@ pub struct LangData {
     /// `-дзе`, Ukrainian `-ко`): an unknown name ending so is left whole.
     #[serde(default)]
     pub indeclinable_name_endings: Vec<String>,
+    /// Endings of surnames (`-ov`, `-yev`, `-in`): an unknown name whose stem
+    /// ends so, before a case ending of one letter ("Sätqaliyevi"), is that
+    /// stem in a case, though the page never writes the stem alone.
+    #[serde(default)]
+    pub surname_endings: Vec<String>,
     #[serde(default)]
     pub abbreviations: Vec<String>,
     #[serde(default)]
@@ -779,6 +784,7 @@ impl LangData {
             &mut self.stopwords,
             &mut self.plural_endings,
             &mut self.indeclinable_name_endings,
+            &mut self.surname_endings,
             &mut self.conjunctions,
             &mut self.prepositions,
             &mut self.genitive_prepositions,
