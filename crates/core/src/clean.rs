@@ -413,10 +413,12 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     'paragraphs: for first in paragraphs.iter().take(3) {
         for re in &furniture.datelines {
             if let Some(c) = re.captures(first) {
-                let whole = c
-                    .get(0)
-                    .map(|m| m.as_str().trim().to_string())
-                    .unwrap_or_default();
+                // (A pattern may look at the story's first letter after it: `next`.)
+                let end = match c.name("next") {
+                    Some(next) => next.start(),
+                    None => c.get(0).map_or(0, |m| m.end()),
+                };
+                let whole = first[..end].trim().to_string();
                 out.dateline_place = c.name("place").map(|m| m.as_str().trim().to_string());
                 out.dateline_agency = c.name("agency").map(|m| m.as_str().trim().to_string());
                 if out.published.is_none() {

@@ -757,14 +757,25 @@ fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>) ->
     if let Some((_, Some(c))) = agency {
         return Some(*c);
     }
+    let language_home = cx
+        .kb
+        .langs
+        .get(cx.lang)
+        .and_then(|l| l.default_home.as_deref())
+        .and_then(|c| cx.kb.country(c));
     if let Some(place) = cx.dateline_place {
         let toks = crate::segment::tokenize(place);
-        for m in crate::mentions::find(&toks, cx.kb, cx.lang) {
-            match m.kind {
-                MentionKind::Place(p) => return cx.kb.country(&cx.kb.places[p as usize].country),
-                MentionKind::Country(c) => return Some(c),
-                _ => {}
-            }
+        let filed_in = crate::mentions::find(&toks, cx.kb, cx.lang)
+            .into_iter()
+            .find_map(|m| match m.kind {
+                MentionKind::Place(p) => cx.kb.country(&cx.kb.places[p as usize].country),
+                MentionKind::Country(c) => Some(c),
+                _ => None,
+            });
+        // A story filed abroad in a language of one country ("МӘСКЕУ" over a
+        // Kazakh report) is still that country's outlet's.
+        if let Some(c) = filed_in.filter(|&c| language_home.is_none_or(|h| h == c)) {
+            return Some(c);
         }
     }
     if let Some(tld) = cx.url.and_then(url_tld) {
@@ -772,11 +783,7 @@ fn home_country(agency: &Option<(String, Option<u32>)>, cx: &LinkContext<'_>) ->
             return Some(c);
         }
     }
-    cx.kb
-        .langs
-        .get(cx.lang)
-        .and_then(|l| l.default_home.as_deref())
-        .and_then(|c| cx.kb.country(c))
+    language_home
 }
 
 fn url_tld(url: &str) -> Option<String> {

@@ -45,6 +45,7 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
             if let Some(j) = nearest(events, i, |j, d| {
                 gathering[j]
                     && d.location.0.is_some()
+                    && !denied_visit(kb, d)
                     && shares_a_party(d, &events[i])
                     && same_day(d, &events[i])
             }) {
@@ -67,7 +68,8 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
             continue;
         }
         let place = nearest(events, i, |_, d| {
-            d.location.0.as_ref() == Some(&country)
+            !denied_visit(kb, d)
+                && d.location.0.as_ref() == Some(&country)
                 && d.location.1.is_some()
                 && same_day(d, &events[i])
         })
@@ -80,6 +82,16 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
         });
         events[i].location.1 = place;
     }
+}
+
+/// A visit the page denies ("Güler'in … Belgrad'a gideceğine dair haberleri
+/// yalanladı") took no one there: it lends no place to the talks of its day.
+/// (A meeting denied at a summit still has its parties at the summit.)
+fn denied_visit(kb: &KnowledgeBase, e: &Event) -> bool {
+    e.status == "denied"
+        && kb
+            .event_type(&e.event_type)
+            .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &e.mode))
 }
 
 fn shares_a_party(a: &Event, b: &Event) -> bool {

@@ -4708,3 +4708,23 @@ fn an_unknown_minister_named_again_by_surname_after_a_bare_title_keeps_his_count
     assert_eq!(sides(call), (vec!["TUR"], vec!["BIH"]));
     assert_eq!(call.source.persons, ["person:yasar-guler"]);
 }
+
+#[test]
+fn a_denied_visit_lends_no_place_to_the_talks_of_its_day() {
+    let r = extract(
+        "2024-11-14",
+        "ANKARA — Milli Savunma Bakanı Yaşar Güler, dün Arnavutluk Savunma Bakanı Pirro Vengu ile görüştü.\n\nÖte yandan Bakanlık, Güler'in gelecek hafta Belgrad'a gideceğine dair bazı Sırp medya kuruluşlarında çıkan haberleri yalanladı.",
+    );
+    let denied = r
+        .events
+        .iter()
+        .find(|e| e.status == "denied")
+        .unwrap_or_else(|| panic!("no denied visit in {:#?}", r.events));
+    assert_eq!(denied.location.place.as_deref(), Some("place:belgrade"));
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.target.countries == ["ALB"])
+        .unwrap_or_else(|| panic!("no talks with Albania in {:#?}", r.events));
+    assert_ne!(talks.location.country.as_deref(), Some("SRB"));
+}

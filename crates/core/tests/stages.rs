@@ -131,6 +131,52 @@ fn a_dateline_without_year_gives_a_partial_publication_date() {
 }
 
 #[test]
+fn a_place_alone_opening_the_story_is_its_dateline() {
+    // In capitals before a dash, with an agency or none; or closed by a full
+    // stop before the story's first sentence.
+    for (page, dateline) in [
+        (
+            "Bakan Güler Vengu'yu ağırladı\n\nANKARA — Milli Savunma Bakanı Yaşar Güler, dün Arnavutluk Savunma Bakanı Pirro Vengu ile görüştü.",
+            "ANKARA",
+        ),
+        (
+            "Fidan Saidov'u kabul etti\n\nANKARA (AA) – Dışişleri Bakanı Hakan Fidan, Özbekistan Dışişleri Bakanı Bahtiyar Saidov ile görüştü.",
+            "ANKARA (AA)",
+        ),
+        (
+            "Şahbazov həmkarları ilə görüşüb\n\nBakı. Energetika naziri Pərviz Şahbazov dünən Özbəkistanın energetika naziri ilə görüşüb.",
+            "Bakı",
+        ),
+    ] {
+        let r = extract("dateline", None, page);
+        assert_eq!(r.dateline.as_deref(), Some(dateline), "{page}");
+    }
+}
+
+#[test]
+fn a_story_filed_abroad_in_a_language_of_one_country_stays_that_country_s() {
+    // "МӘСКЕУ" files the Kazakh report in Moscow: the bare "Премьер-министр"
+    // is still Kazakhstan's.
+    let page = "Бектенов Мәскеуде\n\nМӘСКЕУ – Премьер-министр Олжас Бектенов кеше Ресей Үкіметінің Төрағасы Михаил Мишустинмен кездесті.\n\n\
+                Бұдан бөлек, Премьер-министр Беларусь Республикасының Премьер-министрі Александр Турчинмен кездесті.";
+    let r = extract("abroad", Some("2025-11-18"), page);
+    assert_eq!(r.dateline.as_deref(), Some("МӘСКЕУ"));
+    let with_belarus = r
+        .events
+        .iter()
+        .find(|e| e.target.countries == ["BLR"] || e.source.countries == ["BLR"])
+        .expect("the meeting with Turchin");
+    let sides = [
+        &with_belarus.source.countries,
+        &with_belarus.target.countries,
+    ];
+    assert!(
+        sides.contains(&&vec!["KAZ".to_string()]),
+        "{with_belarus:#?}"
+    );
+}
+
+#[test]
 fn languages_are_told_apart() {
     let cases = [
         ("ru", "Министр иностранных дел Азербайджана встретился с коллегой из Казахстана и обсудил вопросы сотрудничества."),
