@@ -49,18 +49,19 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, twenty-nine rounds): their floor sits below what
-/// was measured (events F1 0.86, exact dates 0.90, titles 360 of 360, CAMEO codes 0.92, event locations 0.73), so that losing
-/// what they taught fails CI. (The writers of rounds 24 to 26 placed thanks and praise
-/// said during a visit where the visit was; the seeds' gold and earlier rounds give such
-/// statements no place, and so does the extractor: the location floor went down to 0.68 for
-/// it, back to 0.70 once a visit still to come stopped lending its place to the day, and to
-/// 0.72 once a place before a person's name stopped being read as his seat.)
+/// Pages written blind (`tests/heldout`, thirty rounds): their floor sits below what
+/// was measured (events F1 0.86, exact dates 0.90, titles 372 of 372, CAMEO codes 0.92, event locations 0.72), so that losing
+/// what they taught fails CI. (The writers of rounds 24 to 26, and again of round 30, placed
+/// thanks and praise said during a visit where the visit was; the seeds' gold and earlier
+/// rounds give such statements no place, and so does the extractor: the location floor went
+/// down to 0.68 for it, back to 0.70 once a visit still to come stopped lending its place to
+/// the day, to 0.72 once a place before a person's name stopped being read as his seat, and
+/// to 0.71 with round 30.)
 #[test]
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 360, "{summary}");
+    assert_eq!(report.documents, 372, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -70,16 +71,16 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 358,
-        "titles fell below 358 of 360\n{summary}"
+        report.title.right >= 370,
+        "titles fell below 370 of 372\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.92,
         "CAMEO codes fell below 0.92\n{summary}"
     );
     assert!(
-        report.location.value() >= 0.72,
-        "event locations fell below 0.72\n{summary}"
+        report.location.value() >= 0.71,
+        "event locations fell below 0.71\n{summary}"
     );
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
