@@ -336,7 +336,8 @@ fn repeated_unknown_names(
 /// A country with the noun for a capital in a place's case is its capital
 /// city: "Yunanistan'ın başkentinde" (Turkic, noun after the country, ending
 /// of the locative), "в столице Греции" (noun before it, after a preposition
-/// of place). The mention then spans the noun and names the place.
+/// of place), "в мексиканской столице" (a country's adjective before it). The
+/// mention then spans the noun and names the place.
 fn capitals_named(tokens: &[Token], out: &mut [Mention], kb: &KnowledgeBase, lang: &str) {
     let l = kb.lang(lang);
     if l.capital_nouns.is_empty() {
@@ -381,6 +382,25 @@ fn capitals_named(tokens: &[Token], out: &mut [Mention], kb: &KnowledgeBase, lan
             m.kind = MentionKind::Place(place);
             m.suffix = case.clone();
             m.last = next + 1;
+            m.end = noun.end;
+        } else if matches!(m.kind, MentionKind::CountryAdj(_)) {
+            // "в мексиканской столице", "in the Mexican capital": the adjective
+            // before the noun, after a preposition of place (and an article).
+            let Some(noun) = tokens.get(m.last).filter(|t| t.sentence == sentence) else {
+                continue;
+            };
+            let mut before = m.first;
+            while before > 0 && l.articles.iter().any(|a| *a == tokens[before - 1].fold) {
+                before -= 1;
+            }
+            let after_preposition = before
+                .checked_sub(1)
+                .is_some_and(|p| l.location_prepositions.iter().any(|w| *w == tokens[p].fold));
+            if rest_after_noun(noun).is_none() || !after_preposition {
+                continue;
+            }
+            m.kind = MentionKind::Place(place);
+            m.last += 1;
             m.end = noun.end;
         } else {
             let Some(noun_at) = m.first.checked_sub(1) else {

@@ -4728,3 +4728,25 @@ fn a_denied_visit_lends_no_place_to_the_talks_of_its_day() {
         .unwrap_or_else(|| panic!("no talks with Albania in {:#?}", r.events));
     assert_ne!(talks.location.country.as_deref(), Some("SRB"));
 }
+
+#[test]
+fn a_guest_received_somewhere_by_a_host_is_the_visitor_in_the_capital_named_by_adjective() {
+    let r = extract(
+        "2025-04-09",
+        "Brazilian Foreign Minister Mauro Vieira held talks with his Mexican counterpart Juan Ramón de la Fuente in the Mexican capital on Monday.\n\nOn Tuesday, Vieira was received at the National Palace by President Claudia Sheinbaum.",
+    );
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.target.persons == ["person:juan-ramon-de-la-fuente"])
+        .unwrap_or_else(|| panic!("no talks in {:#?}", r.events));
+    assert_eq!(talks.location.place.as_deref(), Some("place:mexico-city"));
+    let reception = r
+        .events
+        .iter()
+        .find(|e| e.target.persons == ["person:claudia-sheinbaum"])
+        .unwrap_or_else(|| panic!("no reception in {:#?}", r.events));
+    assert_eq!(reception.mode, "visit");
+    assert_eq!(reception.source.persons, ["person:mauro-vieira"]);
+    assert_eq!(reception.date.as_deref(), Some("2025-04-08"));
+}
