@@ -1871,16 +1871,13 @@ fn build_event(
         target.retain(|g| !dropped.contains(&g.first));
     }
     // "Гостя принял также спикер … Исмоилов": under a hosting verb the guest
-    // noun is the one received, and the one named the host.
+    // noun is the one received, and the one named the host; under another
+    // ("китайского гостя встретил премьер-министр Арипов") the one met.
     let guest_noun_in_clause = || {
         (clause.start..clause.end).any(|t| listed(&lang.guest_objects, cx.tokens[t].fold.as_str()))
     };
-    let guest_received = guest.filter(|_| {
-        cue.subject.as_deref() == Some("target")
-            && source.is_empty()
-            && target.len() == 1
-            && guest_noun_in_clause()
-    });
+    let guest_received =
+        guest.filter(|_| source.is_empty() && target.len() == 1 && guest_noun_in_clause());
     if guest_received.is_some() {
         source = std::mem::take(&mut target);
     }

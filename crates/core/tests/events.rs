@@ -4750,3 +4750,24 @@ fn a_guest_received_somewhere_by_a_host_is_the_visitor_in_the_capital_named_by_a
     assert_eq!(reception.source.persons, ["person:mauro-vieira"]);
     assert_eq!(reception.date.as_deref(), Some("2025-04-08"));
 }
+
+#[test]
+fn the_guest_met_by_a_second_host_is_the_visitor_and_a_deputy_chairman_is_not_the_chairman() {
+    let r = extract(
+        "2024-10-16",
+        "Президент Узбекистана Шавкат Мирзиёев во вторник принял в Кёксарайской резиденции заместителя председателя КНР Хань Чжэна, прибывшего в Ташкент с двухдневным рабочим визитом.\n\nНакануне, в понедельник, китайского гостя встретил премьер-министр Абдулла Арипов.",
+    );
+    for e in &r.events {
+        assert!(
+            !e.source.persons.contains(&"person:xi-jinping".to_string()),
+            "{e:#?}"
+        );
+    }
+    let with_aripov = r
+        .events
+        .iter()
+        .find(|e| e.target.persons == ["person:abdulla-aripov"])
+        .unwrap_or_else(|| panic!("no meeting with Aripov in {:#?}", r.events));
+    assert_eq!(with_aripov.source.persons, ["person:han-zheng"]);
+    assert_eq!(with_aripov.date.as_deref(), Some("2024-10-14"));
+}
