@@ -637,16 +637,14 @@ fn numeric_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
         let dotted_on =
             rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let dotted_before = text[..whole.start()].ends_with('.');
+        if c[2] != c[4] || dotted_on || dotted_before {
+            return whole.as_str().to_string();
+        }
         let year = match c[5].len() {
             2 => format!("20{}", &c[5]),
             _ => c[5].to_string(),
         };
-        let month = roman_month(&c[3])
-            .map(|m| m.to_string())
-            .unwrap_or(c[3].to_string());
-        if c[2] != c[4] || dotted_on || dotted_before {
-            return whole.as_str().to_string();
-        }
+        let month = roman_month(&c[3]).map_or_else(|| c[3].to_string(), |m| m.to_string());
         let (a, b) = (&c[1], month.as_str());
         let month_first = &c[2] == "/"
             && a.parse::<u32>().is_ok_and(|m| m <= 12)

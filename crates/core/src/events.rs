@@ -2409,9 +2409,7 @@ fn role_noun_antecedent(
     }
     // An adverb may open the sentence ("Daha sonra nazir …", "Затем министр
     // …"): a few words that name no one.
-    let named_at = |t: usize| cx.mentions.iter().any(|m| m.first <= t && t < m.last);
-    let (noun, end) = (first..(first + MAX_WORDS_BEFORE_ROLE_NOUN + 1).min(cue_tok))
-        .take_while(|&start| (first..start).all(|t| !named_at(t)))
+    let (noun, start, end) = (first..(first + MAX_WORDS_BEFORE_ROLE_NOUN + 1).min(cue_tok))
         .find_map(|start| {
             cx.lang_data.role_nouns.iter().find_map(|n| {
                 let end = start + n.phrase.split(' ').count();
@@ -2420,9 +2418,16 @@ fn role_noun_antecedent(
                         .iter()
                         .map(|t| t.fold.as_str())
                         .eq(n.phrase.split(' '));
-                opens.then_some((n, end))
+                opens.then_some((n, start, end))
             })
         })?;
+    if cx
+        .mentions
+        .iter()
+        .any(|m| m.first < start && m.last > first)
+    {
+        return None;
+    }
     // "Nazir Ceyhun Bayramov": a title before a name is that name's.
     let named = cx.mentions.iter().enumerate().any(|(i, m)| {
         m.first == end
