@@ -1147,10 +1147,16 @@ fn postposed_reference(cx: &EventContext<'_>, tok: usize) -> bool {
     })
 }
 
+/// Whether the word at `tok` (right before a noun cue) is a preposition or,
+/// in a verb-medial language, a reference marker ("в ходе встречи"). A
+/// verb-final language's markers are postpositions of the words before them:
+/// "Respublika Günü münasibətilə təbrik məktubu" is a letter on the occasion
+/// of a holiday, not a reference to one.
 fn reference_marker(cx: &EventContext<'_>, tok: usize) -> bool {
     let lang = cx.lang_data;
     let word = cx.tokens[tok].fold.as_str();
-    if listed(&lang.prepositions, word) || listed(&lang.reference_markers, word) {
+    let marker_before = lang.syntax != "sov" && listed(&lang.reference_markers, word);
+    if listed(&lang.prepositions, word) || marker_before {
         return true;
     }
     tok > 0 && listed(&lang.articles, word) && reference_marker(cx, tok - 1)

@@ -4771,3 +4771,17 @@ fn the_guest_met_by_a_second_host_is_the_visitor_and_a_deputy_chairman_is_not_th
     assert_eq!(with_aripov.source.persons, ["person:han-zheng"]);
     assert_eq!(with_aripov.date.as_deref(), Some("2024-10-14"));
 }
+
+#[test]
+fn an_azerbaijani_letter_of_congratulation_on_a_holiday_is_praise() {
+    // "münasibətilə" is a postposition of the holiday before it, no
+    // preposition that makes the letter a reference to an event told elsewhere.
+    let r = extract(
+        "2024-10-26",
+        "Baş nazir Əli Əsədov Qazaxıstanın Baş naziri Oljas Bektenova Respublika Günü münasibətilə təbrik məktubu ünvanlayıb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "praise");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
+    assert_eq!(e.target.persons, ["person:oljas-bektenov"]);
+}
