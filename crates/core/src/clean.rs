@@ -352,9 +352,16 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
     // Some sites print the date under the standfirst, which reads as the first
     // paragraph ("Published On 2 May 2024"): a date line before the next paragraph.
     let mut body_date_line = None;
+    // (The header is read again only when an update label was taken out of it.)
+    let updated = matches!(published_text, std::borrow::Cow::Owned(_));
     let header_date = first_dated(&published_text, kb)
         .map(|d| (d, &*published_text))
-        .or_else(|| Some((first_dated(&header_text, kb)?, header_text.as_str())));
+        .or_else(|| {
+            updated
+                .then(|| first_dated(&header_text, kb))
+                .flatten()
+                .map(|d| (d, header_text.as_str()))
+        });
     let dated_text = header_date.or_else(|| {
         let next = (body_start + 1..lines.len()).find(|&i| prose[i]);
         body_date_line = (body_start + 1..next.unwrap_or(body_start + 1))

@@ -140,7 +140,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut guest: Option<Actor> = None;
     for sentence in cx.sentences {
         let range = sentence.tokens.clone();
-
         let in_sentence: Vec<_> = within(&cues, |c| c.start, &range).iter().collect();
         let cue_tokens: Vec<usize> = in_sentence
             .iter()
@@ -238,20 +237,24 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|d| range.contains(&d.start))
             .find(|d| first_cue.is_some_and(|c| d.start > c))
             .map(|d| (d.value, true));
+        // The story's day so far, else the publication's: what a date told is
+        // earlier than.
+        let story = narrative_date.map(|(d, _)| d).or(cx.published);
+        // A year alone, before the story's.
+        let an_earlier_year = |d: &PartialDate| {
+            d.month.is_none()
+                && d.year
+                    .zip(story.and_then(|s| s.year))
+                    .is_some_and(|(y, s)| y < s)
+        };
         // An act told as done in a year before the story's, named after its verb
         // ("был подписан ещё в 1996 году"), is of that year, not the story's day:
         // so dated, it is read as background below.
         let past_year = sentence_dates
             .iter()
             .copied()
-            .filter(|d| range.contains(&d.start) && d.explicit_year && d.value.month.is_none())
-            .find(|d| {
-                let story_year = narrative_date.map(|(s, _)| s).or(cx.published);
-                d.value
-                    .year
-                    .zip(story_year.and_then(|s| s.year))
-                    .is_some_and(|(y, s)| y < s)
-            })
+            .filter(|d| range.contains(&d.start) && d.explicit_year)
+            .find(|d| an_earlier_year(&d.value))
             .map(|d| (d.value, true));
         let mut seen_types: Vec<(String, String)> = Vec::new();
         let mut told_done = false;
@@ -498,16 +501,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 kb.event_type(cue.event_type.get_ref())
                     .is_some_and(|r| r.coarse_date_is_cause)
                     && d.day.is_none()
-                    && narrative_date
-                        .map(|(story, _)| story)
-                        .or(cx.published)
-                        .is_some_and(|story| {
-                            let earlier = match d.month {
-                                Some(_) => months_after(&story, d).is_some_and(|n| n > 0),
-                                None => d.year.zip(story.year).is_some_and(|(y, s)| y < s),
-                            };
-                            story.day.is_some() && earlier
-                        })
+                    && story.is_some_and(|story| {
+                        let earlier = match d.month {
+                            Some(_) => months_after(&story, d).is_some_and(|n| n > 0),
+                            None => an_earlier_year(d),
+                        };
+                        story.day.is_some() && earlier
+                    })
             };
             // A year after the publication's is no date of an act told as done
             // ("razılığa gəliblər" on holding the next round "gələn il"): it
@@ -582,13 +582,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // gold conventions make such recollections optional. (A year told
             // relative to the story's, "geçen yılın sonunda göreve gelen", may
             // date a clause of its own.)
-            let story_year = narrative_date
-                .map(|(d, _)| d)
-                .or(cx.published)
-                .and_then(|d| d.year);
             let background = ev.date.is_some_and(|d| {
-                d.month.is_none()
-                    && d.year.zip(story_year).is_some_and(|(y, s)| y < s)
+                an_earlier_year(&d)
                     && sentence_dates
                         .iter()
                         .any(|x| x.explicit_year && x.value == d)
