@@ -148,6 +148,25 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
                 });
                 continue;
             }
+            // A given name spelt as another language writes it ("Serdar
+            // Berdiməhəmmədov" where the Azerbaijani name is "Sərdar") names
+            // its bearer in full, not the namesake the page names elsewhere.
+            let bearers = given_name_before(kb, tokens, m.start, candidates);
+            if !bearers.is_empty() {
+                first = m.start - 1;
+                out.push(Mention {
+                    first,
+                    last: m.end,
+                    start: tokens[first].start,
+                    end: tokens[m.end - 1].end,
+                    kind: MentionKind::Person {
+                        candidates: bearers,
+                        full: true,
+                    },
+                    suffix: m.suffix.to_string(),
+                });
+                continue;
+            }
         }
         out.push(Mention {
             first,
@@ -822,6 +841,35 @@ fn initial_before(tokens: &[Token], i: usize) -> Option<String> {
     let single = prev.text.chars().count() == 1 && prev.is_capitalized();
     let dotted = cur.gap == Gap::Dot || (cur.gap == Gap::Punct && cur.start == prev.end + 2);
     (single && dotted).then(|| prev.fold.to_string())
+}
+
+/// The candidates whose given name, in any language's spelling, is the
+/// capitalised word just before their surname.
+fn given_name_before(
+    kb: &KnowledgeBase,
+    tokens: &[Token],
+    i: usize,
+    candidates: &[u32],
+) -> Vec<u32> {
+    let (Some(cur), Some(prev)) = (tokens.get(i), i.checked_sub(1).and_then(|j| tokens.get(j)))
+    else {
+        return Vec::new();
+    };
+    if cur.gap != Gap::Space || !prev.is_capitalized() || prev.text.chars().count() < 2 {
+        return Vec::new();
+    }
+    candidates
+        .iter()
+        .copied()
+        .filter(|&p| {
+            kb.persons[p as usize]
+                .names
+                .values()
+                .flatten()
+                .filter_map(|n| n.split_whitespace().next())
+                .any(|given| crate::segment::fold(given) == prev.fold.as_str())
+        })
+        .collect()
 }
 
 fn has_initial(kb: &KnowledgeBase, person: u32, initial: &str) -> bool {

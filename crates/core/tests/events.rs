@@ -4785,3 +4785,24 @@ fn an_azerbaijani_letter_of_congratulation_on_a_holiday_is_praise() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["KAZ"]));
     assert_eq!(e.target.persons, ["person:oljas-bektenov"]);
 }
+
+#[test]
+fn a_given_name_in_another_languages_spelling_names_its_bearer_not_the_namesake() {
+    // The Azerbaijani name is "Sərdar"; the page writes the Turkish "Serdar",
+    // and names his father in full afterwards.
+    let r = extract(
+        "2025-02-19",
+        "Azərbaycan Respublikasının xarici işlər naziri Ceyhun Bayramov bu gün Türkmənistana rəsmi səfər edib.\n\nDaha sonra Azərbaycan nazirini Türkmənistan Prezidenti Serdar Berdiməhəmmədov qəbul edib.\n\nSəfər çərçivəsində C.Bayramov türkmən xalqının Milli Lideri, Xalq Məsləhətinin Sədri Qurbanqulu Berdiməhəmmədovla da görüşüb.",
+    );
+    let hosts: Vec<&Vec<String>> = r.events.iter().map(|e| &e.target.persons).collect();
+    assert!(
+        hosts.contains(&&vec!["person:serdar-berdimuhamedow".to_string()]),
+        "{:#?}",
+        r.events
+    );
+    assert!(
+        hosts.contains(&&vec!["person:gurbanguly-berdimuhamedow".to_string()]),
+        "{:#?}",
+        r.events
+    );
+}
