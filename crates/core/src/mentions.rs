@@ -587,6 +587,13 @@ fn unknown_names(
                 _ => false,
             })
         {
+            // Words cut off by a country after which a known person is named
+            // are a body the title serves, written as no knowledge base has
+            // it: "Председатель Халк Маслахаты Туркменистана Гурбангулы
+            // Бердымухамедов".
+            if held_by_a_known_person(mentions, o.first) {
+                continue;
+            }
             end = o.first;
         }
         let words = end - m.last;
@@ -728,6 +735,26 @@ fn stem_written_elsewhere(tokens: &[Token], at: usize, stem_chars: usize) -> boo
         .iter()
         .enumerate()
         .any(|(i, t)| i != at && t.fold == stem && t.is_capitalized())
+}
+
+/// Whether the qualifiers of a title that begin at token `from` (a country,
+/// a body, side by side) are followed at once by a known person's full name.
+fn held_by_a_known_person(mentions: &[Mention], from: usize) -> bool {
+    let mut at = from;
+    for o in mentions.iter().skip_while(|o| o.first < from) {
+        if o.first != at {
+            return false;
+        }
+        match o.kind {
+            MentionKind::Country(_)
+            | MentionKind::CountryAdj(_)
+            | MentionKind::Org(_)
+            | MentionKind::OrgTemplate(_) => at = o.last,
+            MentionKind::Person { full: true, .. } => return at > from,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether mention `o`, inside an unknown name that starts at token `name`, is

@@ -4806,3 +4806,22 @@ fn a_given_name_in_another_languages_spelling_names_its_bearer_not_the_namesake(
         r.events
     );
 }
+
+#[test]
+fn a_second_office_after_a_comma_belongs_to_the_holder_named_after_it() {
+    // Two offices of one man set off by a comma; the body of the second is
+    // written before its country, and no word of it is a person's name.
+    let r = extract(
+        "2024-12-12",
+        "Вечером Масуда Пезешкиана принял Национальный Лидер туркменского народа, Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["IRN"], vec!["TKM"]));
+    assert_eq!(e.target.persons, ["person:gurbanguly-berdimuhamedow"]);
+    assert!(
+        !r.entities.iter().any(|x| x.id.contains("khalk")),
+        "{:#?}",
+        r.entities
+    );
+}

@@ -113,7 +113,7 @@ fn groups_where(
 
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut coordinated: Vec<bool> = Vec::new();
-    for &i in &idx {
+    for (pos, &i) in idx.iter().enumerate() {
         let m = &cx.mentions[i];
         let body_pair = groups.last().is_some_and(|g| {
             let prev_i = *g.last().unwrap();
@@ -173,10 +173,27 @@ fn groups_where(
                         )
                     })
             });
+        // "Национальный Лидер туркменского народа, Председатель Халк Маслахаты
+        // Туркменистана Гурбангулы Бердымухамедов": after a comma too, when the
+        // title's own phrase goes on to a name and no other country.
+        let second_office_after_comma = !second_office
+            && matches!(cx.linked.resolved[i], Resolved::Title(_))
+            && groups.last().is_some_and(|g| {
+                let prev = &cx.mentions[*g.last().unwrap()];
+                let between = &cx.tokens[prev.last..m.first];
+                between.len() <= SECOND_OFFICE_WORDS
+                    && comma_right_before(cx, m.first)
+                    && !between.iter().any(|t| listed(conj, t.fold.as_str()))
+                    && g.iter()
+                        .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)))
+                    && !g.iter().any(|&k| is_named(&cx.linked.resolved[k]))
+                    && named_in_phrase(cx, &idx[pos..], &countries_of(cx, g))
+            });
         let joins = body_pair
             || hosted_in
             || bracketed_repeat
             || second_office
+            || second_office_after_comma
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
@@ -862,6 +879,67 @@ pub(super) fn breaks_between(cx: &EventContext<'_>, from: usize, to: usize) -> b
     gap_chars(cx, from, to)
         .iter()
         .any(|c| matches!(c, ';' | ':' | '(' | ')' | '«' | '»' | '"' | '–' | '—'))
+}
+
+/// Words that may close a holder's first office before the comma of his
+/// second ("туркменского народа,").
+const SECOND_OFFICE_WORDS: usize = 2;
+
+/// Mentions of a title phrase before its holder's name: its countries,
+/// bodies and titles.
+const TITLE_PHRASE_MENTIONS: usize = 6;
+
+fn is_named(r: &Resolved) -> bool {
+    matches!(r, Resolved::Person(_) | Resolved::NewPerson { .. })
+}
+
+fn countries_of(cx: &EventContext<'_>, members: &[usize]) -> Vec<u32> {
+    members
+        .iter()
+        .filter_map(|&k| match cx.linked.resolved[k] {
+            Resolved::Country(c) | Resolved::CountryAdj(c) => Some(c),
+            Resolved::NationalBody { country, .. } => Some(country),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the token before `at` ends with a comma and nothing else.
+fn comma_right_before(cx: &EventContext<'_>, at: usize) -> bool {
+    at > 0
+        && gap_chars(cx, at, at)
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .eq([','].iter())
+}
+
+/// Whether the title phrase opening `phrase` (mention indices, its title
+/// first) runs word by word to a person's name, naming on its way no country
+/// but those in `countries` (when either names one).
+fn named_in_phrase(cx: &EventContext<'_>, phrase: &[usize], countries: &[u32]) -> bool {
+    let mut seen: Vec<u32> = Vec::new();
+    for (k, &i) in phrase.iter().enumerate().take(TITLE_PHRASE_MENTIONS) {
+        if k > 0 {
+            let prev = &cx.mentions[phrase[k - 1]];
+            let m = &cx.mentions[i];
+            let apart = m.first < prev.last
+                || m.first - prev.last > crate::link::MAX_OFFICIAL_NAME_WORDS
+                || gap_chars(cx, prev.last, m.first)
+                    .iter()
+                    .any(|c| !c.is_whitespace() && !c.is_alphanumeric() && *c != '-');
+            if apart {
+                return false;
+            }
+        }
+        let r = &cx.linked.resolved[i];
+        if is_named(r) {
+            return countries.is_empty()
+                || seen.is_empty()
+                || seen.iter().all(|c| countries.contains(c));
+        }
+        seen.extend(countries_of(cx, &[i]));
+    }
+    false
 }
 
 /// Whether two groups of a list stand next to each other with only a comma
