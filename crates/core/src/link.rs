@@ -483,10 +483,21 @@ fn new_person_countries(
                 // A government title with no country before it ("Milli Savunma
                 // Bakanı Yaşar Güler") is the outlet's own official's, as the
                 // title alone is: so the name is when written again alone.
-                let title = &kb.titles[*t as usize];
-                let own =
-                    title.country.is_none() && title.organization.is_none() && !title.serves_abroad;
-                home.filter(|_| own)
+                // A diplomat's rank after it is his too ("Dışişleri Bakan
+                // Yardımcısı Büyükelçi Nuh Yılmaz").
+                let own = |t: u32| {
+                    let title = &kb.titles[t as usize];
+                    title.country.is_none() && title.organization.is_none() && !title.serves_abroad
+                };
+                let in_own_office = (0..i)
+                    .rev()
+                    .take_while(|&j| adjacent(j, j + 1))
+                    .map_while(|j| match resolved[j] {
+                        Resolved::Title(t) => Some(t),
+                        _ => None,
+                    })
+                    .any(own);
+                home.filter(|_| own(*t) || in_own_office)
             }),
             _ => None,
         };

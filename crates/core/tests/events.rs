@@ -4825,3 +4825,41 @@ fn a_second_office_after_a_comma_belongs_to_the_holder_named_after_it() {
         r.entities
     );
 }
+
+#[test]
+fn a_turkish_deputy_minister_with_an_ambassadors_rank_is_his_own_countrys_official() {
+    // "Büyükelçi" after the government title is a rank, not a post abroad;
+    // neither title is the American deputy secretary's.
+    let r = extract(
+        "2024-10-17",
+        "Dışişleri Bakan Yardımcısı Büyükelçi Nuh Yılmaz, dün Ankara'da Gürcistan Dışişleri Bakanı Birinci Yardımcısı Aleksandre Khujadze ile iki ülke dışişleri bakanlıkları arasındaki siyasi istişarelerin yeni turunu gerçekleştirdi.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["GEO"], vec!["TUR"]));
+    assert_eq!(e.date.as_deref(), Some("2024-10-16"));
+    assert!(
+        !r.entities.iter().any(|x| x.name.contains("Birinci")),
+        "{:#?}",
+        r.entities
+    );
+}
+
+#[test]
+fn a_turkish_visit_carried_out_is_a_visit_and_one_planned_is_still_to_come() {
+    let r = extract(
+        "2024-10-17",
+        "Polonya Dışişleri Bakanı Radosław Sikorski'nin gelecek ay Ankara'ya resmi bir ziyaret gerçekleştirmesi planlanıyor.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["POL"], vec!["TUR"]));
+    assert_eq!(e.date.as_deref(), Some("2024-11"));
+    let r = extract(
+        "2024-10-17",
+        "Polonya Dışişleri Bakanı Radosław Sikorski dün Ankara'ya resmi bir ziyaret gerçekleştirdi.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "occurred"));
+    assert_eq!(e.date.as_deref(), Some("2024-10-16"));
+}
