@@ -4863,3 +4863,29 @@ fn a_turkish_visit_carried_out_is_a_visit_and_one_planned_is_still_to_come() {
     assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "occurred"));
     assert_eq!(e.date.as_deref(), Some("2024-10-16"));
 }
+
+#[test]
+fn a_body_within_which_an_initiative_stands_is_no_subject_of_thanks() {
+    // "Türk Devletleri Teşkilatı içindeki": the organisation frames the
+    // initiatives thanked for; the speaker before the comma thanks.
+    let r = extract(
+        "2025-03-05",
+        "Kazakistan Meclis Başkanı Yerlan Koşanov ise Türkiye'ye, Kazakistan'ın Türk Devletleri Teşkilatı içindeki girişimlerine verdiği destek için teşekkür etti.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
+    assert_eq!(e.source.persons, ["person:yerlan-koshanov"]);
+}
+
+#[test]
+fn a_turkish_reception_expected_with_its_host_apart_from_the_verb_is_planned() {
+    let r = extract(
+        "2025-03-05",
+        "Kazakistan Meclis Başkanı Yerlan Koşanov'un bugün öğleden sonra Cumhurbaşkanı Recep Tayyip Erdoğan tarafından Külliye'de kabul edilmesi bekleniyor.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.status.as_str()), ("visit", "planned"));
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
+    assert_eq!(e.target.persons, ["person:recep-tayyip-erdogan"]);
+}
