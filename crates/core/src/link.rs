@@ -352,7 +352,13 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         &kb.lang(cx.lang).topic_after,
         home,
     );
-    let new_person_organizations = new_person_organizations(kb, mentions, &resolved);
+    let new_person_organizations = new_person_organizations(
+        kb,
+        mentions,
+        &resolved,
+        cx.tokens,
+        &kb.lang(cx.lang).topic_after,
+    );
     Linked {
         resolved,
         home,
@@ -377,15 +383,30 @@ fn new_person_organizations(
     kb: &KnowledgeBase,
     mentions: &[Mention],
     resolved: &[Resolved],
+    tokens: &[Token],
+    topic_after: &[String],
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
+    // What the title is about may stand between the body and the title
+    // ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі").
+    let about_between = |a: usize, b: usize| {
+        let gap = mentions[a].last..mentions[b].first;
+        (2..=MAX_OFFICIAL_NAME_WORDS + 1).contains(&gap.len())
+            && topic_after.iter().any(|w| *w == tokens[gap.end - 1].fold)
+            && tokens[gap.start..gap.end - 1]
+                .iter()
+                .all(|t| t.is_capitalized())
+    };
     let international = |o: u32| kb.organizations[o as usize].country.is_none();
     for i in 2..resolved.len() {
         let Resolved::NewPerson { id, .. } = &resolved[i] else {
             continue;
         };
-        if !adjacent(i - 2, i - 1) || !adjacent(i - 1, i) {
+        let body_first = matches!(resolved[i - 2], Resolved::Org(_));
+        if !(adjacent(i - 2, i - 1) || (body_first && about_between(i - 2, i - 1)))
+            || !adjacent(i - 1, i)
+        {
             continue;
         }
         let org = match (&resolved[i - 2], &resolved[i - 1]) {

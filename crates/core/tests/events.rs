@@ -4889,3 +4889,19 @@ fn a_turkish_reception_expected_with_its_host_apart_from_the_verb_is_planned() {
     assert_eq!(sides(e), (vec!["KAZ"], vec!["TUR"]));
     assert_eq!(e.target.persons, ["person:recep-tayyip-erdogan"]);
 }
+
+#[test]
+fn an_envoy_of_a_union_for_a_region_keeps_the_union_when_named_again() {
+    // "Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі": what the title
+    // is about stands between the body and the title.
+    let r = extract(
+        "2025-03-14",
+        "Мұрат Нұртілеу бүгін Астанада Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі Терхи Хакаланы қабылдады.\n\nӨз кезегінде Терхи Хакала Қазақстанның өңірлік тұрақтылықты нығайтудағы рөлін жоғары бағалады.",
+    );
+    let visit = with_mode(&r, "visit");
+    assert_eq!(visit.source.organizations, ["org:eu"]);
+    assert_eq!(visit.target.persons, ["person:murat-nurtleu"]);
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.source.organizations, ["org:eu"]);
+    assert_eq!(praise.target.countries, ["KAZ"]);
+}

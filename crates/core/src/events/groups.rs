@@ -220,9 +220,23 @@ fn groups_where(
                     cx.linked.resolved[*g.last().unwrap()],
                     Resolved::Country(_) | Resolved::Org(_) | Resolved::NationalBody { .. }
                 );
+                // Or what the title is about, capitalised words and a topic word
+                // after them ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы
+                // өкілі", the EU's special representative for Central Asia).
+                let name_words = |between: &[Token]| {
+                    let about = sov
+                        && between.len() >= 2
+                        && listed(topic_after, between[between.len() - 1].fold.as_str());
+                    let words = if about {
+                        &between[..between.len() - 1]
+                    } else {
+                        between
+                    };
+                    words.iter().all(|t| t.is_capitalized())
+                };
                 let official_name_gap = matches!(cx.linked.resolved[i], Resolved::Title(_))
                     && named_before
-                    && between.iter().all(|t| t.is_capitalized());
+                    && name_words(between);
                 let max_gap = if is_person && has_title {
                     3
                 } else if official_name_gap {
@@ -282,7 +296,7 @@ fn groups_where(
                             // country's official name may stand between it and the title.
                             let official_name = named_before
                                 && between.len() <= crate::link::MAX_OFFICIAL_NAME_WORDS
-                                && between.iter().all(|t| t.is_capitalized());
+                                && name_words(between);
                             // A title after a comma and a country or body opens a phrase of
                             // its own ("сообщении МИД РФ, послу был заявлен протест").
                             // So may the noun of its government in the genitive
