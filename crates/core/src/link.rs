@@ -352,13 +352,8 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         &kb.lang(cx.lang).topic_after,
         home,
     );
-    let new_person_organizations = new_person_organizations(
-        kb,
-        mentions,
-        &resolved,
-        cx.tokens,
-        &kb.lang(cx.lang).topic_after,
-    );
+    let new_person_organizations =
+        new_person_organizations(kb, mentions, &resolved, cx.tokens, kb.lang(cx.lang));
     Linked {
         resolved,
         home,
@@ -384,10 +379,22 @@ fn new_person_organizations(
     mentions: &[Mention],
     resolved: &[Resolved],
     tokens: &[Token],
-    topic_after: &[String],
+    lang: &crate::kb::model::LangData,
 ) -> Vec<(String, u32)> {
+    let topic_after = &lang.topic_after;
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
+    // A portfolio may stand between the title's body and the name
+    // ("специального представителя Евросоюза по Центральной Азии Эдуардса
+    // Стипрайса").
+    let named_after = |a: usize, b: usize| {
+        adjacent(a, b)
+            || crate::mentions::after_portfolio(
+                tokens,
+                mentions[a].last,
+                &lang.portfolio_prepositions,
+            ) == mentions[b].first
+    };
     // What the title is about may stand between the body and the title
     // ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі").
     let about_between = |a: usize, b: usize| {
@@ -405,7 +412,7 @@ fn new_person_organizations(
         };
         let body_first = matches!(resolved[i - 2], Resolved::Org(_));
         if !(adjacent(i - 2, i - 1) || (body_first && about_between(i - 2, i - 1)))
-            || !adjacent(i - 1, i)
+            || !named_after(i - 1, i)
         {
             continue;
         }

@@ -180,6 +180,7 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
     titles_around_adjectives(tokens, &mut out, kb, lang);
     out.sort_by_key(|m| m.first);
     let new_persons = unknown_names(tokens, &out, kb, lang);
+    titles_with_portfolios(tokens, &mut out, &new_persons, kb.lang(lang));
     // A place read in an unknown name's word ("Елшісі Хань Чуньлинь", where
     // `Хань` passes for Hanoi's stem) was part of the name.
     out.retain(|m| {
@@ -551,7 +552,8 @@ fn unknown_names(
             tokens[k].sentence == tokens[m.first].sentence
                 && matches!(tokens[k].gap, Gap::Space | Gap::Hyphen | Gap::Dot)
         };
-        let mut end = m.last;
+        let from = after_portfolio(tokens, m.last, &kb.lang(lang).portfolio_prepositions);
+        let mut end = from;
         let mut name_words = 0;
         while end < tokens.len() && name_words < 3 && in_run(end) {
             if is_name_word(&tokens[end]) {
@@ -577,7 +579,7 @@ fn unknown_names(
         if let Some(o) = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
-            .find(|o| o.first >= m.last + 2)
+            .find(|o| o.first >= from + 2)
             .filter(|o| match o.kind {
                 MentionKind::Place(_) => o.last >= end,
                 MentionKind::Country(_)
@@ -596,22 +598,21 @@ fn unknown_names(
             }
             end = o.first;
         }
-        let words = end - m.last;
+        let words = end - from;
         // A known name, title or country there makes it no unknown name; a
         // place in its first word does not, though one after a name is a place.
         // Nor does a place read in a word between two of the name's ("Амиром
         // Ханом Муттаки": `Ханом` passes for Hanoi's stem).
-        let place_inside = |o: &Mention| {
-            matches!(o.kind, MentionKind::Place(_)) && o.first > m.last && o.last < end
-        };
+        let place_inside =
+            |o: &Mention| matches!(o.kind, MentionKind::Place(_)) && o.first > from && o.last < end;
         let taken = mentions[i + 1..]
             .iter()
             .take_while(|o| o.first < end)
             .any(|o| {
-                o.last > m.last
+                o.last > from
                     && !place_first(o)
                     && !place_inside(o)
-                    && !namesake_inside(kb, lang, tokens, m.last, o)
+                    && !namesake_inside(kb, lang, tokens, from, o)
             });
         if words < 2 || taken {
             continue;
@@ -636,7 +637,7 @@ fn unknown_names(
                 .collect()
         };
         let ending = |t: &Token| readings(t).pop();
-        let words_of = &tokens[m.last..end];
+        let words_of = &tokens[from..end];
         // Only case endings come off a Turkic name ("Leskanonu"), not derivational
         // ones that names end in ("Botçorişvili").
         let case_ending = |e: &str| {
@@ -710,9 +711,9 @@ fn unknown_names(
             name.push(t.text.chars().take(cut).collect::<String>());
         }
         out.push(Mention {
-            first: m.last,
+            first: from,
             last: end,
-            start: tokens[m.last].start,
+            start: tokens[from].start,
             end: tokens[end - 1].end,
             kind: MentionKind::NewPerson(name.join(" ")),
             suffix,
@@ -755,6 +756,56 @@ fn held_by_a_known_person(mentions: &[Mention], from: usize) -> bool {
         }
     }
     false
+}
+
+/// A title whose holder's unknown name follows its portfolio ("European
+/// Commissioner for Enlargement Marta Kos") runs on to the name: the
+/// portfolio is part of the title, and the title stands next to the name as
+/// one written without a portfolio does.
+fn titles_with_portfolios(
+    tokens: &[Token],
+    out: &mut [Mention],
+    new_persons: &[Mention],
+    lang: &crate::kb::model::LangData,
+) {
+    for person in new_persons {
+        let Some(title) = out
+            .iter_mut()
+            .filter(|m| m.last < person.first)
+            .max_by_key(|m| m.last)
+        else {
+            continue;
+        };
+        if matches!(title.kind, MentionKind::Title(_))
+            && after_portfolio(tokens, title.last, &lang.portfolio_prepositions) == person.first
+            && person.first > title.last
+        {
+            title.last = person.first;
+            title.end = tokens[person.first - 1].end;
+        }
+    }
+}
+
+/// Where a holder's name may start after a title ending at `at`: past a
+/// portfolio ("for Enlargement", "по Центральной Азии") when one opens there and
+/// a name of two words follows it; else at `at`.
+pub fn after_portfolio(tokens: &[Token], at: usize, prepositions: &[String]) -> usize {
+    let opens = tokens
+        .get(at)
+        .is_some_and(|t| t.gap == Gap::Space && prepositions.iter().any(|p| *p == t.fold));
+    if !opens {
+        return at;
+    }
+    let sentence = tokens[at].sentence;
+    let capitalised = tokens[at + 1..]
+        .iter()
+        .take_while(|t| t.sentence == sentence && t.gap == Gap::Space && is_name_word(t))
+        .count();
+    if capitalised >= 3 {
+        at + 1 + capitalised - 2
+    } else {
+        at
+    }
 }
 
 /// Whether mention `o`, inside an unknown name that starts at token `name`, is

@@ -4905,3 +4905,28 @@ fn an_envoy_of_a_union_for_a_region_keeps_the_union_when_named_again() {
     assert_eq!(praise.source.organizations, ["org:eu"]);
     assert_eq!(praise.target.countries, ["KAZ"]);
 }
+
+#[test]
+fn a_commissioner_named_after_the_portfolio_is_the_commissions_official() {
+    let r = extract(
+        "2025-05-22",
+        "Later the same day Armenian Foreign Minister Ararat Mirzoyan met European Commissioner for Enlargement Marta Kos.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.persons, ["person:ararat-mirzoyan"]);
+    assert_eq!(e.target.organizations, ["org:european-commission"]);
+    assert_eq!(e.target.persons, ["person:marta-kos"]);
+}
+
+#[test]
+fn an_envoy_named_after_the_region_keeps_the_union_when_named_again() {
+    for text in [
+        "Murat Nurtleu received EU Special Representative for Central Asia Terhi Hakala in Astana on Friday.\n\nTerhi Hakala praised Kazakhstan's role in the region.",
+        "Мурат Нуртлеу сегодня в Астане принял специального представителя Евросоюза по Центральной Азии Терхи Хакалу.\n\nТерхи Хакала высоко оценила роль Казахстана.",
+    ] {
+        let r = extract("2025-03-14", text);
+        let praise = with_mode(&r, "praise");
+        assert_eq!(praise.source.organizations, ["org:eu"], "{text}");
+        assert_eq!(praise.target.countries, ["KAZ"], "{text}");
+    }
+}

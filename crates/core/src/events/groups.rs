@@ -1226,6 +1226,13 @@ fn fill_group(cx: &EventContext<'_>, g: &mut Group, plural_endings: &[String]) {
                 countries.push(c.clone());
             }
         }
+        // A title of one body's members names the body of whoever holds it
+        // ("European Commissioner Marta Kos").
+        if let Some(o) = &t.organization {
+            if countries.is_empty() && g.actor.orgs.is_empty() {
+                push_unique(&mut g.actor.orgs, o);
+            }
+        }
         if !g.has_person && !plural {
             let org = t.organization.clone().or(org_for_title.clone());
             let country = if org.is_some() {

@@ -377,6 +377,11 @@ pub struct LangData {
     /// "аль"): an unknown name runs on across one to the next capitalised word.
     #[serde(default)]
     pub name_particles: Vec<String>,
+    /// Prepositions that open a title's portfolio or region before the
+    /// holder's name ("Commissioner for Enlargement Marta Kos", "спецпредставитель
+    /// ЕС по Центральной Азии Терхи Хакала").
+    #[serde(default)]
+    pub portfolio_prepositions: Vec<String>,
     /// Stems of the noun for a capital city ("столиц", "başkent", "paytaxt"):
     /// "в столице Греции", "Yunanistan'ın başkentinde" name the capital as a place.
     #[serde(default)]
