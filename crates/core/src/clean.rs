@@ -633,7 +633,7 @@ fn numeric_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
     static NUMERIC: std::sync::OnceLock<Regex> = std::sync::OnceLock::new();
     let numeric = NUMERIC.get_or_init(|| {
         Regex::new(
-            r"(?-u:\b)([0-9]{1,2})([./])([0-9]{1,2}|[IVX]{1,4})([./])([0-9]{4}|[0-9]{2})(?-u:\b)",
+            r"(?-u:\b)([0-9]{1,2})([./-])([0-9]{1,2}|[IVX]{1,4})([./-])([0-9]{4}|[0-9]{2})(?-u:\b)",
         )
         .expect("static regex")
     });
@@ -644,14 +644,18 @@ fn numeric_dates_dotted(text: &str) -> std::borrow::Cow<'_, str> {
         let dotted_on =
             rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
         let dotted_before = text[..whole.start()].ends_with('.');
-        if c[2] != c[4] || dotted_on || dotted_before {
+        // A Roman month is a date with any separators ("18/IX-2025"); digits
+        // need one kind, a dot or a slash, as in ranges "10-12" is none.
+        let roman = roman_month(&c[3]);
+        let mixed = c[2] != c[4] || &c[2] == "-" || &c[4] == "-";
+        if (mixed && roman.is_none()) || dotted_on || dotted_before {
             return whole.as_str().to_string();
         }
         let year = match c[5].len() {
             2 => format!("20{}", &c[5]),
             _ => c[5].to_string(),
         };
-        let month = roman_month(&c[3]).map_or_else(|| c[3].to_string(), |m| m.to_string());
+        let month = roman.map_or_else(|| c[3].to_string(), |m| m.to_string());
         let (a, b) = (&c[1], month.as_str());
         let month_first = &c[2] == "/"
             && a.parse::<u32>().is_ok_and(|m| m <= 12)

@@ -981,6 +981,29 @@ fn through_appositions(
     clause
 }
 
+/// Whether a word of the group's one known person is written with one of
+/// `endings` after a word of the name as the page's language spells it.
+fn given_name_inflected(cx: &EventContext<'_>, g: &Group, endings: &[String]) -> bool {
+    let Some(p) = g.actor.persons.first().and_then(|id| cx.kb.person(id)) else {
+        return false;
+    };
+    let Some(names) = cx.kb.persons[p as usize].names.get(cx.lang) else {
+        return false;
+    };
+    let words: Vec<String> = names
+        .iter()
+        .flat_map(|n| n.split_whitespace())
+        .map(crate::segment::fold)
+        .collect();
+    cx.tokens[g.first..g.last].iter().any(|t| {
+        words.iter().any(|w| {
+            t.fold
+                .strip_prefix(w.as_str())
+                .is_some_and(|rest| endings.iter().any(|e| e == rest))
+        })
+    })
+}
+
 /// How many comma-set parts a relative clause that qualifies a noun cue may
 /// run to: the pronoun's own, a parenthetical, and its predicate's.
 const RELATIVE_CLAUSE_PARTS: usize = 3;
@@ -1551,12 +1574,15 @@ fn build_event(
     // So is a known person whose name carries an accusative ending before a
     // hosting verb ("Масуда Пезешкиана принял … Бердымухамедов"): the name's
     // own form is its nominative.
+    // The ending may sit on the given name alone, before an indeclinable
+    // surname ("Романа Василенко принял … Кулубаев").
     let hosting = cue.subject.as_deref() == Some("target");
+    let known_person_before = |g: &Group| hosting && g.has_person && g.actor.persons.len() == 1;
     let accusative_before = |g: &Group| {
         g.first < cue_tok
-            && ((g.noun_headed && !g.has_head)
-                || (hosting && g.has_person && g.actor.persons.len() == 1))
-            && accusative.contains(&g.suffix)
+            && ((g.noun_headed && !g.has_head && accusative.contains(&g.suffix))
+                || (known_person_before(g)
+                    && (accusative.contains(&g.suffix) || given_name_inflected(cx, g, accusative))))
     };
     // Whether a group is the cue's counterpart rather than its subject: after a
     // preposition, or marked by its case or a postposition.

@@ -4930,3 +4930,24 @@ fn an_envoy_named_after_the_region_keeps_the_union_when_named_again() {
         assert_eq!(praise.target.countries, ["KAZ"], "{text}");
     }
 }
+
+#[test]
+fn ambassadors_presenting_credentials_are_received_and_a_name_inflected_before_the_verb_is_the_guest(
+) {
+    let r = extract(
+        "2025-09-18",
+        "Президент Кыргызстана Садыр Жапаров в четверг принял верительные грамоты у вновь назначенных послов Италии Марко Беллини и Венгрии Петера Надя.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["ITA", "HUN"], vec!["KGZ"]));
+    assert_eq!(e.target.persons, ["person:sadyr-japarov"]);
+    // "Романа" carries the accusative; "Василенко" does not decline.
+    let r = extract(
+        "2025-09-18",
+        "Кроме того, Романа Василенко принял министр иностранных дел Киргизии Жээнбек Кулубаев.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.persons, ["person:roman-vassilenko"]);
+    assert_eq!(e.target.persons, ["person:jeenbek-kulubaev"]);
+}

@@ -1093,6 +1093,11 @@ fn slashed_roman_and_abbreviated_timestamps_date_the_page() {
         ("13.III.2025 | 09:15 | Baxış: 2 871", "2025-03-13T09:15"),
         ("19.09.24 • 10:05 • 👁 1 946", "2024-09-19T10:05"),
         ("Friday 22/08/25 — 18:05 · 6,902 reads", "2025-08-22T18:05"),
+        // A Roman month between any separators.
+        (
+            "Бишкек, 18/IX-2025, 15:20   Просмотров: 3 417",
+            "2025-09-18T15:20",
+        ),
     ] {
         let page = format!(
             "Тоқаев Навроцкийді құттықтады\n\n{stamp}\n\n\
