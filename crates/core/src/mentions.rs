@@ -125,44 +125,31 @@ pub fn find(tokens: &[Token], kb: &KnowledgeBase, lang: &str) -> Vec<Mention> {
         {
             // An initial before a surname (`O.Bektenov`, `Ə. Əsədov`) belongs to the
             // mention and must agree with the person's first name.
-            if let Some(initial) = initial_before(tokens, m.start) {
+            // A given name spelt as another language writes it ("Serdar
+            // Berdiməhəmmədov" where the Azerbaijani name is "Sərdar") names
+            // its bearer in full, not the namesake the page names elsewhere.
+            let widened = if let Some(initial) = initial_before(tokens, m.start) {
                 let agreeing: Vec<u32> = candidates
                     .iter()
                     .copied()
-                    .filter(|&p| has_initial(kb, p, &initial))
+                    .filter(|&p| given_names(kb, p).any(|g| g.starts_with(&initial)))
                     .collect();
                 if agreeing.is_empty() {
                     continue;
                 }
+                Some((agreeing, false))
+            } else {
+                let bearers = given_name_before(kb, tokens, m.start, candidates);
+                (!bearers.is_empty()).then_some((bearers, true))
+            };
+            if let Some((candidates, full)) = widened {
                 first = m.start - 1;
                 out.push(Mention {
                     first,
                     last: m.end,
                     start: tokens[first].start,
                     end: tokens[m.end - 1].end,
-                    kind: MentionKind::Person {
-                        candidates: agreeing,
-                        full: false,
-                    },
-                    suffix: m.suffix.to_string(),
-                });
-                continue;
-            }
-            // A given name spelt as another language writes it ("Serdar
-            // Berdiməhəmmədov" where the Azerbaijani name is "Sərdar") names
-            // its bearer in full, not the namesake the page names elsewhere.
-            let bearers = given_name_before(kb, tokens, m.start, candidates);
-            if !bearers.is_empty() {
-                first = m.start - 1;
-                out.push(Mention {
-                    first,
-                    last: m.end,
-                    start: tokens[first].start,
-                    end: tokens[m.end - 1].end,
-                    kind: MentionKind::Person {
-                        candidates: bearers,
-                        full: true,
-                    },
+                    kind: MentionKind::Person { candidates, full },
                     suffix: m.suffix.to_string(),
                 });
                 continue;
@@ -939,22 +926,16 @@ fn given_name_before(
     candidates
         .iter()
         .copied()
-        .filter(|&p| {
-            kb.persons[p as usize]
-                .names
-                .values()
-                .flatten()
-                .filter_map(|n| n.split_whitespace().next())
-                .any(|given| crate::segment::fold(given) == prev.fold.as_str())
-        })
+        .filter(|&p| given_names(kb, p).any(|given| given == prev.fold.as_str()))
         .collect()
 }
 
-fn has_initial(kb: &KnowledgeBase, person: u32, initial: &str) -> bool {
+/// A person's given names, folded, as each language writes them.
+fn given_names(kb: &KnowledgeBase, person: u32) -> impl Iterator<Item = String> + '_ {
     kb.persons[person as usize]
         .names
         .values()
         .flatten()
         .filter_map(|n| n.split_whitespace().next())
-        .any(|first| crate::segment::fold(first).starts_with(initial))
+        .map(crate::segment::fold)
 }
