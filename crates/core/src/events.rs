@@ -2378,9 +2378,7 @@ fn pronoun_antecedent(
     if !opens && (sov || !(from..cue_tok).any(is_pronoun)) {
         return None;
     }
-    last_named_before(cx, sentence.tokens.start, |r| {
-        matches!(r, Resolved::Person(_) | Resolved::NewPerson { .. })
-    })
+    last_named_before(cx, sentence.tokens.start, Resolved::is_person)
 }
 
 /// The body a sentence's opening noun stands for ("Министерство …",
@@ -2456,13 +2454,11 @@ fn role_noun_antecedent(
         return None;
     }
     // "Nazir Ceyhun Bayramov": a title before a name is that name's.
-    let named = cx.mentions.iter().enumerate().any(|(i, m)| {
-        m.first == end
-            && matches!(
-                cx.linked.resolved[i],
-                Resolved::Person(_) | Resolved::NewPerson { .. }
-            )
-    });
+    let named = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .any(|(i, m)| m.first == end && cx.linked.resolved[i].is_person());
     if named {
         return None;
     }

@@ -40,6 +40,13 @@ pub enum Resolved {
     Nothing,
 }
 
+impl Resolved {
+    /// Whether the mention names a person, known or not.
+    pub fn is_person(&self) -> bool {
+        matches!(self, Resolved::Person(_) | Resolved::NewPerson { .. })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Linked {
     /// One entry per mention, in the same order.
@@ -381,7 +388,7 @@ fn new_person_organizations(
     tokens: &[Token],
     lang: &crate::kb::model::LangData,
 ) -> Vec<(String, u32)> {
-    let topic_after = &lang.topic_after;
+    let topic_after = lang.topic_after.as_slice();
     let mut out: Vec<(String, u32)> = Vec::new();
     let adjacent = |a: usize, b: usize| mentions[a].last == mentions[b].first;
     // A portfolio may stand between the title's body and the name
@@ -399,11 +406,7 @@ fn new_person_organizations(
     // ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы өкілі").
     let about_between = |a: usize, b: usize| {
         let gap = mentions[a].last..mentions[b].first;
-        (2..=MAX_OFFICIAL_NAME_WORDS + 1).contains(&gap.len())
-            && topic_after.iter().any(|w| *w == tokens[gap.end - 1].fold)
-            && tokens[gap.start..gap.end - 1]
-                .iter()
-                .all(|t| t.is_capitalized())
+        gap.len() <= MAX_OFFICIAL_NAME_WORDS + 1 && what_a_title_is_about(&tokens[gap], topic_after)
     };
     let international = |o: u32| kb.organizations[o as usize].country.is_none();
     for i in 2..resolved.len() {
@@ -429,6 +432,20 @@ fn new_person_organizations(
         }
     }
     out
+}
+
+/// Whether `words` are capitalised words closed by a topic word: what a
+/// title is about, set before it in a verb-final language ("Орталық Азия
+/// жөніндегі арнайы өкілі").
+pub fn what_a_title_is_about(words: &[Token], topic_after: &[String]) -> bool {
+    match words.split_last() {
+        Some((topic, about)) => {
+            !about.is_empty()
+                && topic_after.iter().any(|w| *w == topic.fold)
+                && about.iter().all(|t| t.is_capitalized())
+        }
+        None => false,
+    }
 }
 
 /// Most words between "led by" and the delegation's noun ("rəhbərlik etdiyi

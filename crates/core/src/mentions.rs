@@ -773,6 +773,10 @@ fn titles_with_portfolios(
     }
 }
 
+/// Words of an unknown name after a portfolio: the portfolio's own words are
+/// capitalised too, and most names have two.
+const NAME_AFTER_PORTFOLIO: usize = 2;
+
 /// Where a holder's name may start after a title ending at `at`: past a
 /// portfolio ("for Enlargement", "по Центральной Азии") when one opens there and
 /// a name of two words follows it; else at `at`.
@@ -788,8 +792,8 @@ pub fn after_portfolio(tokens: &[Token], at: usize, prepositions: &[String]) -> 
         .iter()
         .take_while(|t| t.sentence == sentence && t.gap == Gap::Space && is_name_word(t))
         .count();
-    if capitalised >= 3 {
-        at + 1 + capitalised - 2
+    if capitalised > NAME_AFTER_PORTFOLIO {
+        at + 1 + capitalised - NAME_AFTER_PORTFOLIO
     } else {
         at
     }

@@ -166,12 +166,7 @@ fn groups_where(
                         .all(|&c| c.is_whitespace() || c == '–' || c == '—')
                     && g.iter()
                         .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)))
-                    && !g.iter().any(|&k| {
-                        matches!(
-                            cx.linked.resolved[k],
-                            Resolved::Person(_) | Resolved::NewPerson { .. }
-                        )
-                    })
+                    && !g.iter().any(|&k| cx.linked.resolved[k].is_person())
             });
         // "Национальный Лидер туркменского народа, Председатель Халк Маслахаты
         // Туркменистана Гурбангулы Бердымухамедов": after a comma too, when the
@@ -186,7 +181,7 @@ fn groups_where(
                     && !between.iter().any(|t| listed(conj, t.fold.as_str()))
                     && g.iter()
                         .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)))
-                    && !g.iter().any(|&k| is_named(&cx.linked.resolved[k]))
+                    && !g.iter().any(|&k| cx.linked.resolved[k].is_person())
                     && named_in_phrase(cx, &idx[pos..], &countries_of(cx, g))
             });
         let joins = body_pair
@@ -198,19 +193,11 @@ fn groups_where(
                 let prev = &cx.mentions[*g.last().unwrap()];
                 let between = &cx.tokens[prev.last..m.first];
                 let has_conj = between.iter().any(|t| listed(conj, t.fold.as_str()));
-                let has_person = g.iter().any(|&k| {
-                    matches!(
-                        cx.linked.resolved[k],
-                        Resolved::Person(_) | Resolved::NewPerson { .. }
-                    )
-                });
+                let has_person = g.iter().any(|&k| cx.linked.resolved[k].is_person());
                 let has_title = g
                     .iter()
                     .any(|&k| matches!(cx.linked.resolved[k], Resolved::Title(_)));
-                let is_person = matches!(
-                    cx.linked.resolved[i],
-                    Resolved::Person(_) | Resolved::NewPerson { .. }
-                );
+                let is_person = cx.linked.resolved[i].is_person();
                 // "Afganistan Geçici Hükümeti Dışişleri Bakanı": the rest of a
                 // country's official name, or of its government's, may stand
                 // between it and a title (see the title's case below).
@@ -224,15 +211,8 @@ fn groups_where(
                 // after them ("Еуропалық Одақтың Орталық Азия жөніндегі арнайы
                 // өкілі", the EU's special representative for Central Asia).
                 let name_words = |between: &[Token]| {
-                    let about = sov
-                        && between.len() >= 2
-                        && listed(topic_after, between[between.len() - 1].fold.as_str());
-                    let words = if about {
-                        &between[..between.len() - 1]
-                    } else {
-                        between
-                    };
-                    words.iter().all(|t| t.is_capitalized())
+                    between.iter().all(|t| t.is_capitalized())
+                        || (sov && crate::link::what_a_title_is_about(between, topic_after))
                 };
                 let official_name_gap = matches!(cx.linked.resolved[i], Resolved::Title(_))
                     && named_before
@@ -503,13 +483,7 @@ fn groups_where(
                 (0..members[0])
                     .rev()
                     .take_while(|&k| cx.tokens[cx.mentions[k].first].sentence == sentence)
-                    .any(|k| {
-                        cx.mentions[k].suffix.is_empty()
-                            && matches!(
-                                cx.linked.resolved[k],
-                                Resolved::Person(_) | Resolved::NewPerson { .. }
-                            )
-                    })
+                    .any(|k| cx.mentions[k].suffix.is_empty() && cx.linked.resolved[k].is_person())
             };
             // A caseless subject only where a noun follows the participle, and not
             // before a participle that dates ("Тоқаев өткен аптада") or a name
@@ -903,10 +877,6 @@ const SECOND_OFFICE_WORDS: usize = 2;
 /// bodies and titles.
 const TITLE_PHRASE_MENTIONS: usize = 6;
 
-fn is_named(r: &Resolved) -> bool {
-    matches!(r, Resolved::Person(_) | Resolved::NewPerson { .. })
-}
-
 fn countries_of(cx: &EventContext<'_>, members: &[usize]) -> Vec<u32> {
     members
         .iter()
@@ -946,7 +916,7 @@ fn named_in_phrase(cx: &EventContext<'_>, phrase: &[usize], countries: &[u32]) -
             }
         }
         let r = &cx.linked.resolved[i];
-        if is_named(r) {
+        if r.is_person() {
             return countries.is_empty()
                 || seen.is_empty()
                 || seen.iter().all(|c| countries.contains(c));
