@@ -456,14 +456,60 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             {
                 continue;
             }
+            // A noun cue in the dative before another cue of its clause is whom
+            // that act is toward ("… iştirak edən azərbaycanlı xilasedicilərə …
+            // minnətdarlığını ifadə edib": the rescuers are thanked).
+            if sov
+                && !lang.is_converb(cue_match.suffix)
+                && lang
+                    .target_suffixes
+                    .iter()
+                    .any(|s| cue_match.suffix.ends_with(s.as_str()))
+                && in_sentence
+                    .iter()
+                    .filter(|c| matches!(c.payload, CueRef::Event(_)))
+                    .map(|c| c.start)
+                    .find(|&s| s >= cue_match.end)
+                    .is_some_and(|next| {
+                        (cue_match.end..=next).all(|t| cx.tokens[t].gap != Gap::Punct)
+                    })
+            {
+                continue;
+            }
             // So does the locative case on a noun cue ("görüşmede", in the talks); the
             // ending may close a longer tail after a prefix pattern's stem ("görüş-mede").
+            // A participle dating it before it tells which meeting, one of its
+            // own ("oktyabrın 26-da keçirilmiş görüşdə"), where "Caparov ve
+            // Rahman ile yapılan görüşmelerde" refers to the calls told.
+            let described = cue_match.start > 1
+                && listed(
+                    &lang.attributive_participles,
+                    cx.tokens[cue_match.start - 1].fold.as_str(),
+                )
+                && cx.dates.iter().any(|d| d.end == cue_match.start - 1);
             if cue.weak
                 && sov
+                && !described
                 && lang
                     .location_suffixes
                     .iter()
                     .any(|l| cue_match.suffix.ends_with(l.as_str()))
+            {
+                continue;
+            }
+            // A hosting verb as a participle before a noun that names no one is
+            // another sense of the verb ("AŞPA-nın … qəbul etdiyi qərar", the
+            // decision PACE adopted).
+            if sov
+                && cue.subject.as_deref() == Some("target")
+                && lang.is_relative_participle(&cx.tokens[cue_match.end - 1].fold)
+                && cx.tokens.get(cue_match.end).is_some_and(|t| {
+                    t.sentence == cx.tokens[cue_match.start].sentence
+                        && t.gap == Gap::Space
+                        && !t.is_capitalized()
+                        && !listed(&lang.guest_objects, t.fold.as_str())
+                })
+                && !groups.iter().any(|g| g.first == cue_match.end)
             {
                 continue;
             }
@@ -1862,10 +1908,17 @@ fn build_event(
     }
     // A host receives someone: "qəbul edib" with no named guest is acceptance, not
     // hosting. A guest told as "his counterpart" is the story's other party.
+    // So is one told as "the guest" after a visit ("Həmin gün qonağı …
+    // Prezident … qəbul edib").
     let counterpart_noun = !cue.weak && counterpart_named_by_noun(cx, &clause, cue_tok, sov);
+    let guest_noun_in_clause = || {
+        (clause.start..clause.end).any(|t| listed(&lang.guest_objects, cx.tokens[t].fold.as_str()))
+    };
+    let guest_told = guest.is_some() && guest_noun_in_clause();
     if cue.subject.as_deref() == Some("target")
         && !target.iter().any(|g| g.has_head || g.noun_headed)
         && !counterpart_noun
+        && !guest_told
     {
         return None;
     }
@@ -1900,21 +1953,42 @@ fn build_event(
     // "Гостя принял также спикер … Исмоилов": under a hosting verb the guest
     // noun is the one received, and the one named the host; under another
     // ("китайского гостя встретил премьер-министр Арипов") the one met.
-    let guest_noun_in_clause = || {
-        (clause.start..clause.end).any(|t| listed(&lang.guest_objects, cx.tokens[t].fold.as_str()))
-    };
-    let guest_received =
-        guest.filter(|_| source.is_empty() && target.len() == 1 && guest_noun_in_clause());
-    if guest_received.is_some() {
+    // The host may stand as the subject already ("qonağı … Prezident Şavkat
+    // Mirziyoyev qəbul edib").
+    let one_host =
+        (source.is_empty() && target.len() == 1) || (target.is_empty() && source.len() == 1);
+    let guest_received = guest.filter(|_| one_host && guest_noun_in_clause());
+    if guest_received.is_some() && source.is_empty() {
         source = std::mem::take(&mut target);
     }
     // "Qonaq … təşəkkürünü bildirib", "Гость поблагодарил …": the guest of the
     // story's visit, named by the noun alone, is the subject.
-    let guest_subject = guest.filter(|_| {
-        source.is_empty()
-            && (clause.start..cue_tok)
-                .any(|t| listed(&lang.guest_nouns, cx.tokens[t].fold.as_str()))
-    });
+    // The noun may open the sentence set off by a comma, and stays the subject
+    // before a country that is no official ("Qonaq, həmçinin ölkəmizin
+    // Ukraynaya göstərdiyi yardımı … yüksək qiymətləndirib": the country is what
+    // is praised); but only of the verb that closes the clause, not of a noun
+    // cue inside its object ("… göstərdiyi yardımı və …").
+    let is_guest_noun = |t: &usize| listed(&lang.guest_nouns, cx.tokens[*t].fold.as_str());
+    // (A noun cue is closed by its light verb: "təşəkkürünü çatdırıb,".)
+    let clause_ends_at = |t: usize| {
+        t >= cx.tokens.len()
+            || cx.tokens[t].sentence != cx.tokens[cue_tok].sentence
+            || cx.tokens[t].gap == Gap::Punct
+    };
+    let closes_clause = clause_ends_at(cue_end) || clause_ends_at(cue_end + 1);
+    let opening_guest = Some(sentence.tokens.start).filter(|t| closes_clause && is_guest_noun(t));
+    let guest_noun = (clause.start..cue_tok)
+        .find(is_guest_noun)
+        .or(opening_guest);
+    let guest_opens = closes_clause
+        && guest_noun.is_some_and(|t| {
+            source.iter().all(|g| !g.has_head && g.first > t) && target.iter().all(|g| g.first > t)
+        });
+    let guest_subject =
+        guest.filter(|_| guest_noun.is_some() && (source.is_empty() || guest_opens));
+    if guest_subject.is_some() && !source.is_empty() {
+        target.splice(0..0, std::mem::take(&mut source));
+    }
     // With no subject, the first counterpart stands in for it; under a verb whose
     // subject is the host ("litvalı həmkarını Azərbaycana səfərə dəvət edib"),
     // that first counterpart is already the guest and the next the host.

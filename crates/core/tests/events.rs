@@ -4951,3 +4951,97 @@ fn ambassadors_presenting_credentials_are_received_and_a_name_inflected_before_t
     assert_eq!(e.source.persons, ["person:roman-vassilenko"]);
     assert_eq!(e.target.persons, ["person:jeenbek-kulubaev"]);
 }
+
+#[test]
+fn the_guest_opening_the_sentence_praises_what_the_host_country_did() {
+    let r = extract(
+        "2024-03-17",
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev bu gün ölkəmizdə olan NATO-nun Baş katibi Yens Stoltenberqi qəbul edib.\n\nQonaq, həmçinin ölkəmizin Ukraynaya göstərdiyi humanitar yardımı yüksək qiymətləndirib.",
+    );
+    let praise = with_mode(&r, "praise");
+    assert_eq!(praise.source.persons, ["person:jens-stoltenberg"]);
+    assert!(praise.target.countries.iter().any(|c| c == "AZE"));
+    // The aid inside what is praised is the country's, not the guest's.
+    let aid = with_mode(&r, "aid");
+    assert_eq!(sides(aid), (vec!["AZE"], vec!["UKR"]));
+}
+
+#[test]
+fn a_host_named_as_subject_receives_the_guest_told_by_the_noun() {
+    let r = extract(
+        "2025-03-14",
+        "Baş nazirin müavini Şahin Mustafayev dünən Daşkənddə Özbəkistanın Baş nazirinin müavini Camşid Xocayevlə görüşüb.\n\nHəmin gün azərbaycanlı qonağı Özbəkistan Prezidenti qəbul edib.",
+    );
+    let received = r
+        .events
+        .iter()
+        .find(|e| {
+            e.target
+                .persons
+                .iter()
+                .any(|p| p == "person:shavkat-mirziyoyev")
+        })
+        .expect("the president's reception");
+    assert_eq!(received.mode, "visit");
+    assert_eq!(received.source.persons, ["person:shahin-mustafayev"]);
+    assert_eq!(r.events.len(), 2);
+}
+
+#[test]
+fn co_chairing_a_commission_is_a_meeting_of_its_chairs() {
+    for text in [
+        "Baş nazirin müavini Şahin Mustafayev dünən Daşkənddə hökumətlərarası komissiyanın iclasında Özbəkistanın Baş nazirinin müavini Camşid Xocayevlə birgə həmsədrlik edib.",
+        "On Wednesday, Jaishankar and Russia's First Deputy Prime Minister Denis Manturov co-chaired a session of the India-Russia Intergovernmental Commission in Moscow.",
+    ] {
+        let r = extract("2025-03-14", text);
+        let e = only(&r);
+        assert_eq!(e.event_type, "CONSULT", "{text}");
+        assert_eq!(e.source.persons.len(), 1, "{text}");
+        assert_eq!(e.target.persons.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn at_the_meeting_is_no_meeting_verb_and_a_planned_visit_after_it_is_read() {
+    // "Görüşdə" (at the meeting) is not "görüşdü" (met) with a case ending.
+    for (lang_text, visitor, host) in [
+        (
+            "Görüşdə Şavkat Mirziyoyevin bu ilin ikinci yarısında Azərbaycana planlaşdırılan dövlət səfərinə hazırlıq məsələləri də müzakirə edilib.",
+            "UZB",
+            "AZE",
+        ),
+        (
+            "Görüşte Erdoğan'ın Mayıs ayında Azerbaycan'a yapacağı resmi ziyaretin hazırlıkları ele alındı.",
+            "TUR",
+            "AZE",
+        ),
+    ] {
+        let r = extract("2025-03-14", lang_text);
+        let e = only(&r);
+        assert_eq!(e.mode, "visit", "{lang_text}");
+        assert_eq!(e.status, "planned", "{lang_text}");
+        assert_eq!(sides(e), (vec![visitor], vec![host]), "{lang_text}");
+    }
+}
+
+#[test]
+fn a_decision_adopted_is_no_reception() {
+    let r = extract(
+        "2024-03-06",
+        "Türkiyədə rəsmi səfərdə olan Milli Məclisin Sədri Sahibə Qafarova bu gün TBMM-in Sədri Numan Kurtulmuşla görüşüb.\n\nGörüşdə AŞPA-nın yanvar ayında Azərbaycan nümayəndə heyətinin səlahiyyətlərini təsdiq etməmək barədə qəbul etdiyi qərar da müzakirə olunub.",
+    );
+    let e = only(&r);
+    assert_eq!(e.target.persons, ["person:numan-kurtulmus"]);
+}
+
+#[test]
+fn rescuers_thanked_are_no_aid_of_the_one_who_thanks() {
+    let r = extract(
+        "2025-08-06",
+        "Türkiyənin daxili işlər naziri Əli Yerlikaya Fövqəladə Hallar naziri Kəmaləddin Heydərova təşəkkür məktubu ünvanlayıb.\n\nMəktubda Əli Yerlikaya İzmir vilayətində meşə yanğınlarının söndürülməsində iştirak edən azərbaycanlı xilasedicilərə minnətdarlığını ifadə edib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(e.source.persons, ["person:ali-yerlikaya"]);
+    assert_eq!(sides(e), (vec!["TUR"], vec!["AZE"]));
+}

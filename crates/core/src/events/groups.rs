@@ -453,13 +453,10 @@ fn groups_where(
             let sentence = cx.tokens[first].sentence;
             let in_sentence = |t: &&Token| t.sentence == sentence;
             let is_relative_participle = |t: usize| {
-                cx.tokens.get(t).filter(in_sentence).is_some_and(|t| {
-                    t.gap == Gap::Space
-                        && lang
-                            .relative_participle_endings
-                            .iter()
-                            .any(|e| t.fold.ends_with(e.as_str()))
-                })
+                cx.tokens
+                    .get(t)
+                    .filter(in_sentence)
+                    .is_some_and(|t| t.gap == Gap::Space && lang.is_relative_participle(&t.fold))
             };
             // A possessor may stand a word or two before its participle
             // ("Mirzoyanın iclasda səsləndirdiyi … iddiaları"): plain words, no names.

@@ -782,6 +782,13 @@ impl LangData {
             .any(|e| word.ends_with(e.as_str()))
     }
 
+    /// Whether `word` is a participle opening a relative clause ("etdiyi").
+    pub fn is_relative_participle(&self, word: &str) -> bool {
+        self.relative_participle_endings
+            .iter()
+            .any(|e| word.ends_with(e.as_str()))
+    }
+
     /// Fold the word lists that are compared with text words as they are, once at
     /// load, so that matching compares folded strings directly.
     pub fn fold_word_lists(&mut self) {
