@@ -124,6 +124,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut pending: Vec<Event> = Vec::new(); // events missing a side, filled after the main dyad is known
     let mut narrative_date: Option<(PartialDate, bool)> = None;
+    // Whether that day is the dateline's only, which the lead may still correct.
+    let mut narrative_from_dateline = false;
     // Whether the story's day is that of events still to come: it dates what
     // follows of them ("noyabrın 6-da … iştirak edəcək", then the talks
     // planned there), but no act told as done ("… a meeting in Brussels on
@@ -169,9 +171,16 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
-            // The lead's day is the story's, even after events the headline told.
-            if narrative_date.is_none() && lead(cx, sentence) {
-                narrative_date = lead_day();
+            // The lead's day is the story's, even after events the headline told;
+            // a day the lead names itself wins over the dateline's ("МИНСК, 12
+            // апреля. В пятницу в Минске прошло заседание …").
+            if lead(cx, sentence) {
+                take_lead_day(
+                    &mut narrative_date,
+                    &mut narrative_from_dateline,
+                    stated_day(),
+                    lead_day(),
+                );
             }
             continue;
         }
@@ -707,6 +716,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             && !recalls(cx, sentence)
         {
             narrative_date = sentence_date;
+            narrative_from_dateline = false;
             narrative_to_come = !told_done;
         }
         day_before = if seen_types.is_empty() {
@@ -716,8 +726,13 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         // So is that of a lead whose cue told no event ("… dünən … ikitərəfli
         // görüşlər keçirib", meetings with no one named).
-        if seen_types.is_empty() && narrative_date.is_none() && lead(cx, sentence) {
-            narrative_date = lead_day();
+        if seen_types.is_empty() && lead(cx, sentence) {
+            take_lead_day(
+                &mut narrative_date,
+                &mut narrative_from_dateline,
+                stated_day(),
+                lead_day(),
+            );
         }
     }
 
@@ -2751,6 +2766,24 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
 }
 
 /// Whether a sentence opens the story: the title or one of the two after it.
+/// Let a lead sentence that tells no event date the story: its day if the
+/// story has none, or if the one it has is only the dateline's and the lead
+/// names a day of its own (`stated`).
+fn take_lead_day(
+    story_day: &mut Option<(PartialDate, bool)>,
+    from_dateline: &mut bool,
+    stated: Option<(PartialDate, bool)>,
+    any: Option<(PartialDate, bool)>,
+) {
+    if story_day.is_none() {
+        *story_day = any;
+        *from_dateline = any.is_some() && stated.is_none();
+    } else if *from_dateline && stated.is_some() {
+        *story_day = stated;
+        *from_dateline = false;
+    }
+}
+
 fn lead(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
     cx.sentences
         .iter()

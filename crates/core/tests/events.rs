@@ -5045,3 +5045,17 @@ fn rescuers_thanked_are_no_aid_of_the_one_who_thanks() {
     assert_eq!(e.source.persons, ["person:ali-yerlikaya"]);
     assert_eq!(sides(e), (vec!["TUR"], vec!["AZE"]));
 }
+
+#[test]
+fn a_day_the_lead_names_wins_over_the_datelines() {
+    let r = extract(
+        "2025-04-12",
+        "МИНСК, 12 апреля. В пятницу в Минске прошло очередное заседание Совета министров иностранных дел СНГ.\n\nПо итогам заседания министры подписали совместное заявление.\n\nНа полях заседания министр иностранных дел Беларуси Максим Рыженков провёл переговоры с узбекским коллегой Бахтиёром Саидовым.",
+    );
+    let talks = r
+        .events
+        .iter()
+        .find(|e| e.event_type == "CONSULT")
+        .expect("the talks");
+    assert_eq!(talks.date.as_deref(), Some("2025-04-11"));
+}
