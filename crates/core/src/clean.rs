@@ -241,6 +241,11 @@ fn is_prose(line: &str) -> bool {
     word_count(line, 16) >= 16 && !is_menu(line)
 }
 
+/// A line opening with a list bullet ("→ …", "• …", "- …").
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['→', '•', '▪', '►', '▸', '»', '·', '*', '-', '–', '—'])
+}
+
 /// A line that could be a headline.
 fn is_headline(line: &str) -> bool {
     let words = word_count(line, 41);
@@ -393,15 +398,18 @@ pub fn clean(raw: &str, kb: &KnowledgeBase, furniture: &Furniture) -> Cleaned {
         }
         let continuation = after_dropped && line.chars().next().is_some_and(char::is_lowercase);
         let related_marker = furniture.is_related_marker(line);
+        // A related headline may read as prose ("→ Qafarova … Budapeştdə
+        // görüşüb (video)"); its bullet still marks it as one of the list.
+        let related_item = in_related && (!prose[i] || is_list_item(line));
         let drop = furniture_line[i]
             || related_marker
-            || (in_related && !prose[i])
+            || related_item
             || continuation
             || out.title.as_deref() == Some(line)
             || Some(i) == body_date_line;
         if related_marker {
             in_related = true;
-        } else if prose[i] {
+        } else if prose[i] && !related_item {
             in_related = false;
         }
         if drop {

@@ -1171,3 +1171,22 @@ fn the_time_a_page_was_updated_is_not_when_it_was_published() {
     let r = x.extract(&common::doc("t", page)).expect("extracts");
     assert_eq!(r.published.as_deref(), Some("2025-06-20T18:54"));
 }
+
+#[test]
+fn a_bulleted_related_headline_that_reads_as_prose_stays_out_of_the_article() {
+    let page = "Macarıstan parlamentinin sədrinin Bakıya səfəri təxirə salınıb\n\n19 fevral 2025, çərşənbə  •  16:05\n\n\
+                Milli Məclisin sədri Sahibə Qafarova bu gün Macarıstan Milli Assambleyasının sədri Laslo Köverlə telefonla danışıb.\n\n\
+                Bölmənin digər xəbərləri\n\
+                → Qafarova Macarıstan parlamentinin sədri ilə Budapeştdə görüşüb (video)\n\
+                → Bakıda qar yağacaqmı? – Sinoptiklər açıqladı\n";
+    let r = extract("az-related", Some("2025-02-19"), page);
+    let text = r.text.as_deref().unwrap();
+    assert!(!text.contains("Budapeşt"), "{text}");
+    assert!(text.contains("telefonla danışıb"), "{text}");
+    let call = r
+        .events
+        .iter()
+        .find(|e| e.mode == "phone")
+        .expect("the call");
+    assert!(call.location.place.is_none(), "{:?}", call.location);
+}
