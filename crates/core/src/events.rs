@@ -378,6 +378,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         }
                 })
                 .map(|(_, marker)| marker.status.get_ref().clone());
+            // A plan called off ("… planlanan görüşme ertelendi") keeps the day
+            // it was planned for.
+            let planned_then_off =
+                sentence_status.is_some() && status.as_deref().is_some_and(|s| kb.is_future(s));
             let status = sentence_status.or(status);
             // A noun cue after a preposition ("для переговоров", "в ходе встречи")
             // refers to an event told elsewhere; it opens none.
@@ -596,7 +600,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             // "will receive … on Friday": an event still to come is on the
             // weekday's next day, where a past one was on its last.
-            if let (true, Some(d), Some(p)) = (future, ev.date, cx.published) {
+            if let (true, Some(d), Some(p)) = (future || planned_then_off, ev.date, cx.published) {
                 let by_weekday = sentence_dates.iter().any(|x| x.weekday && x.value == d);
                 if by_weekday && d.days_since(&p).is_some_and(|n| n < 0) {
                     ev.date = d

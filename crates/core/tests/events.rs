@@ -5059,3 +5059,18 @@ fn a_day_the_lead_names_wins_over_the_datelines() {
         .expect("the talks");
     assert_eq!(talks.date.as_deref(), Some("2025-04-11"));
 }
+
+#[test]
+fn a_meeting_said_to_be_postponed_did_not_take_place() {
+    for text in [
+        "President Tokayev's meeting with Prime Minister Shehbaz Sharif, planned for Friday, has been postponed.",
+        "Erdoğan ile Şahbaz Şerif arasında cuma günü yapılması planlanan görüşme ertelendi.",
+        "Запланированная на пятницу встреча Лаврова и Байрамова отложена.",
+    ] {
+        let r = extract("2025-02-19", text);
+        let e = only(&r);
+        assert_eq!(e.status, "denied", "{text}");
+        // The day it was planned for: the coming Friday.
+        assert_eq!(e.date.as_deref(), Some("2025-02-21"), "{text}");
+    }
+}
