@@ -321,6 +321,20 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             let cue_clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            // The one event of its type is the main clause's, not that of a
+            // relative clause on the way ("Gilani, who arrived in Uzbekistan
+            // earlier this week, held talks in Tashkent with …").
+            if one_per_type
+                && opens_relative_clause(cx, &cue_clause, cue_match.start)
+                && in_sentence.iter().any(|c| {
+                    c.start >= cue_clause.end
+                        && matches!(c.payload, CueRef::Event(other)
+                            if kb.cues[*other as usize].event_type == cue.event_type
+                                && !kb.cues[*other as usize].weak)
+                })
+            {
+                continue;
+            }
             // An event named by its noun ("визит Путина в Таджикистан, который
             // запланирован на октябрь", "the state visit of …, scheduled for later
             // this month", "встречи президентов …, которая … может состояться") is
@@ -927,6 +941,16 @@ const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 31;
 /// Most words from a visit's participle to the head of the noun phrase it
 /// describes ("келген Ауғанстан уақытша үкіметінің Сыртқы істер министрі").
 const PARTICIPLE_NOUN_REACH: usize = 5;
+
+/// Whether the sentence opens with a place in capitals and a colon
+/// ("ISLAMABAD: …"), the way some papers write their dateline.
+fn dateline_colon(cx: &EventContext<'_>, start: usize, end: usize) -> bool {
+    let first = &cx.tokens[start];
+    start + 1 < end
+        && first.text.chars().count() >= 3
+        && first.text.chars().all(char::is_uppercase)
+        && cx.chars[first.end..cx.tokens[start + 1].start].contains(&':')
+}
 
 /// The group a relative clause holding token `at` follows: "Асадовым, который
 /// находится у нас с визитом" is about Асадов. None when `at` is in no
@@ -1535,12 +1559,15 @@ fn build_event(
         groups,
         crate::link::clause_around(cx.tokens, cx.chars, cue_tok, cue_end),
     );
-    let opening = crate::link::clause_around(
-        cx.tokens,
-        cx.chars,
-        sentence.tokens.start,
-        sentence.tokens.start + 1,
-    );
+    // A dateline set off by a colon ("ISLAMABAD: Chairman of the Senate …")
+    // does not open the clause.
+    let opens_at = sentence.tokens.start
+        + usize::from(dateline_colon(
+            cx,
+            sentence.tokens.start,
+            sentence.tokens.end,
+        ));
+    let opening = crate::link::clause_around(cx.tokens, cx.chars, opens_at, opens_at + 1);
     let usable = |g: &&Group| g.location.is_none() && !g.weak && !g.actor.is_empty();
     let mut actors: Vec<&Group> = groups
         .iter()

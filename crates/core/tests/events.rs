@@ -5074,3 +5074,18 @@ fn a_meeting_said_to_be_postponed_did_not_take_place() {
         assert_eq!(e.date.as_deref(), Some("2025-02-21"), "{text}");
     }
 }
+
+#[test]
+fn the_main_clause_tells_the_event_and_a_colon_dateline_opens_no_clause() {
+    for text in [
+        "Chairman of the Senate of Pakistan Yousuf Raza Gilani, who arrived in Uzbekistan earlier this week, held talks in Tashkent on Tuesday with Chairperson of the Senate Tanzila Narbayeva.",
+        "ISLAMABAD: Chairman of the Senate of Pakistan Yousuf Raza Gilani, who arrived in Uzbekistan earlier this week, held talks in Tashkent on Tuesday with Tanzila Narbayeva.",
+    ] {
+        let r = extract("2024-11-28", text);
+        let e = only(&r);
+        assert_eq!(e.mode, "visit", "{text}");
+        assert_eq!(e.source.persons, ["person:yousuf-raza-gilani"], "{text}");
+        assert_eq!(e.target.persons, ["person:tanzila-narbayeva"], "{text}");
+        assert_eq!(e.date.as_deref(), Some("2024-11-26"), "{text}");
+    }
+}
