@@ -5089,3 +5089,15 @@ fn the_main_clause_tells_the_event_and_a_colon_dateline_opens_no_clause() {
         assert_eq!(e.date.as_deref(), Some("2024-11-26"), "{text}");
     }
 }
+
+#[test]
+fn having_been_on_a_visit_is_a_visit() {
+    let r = extract(
+        "2025-03-05",
+        "Qeyd edək ki, Ceyhun Bayramov 2024-cü ilin aprelində Moldovada səfərdə olub.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["MDA"]));
+    assert_eq!(e.date.as_deref(), Some("2024-04"));
+}
