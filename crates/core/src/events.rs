@@ -942,7 +942,7 @@ const PAST_EVENT_AFTER_PUBLICATION_DAYS: i64 = 31;
 /// describes ("келген Ауғанстан уақытша үкіметінің Сыртқы істер министрі").
 const PARTICIPLE_NOUN_REACH: usize = 5;
 
-/// Whether the sentence opens with a place in capitals and a colon
+/// Whether the sentence opens with a word in capitals and a colon
 /// ("ISLAMABAD: …"), the way some papers write their dateline.
 fn dateline_colon(cx: &EventContext<'_>, start: usize, end: usize) -> bool {
     let first = &cx.tokens[start];
@@ -2796,7 +2796,6 @@ fn describes_a_noun(cx: &EventContext<'_>, d: &DateExpr, cue_tokens: &[usize]) -
     })
 }
 
-/// Whether a sentence opens the story: the title or one of the two after it.
 /// Let a lead sentence that tells no event date the story: its day if the
 /// story has none, or if the one it has is only the dateline's and the lead
 /// names a day of its own (`stated`).
@@ -2815,6 +2814,7 @@ fn take_lead_day(
     }
 }
 
+/// Whether a sentence opens the story: the title or one of the two after it.
 fn lead(cx: &EventContext<'_>, sentence: &Sentence) -> bool {
     cx.sentences
         .iter()
