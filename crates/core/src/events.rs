@@ -465,13 +465,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // алғыс айтты": the aid is what the thanks are for).
             // The cue is a noun in some case: a verb's converb ("ziyaret ederek")
             // carries the clause on.
-            let next_cue = || {
+            let event_cue_from = |from: usize| {
                 in_sentence
                     .iter()
                     .filter(|c| matches!(c.payload, CueRef::Event(_)))
                     .map(|c| c.start)
-                    .find(|&s| s > cue_match.end)
+                    .find(|&s| s >= from)
             };
+            let next_cue = || event_cue_from(cue_match.end + 1);
             if sov
                 && !cue_match.suffix.is_empty()
                 && !lang.is_converb(cue_match.suffix)
@@ -492,14 +493,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     .target_suffixes
                     .iter()
                     .any(|s| cue_match.suffix.ends_with(s.as_str()))
-                && in_sentence
-                    .iter()
-                    .filter(|c| matches!(c.payload, CueRef::Event(_)))
-                    .map(|c| c.start)
-                    .find(|&s| s >= cue_match.end)
-                    .is_some_and(|next| {
-                        (cue_match.end..=next).all(|t| cx.tokens[t].gap != Gap::Punct)
-                    })
+                && event_cue_from(cue_match.end).is_some_and(|next| {
+                    (cue_match.end..=next).all(|t| cx.tokens[t].gap != Gap::Punct)
+                })
             {
                 continue;
             }
@@ -508,19 +504,21 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             // A participle dating it before it tells which meeting, one of its
             // own ("oktyabrın 26-da keçirilmiş görüşdə"), where "Caparov ve
             // Rahman ile yapılan görüşmelerde" refers to the calls told.
-            let described = cue_match.start > 1
-                && listed(
-                    &lang.attributive_participles,
-                    cx.tokens[cue_match.start - 1].fold.as_str(),
-                )
-                && cx.dates.iter().any(|d| d.end == cue_match.start - 1);
+            let described = || {
+                cue_match.start > 1
+                    && listed(
+                        &lang.attributive_participles,
+                        cx.tokens[cue_match.start - 1].fold.as_str(),
+                    )
+                    && cx.dates.iter().any(|d| d.end == cue_match.start - 1)
+            };
             if cue.weak
                 && sov
-                && !described
                 && lang
                     .location_suffixes
                     .iter()
                     .any(|l| cue_match.suffix.ends_with(l.as_str()))
+                && !described()
             {
                 continue;
             }
@@ -2003,7 +2001,7 @@ fn build_event(
     // Mirziyoyev qəbul edib").
     let one_host =
         (source.is_empty() && target.len() == 1) || (target.is_empty() && source.len() == 1);
-    let guest_received = guest.filter(|_| one_host && guest_noun_in_clause());
+    let guest_received = guest.filter(|_| one_host && guest_told);
     if guest_received.is_some() && source.is_empty() {
         source = std::mem::take(&mut target);
     }
