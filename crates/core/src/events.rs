@@ -148,6 +148,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
             .flat_map(|c| c.start..c.end)
             .collect();
+        let noun_cues: Vec<usize> = in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Event(i) if kb.cues[*i as usize].weak))
+            .flat_map(|c| c.start..c.end)
+            .collect();
         // Most sentences tell no event: their actors need not be grouped. The
         // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
         // yayaraq …", then the accusation and the demand it made).
@@ -189,15 +194,16 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|d| !describes_a_noun(cx, d, &cue_tokens))
             .collect();
         // "WASHINGTON, Nov 7 — … on Thursday hosted": the dateline dates the
-        // report; a day the sentence names itself dates the event.
+        // report; a day or a month the sentence names itself dates the event
+        // ("TOKYO, 30/07/2024 — … will travel to Kazakhstan next month").
         let in_dateline = |d: &DateExpr| cx.dateline_tokens.contains(&d.start);
         if sentence_dates
             .iter()
-            .any(|d| !in_dateline(d) && d.value.day.is_some())
+            .any(|d| !in_dateline(d) && d.value.month.is_some())
         {
             sentence_dates.retain(|d| !in_dateline(d));
         }
-        let groups = groups_in(cx, range.clone(), &cue_tokens);
+        let groups = groups_in(cx, range.clone(), &cue_tokens, &noun_cues);
         // The most precise date of the sentence: a day if one is named, else a month.
         let in_range = |d: &&DateExpr| range.contains(&d.start) && d.value.month.is_some();
         let first_cue = in_sentence
@@ -321,6 +327,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             let cue_clause =
                 crate::link::clause_around(cx.tokens, cx.chars, cue_match.start, cue_match.end);
+            if !followed_as_required(cx, cue, cue_match.end) {
+                continue;
+            }
             // The one event of its type is the main clause's, not that of a
             // relative clause on the way ("Gilani, who arrived in Uzbekistan
             // earlier this week, held talks in Tashkent with …").
@@ -589,7 +598,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                         .zip(cx.published.and_then(|p| p.year))
                         .is_some_and(|(y, p)| y > p)
             };
+            // An event still to come is in the later month its sentence names
+            // after its verb, not on the day the plan was told ("will travel
+            // to Kazakhstan next month, … told a news conference on Tuesday").
+            let before_the_plan = |(d, _): &(PartialDate, bool)| {
+                future
+                    && later_date.is_some_and(|(l, _)| months_after(&l, d).is_some_and(|n| n > 0))
+            };
             let own_date = sentence_date
+                .filter(|d| !before_the_plan(d))
                 .filter(|_| !(done && date_to_come))
                 .filter(|d| !(done && in_a_later_year(d)))
                 .filter(|d| !(done && of_the_cause(d)))
@@ -698,7 +715,11 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                             .as_ref()
                             .is_some_and(|c| !actor.countries.contains(c))
                         {
-                            one.location = (None, None);
+                            let visit = kb
+                                .event_type(&one.event_type)
+                                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &one.mode));
+                            let host = actor.countries.first().cloned().filter(|_| visit);
+                            one.location = (host, None);
                         }
                         one.target = actor;
                         drop_shared_countries(&mut one.source, &mut one.target);
@@ -1194,6 +1215,31 @@ fn in_content_of_earlier_cue(
     })
 }
 
+/// Whether the words after a cue are as the cue requires (`when_followed_by`,
+/// `unless_followed_by` in events.toml): "called on X to …" asks, "called on
+/// X" alone pays a courtesy call. They are read to the end of the sentence,
+/// past the commas of an apposition ("call on the international community,
+/// including the Red Cross, to take …"), up to a relative pronoun, which
+/// opens a predicate of someone else's ("…, who accepted an invitation to").
+fn followed_as_required(cx: &EventContext<'_>, cue: &EventCue, end: usize) -> bool {
+    let sentence = cx.tokens[end - 1].sentence;
+    let follows = |words: &[String]| {
+        cx.tokens[end..]
+            .iter()
+            .take_while(|t| {
+                t.sentence == sentence && !listed(&cx.lang_data.relative_pronouns, t.fold.as_str())
+            })
+            .any(|t| listed(words, t.fold.as_str()))
+    };
+    cue.when_followed_by
+        .get(cx.lang)
+        .is_none_or(|words| follows(words))
+        && !cue
+            .unless_followed_by
+            .get(cx.lang)
+            .is_some_and(|words| follows(words))
+}
+
 /// Whether the cue is of a type whose object is its content (a request, a demand).
 fn asks_for_content(cx: &EventContext<'_>, c: &crate::lexicon::Match<'_, CueRef>) -> bool {
     let CueRef::Event(i) = *c.payload else {
@@ -1458,7 +1504,7 @@ fn caller_by_initiative(cx: &EventContext<'_>, events: &mut [Event]) {
         let Some(sentence) = cx.sentences.get(cx.tokens[span.start].sentence as usize) else {
             continue;
         };
-        let groups = groups_in(cx, sentence.tokens.clone(), &[]);
+        let groups = groups_in(cx, sentence.tokens.clone(), &[], &[]);
         let side = groups.iter().find(|g| names_initiator(cx, g, span));
         let Some(initiator) = side.and_then(|g| g.actor.countries.first()) else {
             continue;
@@ -1786,7 +1832,13 @@ fn build_event(
     }
     // A noun cue opens an event when an official names it, or when the story's
     // parties are its subject ("the two leaders witnessed the signing").
-    if cue.weak && !actors.iter().any(|g| g.has_head) && !parties_before(cx, cue_tok) {
+    // An official's title whose country the sentence leaves to others counts
+    // ("казахстанско-иранские консультации на уровне заместителей министров").
+    let titled =
+        |g: &Group| g.has_head && !g.weak && g.location.is_none() && clause.contains(&g.first);
+    let officials_named =
+        actors.iter().any(|g| g.has_head) || (actors.len() >= 2 && groups.iter().any(titled));
+    if cue.weak && !officials_named && !parties_before(cx, cue_tok) {
         return None;
     }
     let mut source: Vec<&Group> = Vec::new();
@@ -2605,7 +2657,7 @@ fn role_noun_antecedent(
         let Some(its_sentence) = cx.sentences.get(cx.tokens[m.first].sentence as usize) else {
             continue;
         };
-        let group = groups_in(cx, its_sentence.tokens.clone(), &[])
+        let group = groups_in(cx, its_sentence.tokens.clone(), &[], &[])
             .into_iter()
             .find(|g| g.members.contains(&i));
         if let Some(g) = group.filter(|g| known || titled(g)) {
@@ -2633,7 +2685,7 @@ fn last_named_before(
     let its_sentence = cx
         .sentences
         .get(cx.tokens[cx.mentions[named].first].sentence as usize)?;
-    groups_in(cx, its_sentence.tokens.clone(), &[])
+    groups_in(cx, its_sentence.tokens.clone(), &[], &[])
         .into_iter()
         .find(|g| g.members.contains(&named))
         .map(|g| g.actor)

@@ -448,6 +448,9 @@ fn classify_gap(gap: &str) -> Gap {
         "" => Gap::Space,
         "-" | "‐" | "‑" => Gap::Hyphen,
         "–" | "—" if gap.len() > trimmed.len() => Gap::Punct,
+        // An en dash between words or numbers joins them as a hyphen does
+        // ("29–30 мая", "2025–2027").
+        "–" => Gap::Hyphen,
         "'" | "’" | "`" if trimmed.len() == gap.len() => Gap::Apostrophe,
         "." if trimmed.len() == gap.len() => Gap::Dot,
         _ => Gap::Punct,

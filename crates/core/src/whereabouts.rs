@@ -41,10 +41,15 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
         let Some(rules) = rules[i].filter(|_| gathering[i]) else {
             continue;
         };
+        // A visit is in the country visited: a trip's leg to Uzbekistan is
+        // not where the same day's leg to Kazakhstan was.
+        let visit = EventTypeRules::is(&rules.visit_mode, &events[i].mode);
+        let hosts = &events[i].target.countries;
+        let may_host = |c: &String| !visit || hosts.is_empty() || hosts.contains(c);
         if events[i].location.0.is_none() {
             if let Some(j) = nearest(events, i, |j, d| {
                 gathering[j]
-                    && d.location.0.is_some()
+                    && d.location.0.as_ref().is_some_and(may_host)
                     && !denied_visit(kb, d)
                     && shares_a_party(d, &events[i])
                     && same_day(d, &events[i])

@@ -5101,3 +5101,155 @@ fn having_been_on_a_visit_is_a_visit() {
     assert_eq!(sides(e), (vec!["AZE"], vec!["MDA"]));
     assert_eq!(e.date.as_deref(), Some("2024-04"));
 }
+
+#[test]
+fn calling_on_a_host_is_a_courtesy_call_and_calling_on_someone_to_act_a_request() {
+    let r = extract(
+        "2025-04-10",
+        "Foreign Minister Ishaq Dar later called on President Shavkat Mirziyoyev at the Kuksaroy residence.",
+    );
+    let e = only(&r);
+    assert_eq!(
+        (e.event_type.as_str(), e.mode.as_str()),
+        ("CONSULT", "visit")
+    );
+    assert_eq!(e.source.persons, ["person:ishaq-dar"]);
+    assert_eq!(e.target.persons, ["person:shavkat-mirziyoyev"]);
+    for text in [
+        "Erdogan called on Israel to stop the offensive.",
+        "Turkey calls on Israel, as the occupying power, to stop the offensive.",
+    ] {
+        let r = extract("2025-04-10", text);
+        let e = only(&r);
+        assert_eq!(e.event_type, "REQUEST", "{text}");
+        assert_eq!(e.target.countries, ["ISR"], "{text}");
+    }
+}
+
+#[test]
+fn a_case_ending_written_apart_keeps_a_body_with_its_officials_title() {
+    let r = extract(
+        "2025-03-05",
+        "NATO-nun Baş katibi Mark Rutte martın 3-də Azərbaycana səfər edib.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(e.source.persons, ["person:mark-rutte"]);
+    assert_eq!(e.source.organizations, ["org:nato"]);
+    assert_eq!(e.target.countries, ["AZE"]);
+    assert_eq!(e.date.as_deref(), Some("2025-03-03"));
+}
+
+#[test]
+fn a_title_before_a_comma_and_its_holders_name_is_no_actor_of_its_own() {
+    let r = extract(
+        "2024-12-06",
+        "Ceyhun Bayramov ATƏT-in fəaliyyətdə olan sədri, Maltanın xarici işlər naziri İan Borqla telefon danışığı aparıb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "phone");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["MLT"]));
+    assert_eq!(e.target.persons, ["person:ian-borg"]);
+}
+
+#[test]
+fn a_bare_secretary_general_opening_a_sentence_is_the_one_the_story_named() {
+    let r = extract(
+        "2025-03-05",
+        "ATƏT-in Baş katibi Feridun Sinirlioğlu Bakıya səfər edib.\n\nMartın 4-də Baş katib Azərbaycan Prezidentinin köməkçisi Hikmət Hacıyevlə görüşüb.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.target.persons == ["person:hikmet-hajiyev"])
+        .unwrap_or_else(|| panic!("no meeting with Hajiyev in {:#?}", r.events));
+    assert_eq!(e.source.persons, ["person:feridun-sinirlioglu"]);
+    assert_eq!(e.date.as_deref(), Some("2025-03-04"));
+}
+
+#[test]
+fn a_demand_repeated_is_a_demand() {
+    let r = extract(
+        "2025-03-05",
+        "Ceyhun Bayramov ATƏT-in Minsk qrupunun ləğv edilməsi tələbini bir daha təkrarlayıb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "DEMAND");
+    assert_eq!(e.source.persons, ["person:jeyhun-bayramov"]);
+}
+
+#[test]
+fn consultations_named_by_country_adjectives_at_a_title_level_are_between_the_two() {
+    let r = extract(
+        "2025-05-15",
+        "Вчера в Баку прошли очередные азербайджано-турецкие политические консультации на уровне заместителей министров иностранных дел.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "CONSULT");
+    let mut parties = [e.source.countries.clone(), e.target.countries.clone()].concat();
+    parties.sort();
+    assert_eq!(parties, ["AZE", "TUR"]);
+    assert_eq!(e.date.as_deref(), Some("2025-05-14"));
+}
+
+#[test]
+fn a_visit_is_told_by_its_end_and_a_range_with_an_en_dash_by_its_first_day() {
+    let r = extract(
+        "2025-06-02",
+        "Министр иностранных дел Казахстана Мурат Нуртлеу завершил двухдневный визит в Кыргызстан, который проходил 29–30 мая.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["KAZ"], vec!["KGZ"]));
+    assert_eq!(e.date.as_deref(), Some("2025-05-29"));
+}
+
+#[test]
+fn a_ministry_whose_building_hosts_talks_is_no_party_to_them() {
+    let r = extract(
+        "2025-06-02",
+        "В здании МИД Кыргызстана состоялись переговоры Нуртлеу с главой кыргызского внешнеполитического ведомства Жээнбеком Кулубаевым.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.persons, ["person:murat-nurtleu"]);
+    assert_eq!(e.target.persons, ["person:jeenbek-kulubaev"]);
+}
+
+#[test]
+fn a_planned_trip_is_dated_by_its_month_and_each_leg_is_in_its_country() {
+    let r = extract(
+        "2024-07-30",
+        "TOKYO, 30/07/2024 — Prime Minister Fumio Kishida will travel to Kazakhstan and Uzbekistan next month, Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday.",
+    );
+    assert_eq!(r.events.len(), 2, "{:#?}", r.events);
+    for e in &r.events {
+        assert_eq!(e.status, "planned");
+        assert_eq!(e.date.as_deref(), Some("2024-08"));
+        assert_eq!(
+            e.location.country.as_ref(),
+            e.target.countries.first(),
+            "{e:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_national_minister_received_is_the_guest() {
+    let r = extract(
+        "2025-07-10",
+        "Later in the day the Georgian minister was received by Prime Minister Nikol Pashinyan.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["GEO"], vec!["ARM"]));
+    assert_eq!(e.target.persons, ["person:nikol-pashinyan"]);
+}
+
+#[test]
+fn taking_part_in_a_council_is_no_reception() {
+    let r = extract(
+        "2024-12-03",
+        "Представитель МИД подтвердила, что Лавров примет участие в заседании Совета министров иностранных дел ОБСЕ.",
+    );
+    assert!(r.events.is_empty(), "{:#?}", r.events);
+}

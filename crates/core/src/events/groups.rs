@@ -37,24 +37,28 @@ pub(super) struct Group {
 
 /// Gather the sentence's mentions into actor groups, leaving out those in a
 /// report clause ("сообщает АЗЕРТАДЖ"): they name who tells the story.
+/// `cue_tokens` are the words of the sentence's event cues, `noun_cues` those
+/// of its noun cues ("переговоры"), which the words before them may qualify.
 pub(super) fn groups_in(
     cx: &EventContext<'_>,
     range: std::ops::Range<usize>,
     cue_tokens: &[usize],
+    noun_cues: &[usize],
 ) -> Vec<Group> {
-    groups_where(cx, range, cue_tokens, false)
+    groups_where(cx, range, cue_tokens, noun_cues, false)
 }
 
 /// The groups of the sentence's report clauses only: who says what it tells
 /// ("…, - написала Захарова").
 pub(super) fn speaker_groups(cx: &EventContext<'_>, range: std::ops::Range<usize>) -> Vec<Group> {
-    groups_where(cx, range, &[], true)
+    groups_where(cx, range, &[], &[], true)
 }
 
 fn groups_where(
     cx: &EventContext<'_>,
     range: std::ops::Range<usize>,
     cue_tokens: &[usize],
+    noun_cues: &[usize],
     in_report: bool,
 ) -> Vec<Group> {
     let lang = cx.lang_data;
@@ -191,7 +195,7 @@ fn groups_where(
             || second_office_after_comma
             || groups.last().is_some_and(|g| {
                 let prev = &cx.mentions[*g.last().unwrap()];
-                let between = &cx.tokens[prev.last..m.first];
+                let between = &cx.tokens[after_suffix(cx, prev)..m.first];
                 let has_conj = between.iter().any(|t| listed(conj, t.fold.as_str()));
                 let has_person = g.iter().any(|&k| cx.linked.resolved[k].is_person());
                 let has_title = g
@@ -385,6 +389,23 @@ fn groups_where(
             {
                 g.weak = false;
             }
+            // "казахстанско-иранские политические консультации": country
+            // adjectives before an event's noun (a word apart at most, past
+            // the rest of a compound) name its parties. (Before a verb they
+            // qualify a noun of their own: "китайского гостя встретил".)
+            let compound_rest =
+                usize::from(cx.tokens.get(last).is_some_and(|t| t.gap == Gap::Hyphen));
+            let adjectives_of_cue = !sov
+                && !g.noun_headed
+                && g.members
+                    .iter()
+                    .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
+                && (last..=last + 1 + compound_rest).any(|t| {
+                    noun_cues.contains(&t) && cx.tokens[t].sentence == cx.tokens[first].sentence
+                });
+            if adjectives_of_cue {
+                g.weak = false;
+            }
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
             let loc_marked = before.is_some_and(|t| {
                 listed(loc_preps, t.fold.as_str()) && t.sentence == cx.tokens[first].sentence
@@ -433,8 +454,15 @@ fn groups_where(
             let gathering = g.suffix.is_empty()
                 && !suffix_apart
                 && gathering_follows(cx, last, cx.tokens[first].sentence);
+            // A topic word that continues a cue's phrase is the cue's
+            // ("called on the Speaker"), no topic; a one-word cue stays a
+            // topic word ("по приглашению Мирзиёева").
+            let topic_word_before = before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
+                && !(phrase_start >= 2
+                    && cue_tokens.contains(&(phrase_start - 1))
+                    && cue_tokens.contains(&(phrase_start - 2)));
             if after.is_some_and(|t| listed(topic_after, t.fold.as_str()))
-                || before.is_some_and(|t| listed(topic_before, t.fold.as_str()))
+                || topic_word_before
                 || gathering
             {
                 g.weak = true;
@@ -532,6 +560,7 @@ fn groups_where(
                 && !g.has_head
                 && g.location.is_none()
                 && !g.weak
+                && !adjectives_of_cue
                 && governed_by_noun(cx, first, preps, conj, cue_tokens)
                 // "курс армянского руководства": an actor noun after the adjective
                 // makes the pair an actor, whatever governs it.
@@ -658,6 +687,32 @@ fn groups_where(
             }
         }
     }
+    // "в здании МИД Таджикистана": a body after a common noun that a location
+    // preposition governs owns the place where something happens; it does not act.
+    if !sov {
+        for g in &mut built {
+            let a_body = g.members.iter().any(|&i| {
+                matches!(
+                    cx.linked.resolved[i],
+                    Resolved::Org(_) | Resolved::NationalBody { .. }
+                )
+            }) && g.members.iter().all(|&i| {
+                matches!(
+                    cx.linked.resolved[i],
+                    Resolved::Org(_) | Resolved::NationalBody { .. } | Resolved::Country(_)
+                )
+            });
+            let in_a_place = g.first >= 2 && {
+                let prep = &cx.tokens[g.first - 2];
+                listed(loc_preps, prep.fold.as_str())
+                    && prep.sentence == cx.tokens[g.first].sentence
+                    && prep.gap != Gap::Hyphen
+            };
+            if a_body && in_a_place && governed_by_noun(cx, g.first, preps, conj, cue_tokens) {
+                g.weak = true;
+            }
+        }
+    }
     // "В Кремле осудили": a body's seat after a preposition, in a sentence
     // that names no official, is the body speaking, not where something
     // happens ("принял в Кремле" names the host).
@@ -681,6 +736,21 @@ fn groups_where(
             && name.weak
             && !head.actor.countries.is_empty()
             && head.actor.countries == name.actor.countries
+        {
+            built[k - 1].weak = true;
+        }
+    }
+    // "ATƏT-in fəaliyyətdə olan sədri, Finlandiyanın xarici işlər naziri
+    // Elina Valtonen": a title that names no one, set off by a comma right
+    // before a phrase that names a person, is that person's apposition, not
+    // another actor.
+    for k in 1..built.len() {
+        let (title, named) = (&built[k - 1], &built[k]);
+        if title.ends_with_title
+            && title.actor.persons.is_empty()
+            && !named.actor.persons.is_empty()
+            && !named.coordinated
+            && comma_apart(cx, title, named)
         {
             built[k - 1].weak = true;
         }
@@ -1343,6 +1413,16 @@ fn noun_case(lang: &LangData, word: &str) -> String {
     } else {
         ending
     }
+}
+
+/// Where the words after a mention start: past its case ending when that is
+/// written apart ("NATO-nun Baş katibi" is as close as "Rusiyanın xarici
+/// işlər naziri").
+fn after_suffix(cx: &EventContext<'_>, m: &Mention) -> usize {
+    let apart = cx.tokens.get(m.last).is_some_and(|t| {
+        matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && !m.suffix.is_empty() && t.fold == m.suffix
+    });
+    m.last + usize::from(apart)
 }
 
 /// The longest case ending of the language (counterpart, genitive or

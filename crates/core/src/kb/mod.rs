@@ -489,7 +489,14 @@ impl KnowledgeBase {
                     (l.code.clone(), l)
                 })
                 .collect(),
-            cues: p.cues,
+            cues: p
+                .cues
+                .into_iter()
+                .map(|mut c| {
+                    c.fold_word_lists();
+                    c
+                })
+                .collect(),
             modifiers: p.modifiers,
             event_types: p.event_types,
             statuses: p.statuses,

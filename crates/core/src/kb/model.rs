@@ -588,8 +588,31 @@ pub struct EventCue {
     /// whatever head it has, and never the one who judges.
     #[serde(default)]
     pub doer_is_target: bool,
+    /// By language, words of which one must follow the cue in its clause for
+    /// it to tell its event: "called on the Speaker to visit …" asks something.
+    #[serde(default)]
+    pub when_followed_by: Names,
+    /// By language, words none of which may follow the cue in its clause: with
+    /// nothing asked, "called on the Speaker" is a courtesy call.
+    #[serde(default)]
+    pub unless_followed_by: Names,
     #[serde(default)]
     pub phrases: Names,
+}
+
+impl EventCue {
+    /// Fold the words that gate the cue, as tokens are.
+    pub fn fold_word_lists(&mut self) {
+        for words in self
+            .when_followed_by
+            .values_mut()
+            .chain(self.unless_followed_by.values_mut())
+        {
+            for word in words.iter_mut() {
+                *word = crate::segment::fold(word);
+            }
+        }
+    }
 }
 
 /// How an event type behaves beyond its cues (`[[type]]` in events.toml).
