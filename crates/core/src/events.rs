@@ -2607,12 +2607,15 @@ fn role_noun_antecedent(
     let (noun, start, end) = (first..(first + MAX_WORDS_BEFORE_ROLE_NOUN + 1).min(cue_tok))
         .find_map(|start| {
             cx.lang_data.role_nouns.iter().find_map(|n| {
+                // (Words of the phrase are tokens: "премьер министр" is
+                // "Премьер-министр", and "премьер" alone is not its first half.)
                 let end = start + n.phrase.split(' ').count();
                 let opens = end <= cue_tok
                     && cx.tokens[start..end]
                         .iter()
                         .map(|t| t.fold.as_str())
-                        .eq(n.phrase.split(' '));
+                        .eq(n.phrase.split(' '))
+                    && cx.tokens[end].gap != Gap::Hyphen;
                 opens.then_some((n, start, end))
             })
         })?;
@@ -2623,12 +2626,16 @@ fn role_noun_antecedent(
     {
         return None;
     }
-    // "Nazir Ceyhun Bayramov": a title before a name is that name's.
-    let named = cx
-        .mentions
-        .iter()
-        .enumerate()
-        .any(|(i, m)| m.first == end && cx.linked.resolved[i].is_person());
+    // "Nazir Ceyhun Bayramov": a title before a name is that name's, and, in
+    // a language that names the country after the title, one before a country
+    // ("Премьер-министр Казахстана") is no bare title. (In Turkic languages
+    // the country opens the next phrase: "nazir Türkiyənin … naziri ilə".)
+    let svo = cx.lang_data.syntax != "sov";
+    let named = cx.mentions.iter().enumerate().any(|(i, m)| {
+        m.first == end
+            && (cx.linked.resolved[i].is_person()
+                || (svo && matches!(cx.linked.resolved[i], Resolved::Country(_))))
+    });
     if named {
         return None;
     }

@@ -5253,3 +5253,49 @@ fn taking_part_in_a_council_is_no_reception() {
     );
     assert!(r.events.is_empty(), "{:#?}", r.events);
 }
+
+#[test]
+fn a_bare_prime_minister_inviting_with_also_after_him_is_the_host() {
+    // "həmçinin" after the subject is "also", no conjunction joining it to
+    // the one invited.
+    let r = extract(
+        "2025-09-09",
+        "Gürcüstanın Baş naziri İrakli Kobaxidze Azərbaycanın Baş naziri Əli Əsədova məktub ünvanlayıb.\n\nBaş nazir həmçinin Əli Əsədovu əlverişli vaxtda Tbilisiyə səfərə dəvət edib.",
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(e.status, "planned");
+    assert_eq!(e.source.persons, ["person:ali-asadov"]);
+    assert_eq!(e.target.persons, ["person:irakli-kobakhidze"]);
+}
+
+#[test]
+fn a_bare_prime_minister_before_a_country_is_that_countrys() {
+    let r = extract(
+        "2025-05-22",
+        "Председатель Кабинета министров Кыргызстана Адылбек Касымалиев провел переговоры с премьер-министром Казахстана Олжасом Бектеновым.\n\nПремьер-министр Таджикистана пригласил Адылбека Касымалиева посетить Душанбе.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.status == "planned")
+        .unwrap_or_else(|| panic!("no invitation in {:#?}", r.events));
+    assert_eq!(sides(e), (vec!["KGZ"], vec!["TJK"]));
+    assert!(
+        e.target
+            .persons
+            .iter()
+            .all(|p| p != "person:oljas-bektenov"),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn kazakh_gratitude_with_its_softened_stem_is_thanks() {
+    let r = extract(
+        "2024-11-20",
+        "Сергей Лебедев Қазақстан тарапына іс-шаралардың ұйымдастырылуына ризашылығын білдірді.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "gratitude");
+    assert_eq!(e.target.countries, ["KAZ"]);
+}
