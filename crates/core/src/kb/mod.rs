@@ -228,13 +228,17 @@ impl KnowledgeBase {
             // the Russian "Хасани" is no stem of "Хасана" (of Hasan).
             let mut surnames: HashMap<&str, (u32, u32)> = HashMap::new();
             for (code, names) in &person.names {
-                let indeclinable = p
-                    .langs
-                    .iter()
-                    .find(|l| l.code == *code)
-                    .map_or(&[][..], |l| &l.indeclinable_name_endings[..]);
+                let lang = p.langs.iter().find(|l| l.code == *code);
+                let indeclinable = lang.map_or(&[][..], |l| &l.indeclinable_name_endings[..]);
+                let articles = lang.map_or(&[][..], |l| &l.name_articles[..]);
                 for name in names {
-                    if let Some(s) = surname(name) {
+                    let Some(s) = surname(name) else {
+                        continue;
+                    };
+                    // "əz-Zəyani" is written "Zəyani", "Zəyanini" too: the
+                    // surname without its article of names is his as well.
+                    let bare = without_name_article(s, articles);
+                    for s in std::iter::once(s).chain(bare) {
                         let masks = surnames.entry(s).or_default();
                         let folded = crate::segment::fold(s);
                         if indeclinable.iter().any(|e| folded.ends_with(e.as_str())) {
@@ -712,6 +716,16 @@ const SURNAME_STEM_CHARS: usize = 4;
 /// The last word of a multi-word personal name. A name with a regnal number
 /// ("Leo XIV", "XIV Лев", "14-cü Leo", "Charles III") has none: a pope or a
 /// monarch is named whole, and his given name alone is anyone's.
+/// A surname's last part after one of the language's articles of names and
+/// a hyphen ("əz-Zəyani", "al-Sudani"), if long enough to stand alone.
+fn without_name_article<'a>(surname: &'a str, articles: &[String]) -> Option<&'a str> {
+    let (article, rest) = surname.split_once('-')?;
+    let article = crate::segment::fold(article);
+    (articles.iter().any(|a| crate::segment::fold(a) == article)
+        && rest.chars().count() >= SURNAME_STEM_CHARS)
+        .then_some(rest)
+}
+
 fn surname(name: &str) -> Option<&str> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
