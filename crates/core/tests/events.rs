@@ -5312,3 +5312,18 @@ fn a_surname_with_an_article_of_names_is_written_without_it() {
     assert_eq!(e.source.persons, ["person:abdullatif-al-zayani"]);
     assert_eq!(e.target.persons, ["person:ilham-aliyev"]);
 }
+
+#[test]
+fn an_invitation_accepted_with_gratitude_is_no_thanks() {
+    let r = extract(
+        "2024-12-05",
+        "Бусаиди Оман Сұлтаны Хайсам бин Тарықтың Қазақстан Президентін Оманға ресми сапармен келуге шақыруын жеткізді. Тоқаев шақыруды ризашылықпен қабыл алды.",
+    );
+    assert!(
+        r.events.iter().all(|e| e.mode != "gratitude"),
+        "{:#?}",
+        r.events
+    );
+    let e = with_mode(&r, "visit");
+    assert_eq!(e.target.persons, ["person:haitham-bin-tarik"]);
+}
