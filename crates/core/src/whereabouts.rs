@@ -66,6 +66,25 @@ pub fn settle(events: &mut [Event], kb: &KnowledgeBase, named: &[NamedPlace]) {
                 }
             }
         }
+        // "На полях заседания … провёл переговоры": talks on the sidelines,
+        // told without a place, were held where the story's gathering was,
+        // at the first place the page names before them.
+        if events[i].location.0.is_none()
+            && EventTypeRules::is(&rules.third_location_mode, &events[i].mode)
+        {
+            let at = events[i].evidence.first().map_or(0, |r| r.0);
+            if let Some(n) = named
+                .iter()
+                .filter(|n| !n.in_dateline && n.at < at)
+                .min_by_key(|n| n.at)
+            {
+                let place = &kb.places[n.place as usize];
+                events[i].location = (
+                    Some(place.country.clone()),
+                    Some(place.id.get_ref().clone()),
+                );
+            }
+        }
         let Some(country) = events[i].location.0.clone() else {
             continue;
         };

@@ -97,3 +97,19 @@ fn a_visit_still_to_come_lends_no_place_to_todays_sideline_talks() {
         (Some("CHN"), Some("place:tianjin"))
     );
 }
+
+#[test]
+fn talks_on_the_sidelines_told_without_a_place_are_where_the_story_gathered() {
+    let r = extract(
+        "2025-04-12",
+        "В пятницу в Минске прошло очередное заседание Совета министров иностранных дел СНГ.\n\nНа полях заседания министр иностранных дел Кыргызстана Жээнбек Кулубаев провёл переговоры с узбекским коллегой Бахтиёром Саидовым.",
+    );
+    let e = r
+        .events
+        .iter()
+        .find(|e| e.source.persons == ["person:jeenbek-kulubaev"])
+        .unwrap_or_else(|| panic!("no talks of Kulubaev in {:#?}", r.events));
+    assert_eq!(e.mode, "third-party");
+    assert_eq!(e.location.place.as_deref(), Some("place:minsk"));
+    assert_eq!(e.location.country.as_deref(), Some("BLR"));
+}
