@@ -148,11 +148,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             .filter(|c| matches!(c.payload, CueRef::Event(_)))
             .flat_map(|c| c.start..c.end)
             .collect();
-        let noun_cues: Vec<usize> = in_sentence
-            .iter()
-            .filter(|c| matches!(c.payload, CueRef::Event(i) if kb.cues[*i as usize].weak))
-            .flat_map(|c| c.start..c.end)
-            .collect();
         // Most sentences tell no event: their actors need not be grouped. The
         // story's lead may still date what follows ("Hacızadə dünən axşam bəyanat
         // yayaraq …", then the accusation and the demand it made).
@@ -189,6 +184,12 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             }
             continue;
         }
+        // The words of its noun cues, which country adjectives may qualify.
+        let noun_cues: Vec<usize> = in_sentence
+            .iter()
+            .filter(|c| matches!(c.payload, CueRef::Event(i) if kb.cues[*i as usize].weak))
+            .flat_map(|c| c.start..c.end)
+            .collect();
         let mut sentence_dates: Vec<&DateExpr> = within(cx.dates, |d| d.start, &range)
             .iter()
             .filter(|d| !describes_a_noun(cx, d, &cue_tokens))
@@ -702,6 +703,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     && cx.linked.party_word_starts.iter().any(|p| {
                         clause.contains(p) && (ev.source.is_empty() || *p >= cue_match.end)
                     });
+            let visit = kb
+                .event_type(&ev.event_type)
+                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &ev.mode));
             if !ev.split_targets.is_empty() {
                 for actor in std::mem::take(&mut ev.split_targets) {
                     let mut one = ev.clone();
@@ -715,9 +719,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                             .as_ref()
                             .is_some_and(|c| !actor.countries.contains(c))
                         {
-                            let visit = kb
-                                .event_type(&one.event_type)
-                                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &one.mode));
                             let host = actor.countries.first().cloned().filter(|_| visit);
                             one.location = (host, None);
                         }
@@ -728,9 +729,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 }
                 continue;
             }
-            let visit = kb
-                .event_type(&ev.event_type)
-                .is_some_and(|r| EventTypeRules::is(&r.visit_mode, &ev.mode));
             if visit && ev.status == "occurred" && !ev.source.is_empty() {
                 guest = Some(ev.source.clone());
             }

@@ -377,33 +377,21 @@ fn groups_where(
                 noun_headed: false,
             };
             fill_group(cx, &mut g, plural_endings);
-            // "condemned the recent Israeli strikes": a country adjective in
-            // the object of a verb names whom the act is aimed at.
-            if !sov
-                && g.weak
-                && !g.noun_headed
-                && g.members
-                    .iter()
-                    .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
-                && in_cue_object(cx, first, preps, cue_tokens)
-            {
-                g.weak = false;
-            }
-            // "казахстанско-иранские политические консультации": country
-            // adjectives before an event's noun (a word apart at most, past
-            // the rest of a compound) name its parties. (Before a verb they
-            // qualify a noun of their own: "китайского гостя встретил".)
+            // Country adjectives with no noun of their own are no actor, except
+            // in the object of a verb ("condemned the recent Israeli strikes":
+            // whom the act is aimed at) or before an event's noun, a word apart
+            // at most, past the rest of a compound ("казахстанско-иранские
+            // политические консультации": its parties). Before a verb they
+            // qualify a noun of their own ("китайского гостя встретил").
+            let bare_adjectives = !sov && !g.noun_headed && adjectives_only(cx, &g);
             let compound_rest =
                 usize::from(cx.tokens.get(last).is_some_and(|t| t.gap == Gap::Hyphen));
-            let adjectives_of_cue = !sov
-                && !g.noun_headed
-                && g.members
-                    .iter()
-                    .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
+            let adjectives_of_cue = bare_adjectives
                 && (last..=last + 1 + compound_rest).any(|t| {
                     noun_cues.contains(&t) && cx.tokens[t].sentence == cx.tokens[first].sentence
                 });
-            if adjectives_of_cue {
+            if bare_adjectives && (adjectives_of_cue || in_cue_object(cx, first, preps, cue_tokens))
+            {
                 g.weak = false;
             }
             let before = first.checked_sub(1).map(|p| &cx.tokens[p]);
@@ -429,9 +417,7 @@ fn groups_where(
                     && prep.sentence == cx.tokens[first].sentence
             };
             // A case suffix written apart ("Lübnan'a yönelik") ends the mention's word.
-            let suffix_apart = cx.tokens.get(last).is_some_and(|t| {
-                matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && t.fold == g.suffix
-            });
+            let suffix_apart = suffix_written_apart(cx, last, &g.suffix);
             let after = cx
                 .tokens
                 .get(last + usize::from(suffix_apart))
@@ -620,16 +606,11 @@ fn groups_where(
     // Country adjectives coordinated before one noun share it: "азербайджанской
     // и армянской делегаций" names both delegations.
     for k in (1..built.len()).rev() {
-        let adjectives_only = |g: &Group| {
-            g.members
-                .iter()
-                .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
-        };
         if built[k].coordinated
             && built[k].noun_headed
             && !built[k - 1].noun_headed
-            && adjectives_only(&built[k - 1])
-            && adjectives_only(&built[k])
+            && adjectives_only(cx, &built[k - 1])
+            && adjectives_only(cx, &built[k])
         {
             built[k - 1].noun_headed = true;
             built[k - 1].weak = false;
@@ -1419,10 +1400,23 @@ fn noun_case(lang: &LangData, word: &str) -> String {
 /// written apart ("NATO-nun Baş katibi" is as close as "Rusiyanın xarici
 /// işlər naziri").
 fn after_suffix(cx: &EventContext<'_>, m: &Mention) -> usize {
-    let apart = cx.tokens.get(m.last).is_some_and(|t| {
-        matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && !m.suffix.is_empty() && t.fold == m.suffix
-    });
-    m.last + usize::from(apart)
+    m.last + usize::from(suffix_written_apart(cx, m.last, &m.suffix))
+}
+
+/// Whether the token at `at` is the case ending `suffix` set off by an
+/// apostrophe or a hyphen ("Lübnan'a", "NATO-nun").
+fn suffix_written_apart(cx: &EventContext<'_>, at: usize, suffix: &str) -> bool {
+    cx.tokens.get(at).is_some_and(|t| {
+        matches!(t.gap, Gap::Apostrophe | Gap::Hyphen) && !suffix.is_empty() && t.fold == suffix
+    })
+}
+
+/// Whether the group is made of country adjectives only ("российско-
+/// азербайджанские").
+fn adjectives_only(cx: &EventContext<'_>, g: &Group) -> bool {
+    g.members
+        .iter()
+        .all(|&i| matches!(cx.linked.resolved[i], Resolved::CountryAdj(_)))
 }
 
 /// The longest case ending of the language (counterpart, genitive or
