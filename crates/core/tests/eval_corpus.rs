@@ -49,8 +49,8 @@ fn corpus_meets_the_quality_floor() {
     assert_eq!(report.language.right, report.documents, "{summary}");
 }
 
-/// Pages written blind (`tests/heldout`, thirty-three rounds): their floor sits below what
-/// was measured (events F1 0.86, exact dates 0.89, titles 408 of 408, CAMEO codes 0.921, event locations 0.73), so that losing
+/// Pages written blind (`tests/heldout`, thirty-four rounds): their floor sits below what
+/// was measured (events F1 0.86, exact dates 0.89, titles 420 of 420, CAMEO codes 0.921, event locations 0.73), so that losing
 /// what they taught fails CI. (The writers of rounds 24 to 26, and again of round 30, placed
 /// thanks and praise said during a visit where the visit was; the seeds' gold and earlier
 /// rounds give such statements no place, and so does the extractor: the location floor went
@@ -62,7 +62,7 @@ fn corpus_meets_the_quality_floor() {
 fn heldout_pages_keep_their_floor() {
     let report = score_folder("tests/heldout");
     let summary = report.render(true);
-    assert_eq!(report.documents, 408, "{summary}");
+    assert_eq!(report.documents, 420, "{summary}");
     assert!(
         report.events.f1() >= 0.80,
         "events F1 fell below 0.80\n{summary}"
@@ -72,8 +72,8 @@ fn heldout_pages_keep_their_floor() {
         "exact dates fell below 0.85\n{summary}"
     );
     assert!(
-        report.title.right >= 406,
-        "titles fell below 406 of 408\n{summary}"
+        report.title.right >= 418,
+        "titles fell below 418 of 420\n{summary}"
     );
     assert!(
         report.cameo.value() >= 0.91,
