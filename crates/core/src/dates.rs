@@ -712,11 +712,16 @@ fn numeric_date(tokens: &[Token], i: usize) -> Option<DateExpr> {
             b.text.parse().ok()?,
             a.text.parse().ok()?,
         )
-    } else if b.gap == Gap::Hyphen
-        && c.gap == Gap::Hyphen
-        && a.text.len() == 4
+    } else if a.text.len() == 4
         && b.text.len() == 2
         && c.text.len() == 2
+        && b.gap == c.gap
+        && (b.gap == Gap::Hyphen
+            // The year first is unambiguous whatever one mark joins the
+            // numbers ("2025/05/16", "2025.05.16").
+            || (matches!(b.gap, Gap::Dot | Gap::Punct)
+                && b.start == a.end + 1
+                && c.start == b.end + 1))
     {
         (
             a.text.parse().ok()?,

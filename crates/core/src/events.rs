@@ -1250,8 +1250,9 @@ fn asks_for_content(cx: &EventContext<'_>, c: &crate::lexicon::Match<'_, CueRef>
 
 /// Whether a cue of a type whose object is its content (a request, a demand)
 /// follows `end` in its clause, after a verbal noun of the language's
-/// `content_endings` that closes what it asks for: the noun cue before is
-/// part of that content, no event of its own.
+/// `content_endings` that closes what it asks for, or right after the noun cue
+/// ("insani yardım talebinde bulundu", asked for humanitarian aid): the noun
+/// cue before is part of that content, no event of its own.
 fn in_content_of_later_cue(
     cx: &EventContext<'_>,
     cues: &[&crate::lexicon::Match<'_, CueRef>],
@@ -1266,10 +1267,11 @@ fn in_content_of_later_cue(
         c.start >= end
             && clause.contains(&c.start)
             && asks_for_content(cx, c)
-            && (end..c.start).any(|t| {
-                let word = cx.tokens[t].fold.as_str();
-                endings.iter().any(|e| word.ends_with(e.as_str()))
-            })
+            && (c.start == end
+                || (end..c.start).any(|t| {
+                    let word = cx.tokens[t].fold.as_str();
+                    endings.iter().any(|e| word.ends_with(e.as_str()))
+                }))
     })
 }
 

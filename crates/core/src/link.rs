@@ -7,7 +7,7 @@
 //! страны") comes from the cited agency, the dateline, the address or the language.
 
 use crate::dates::PartialDate;
-use crate::kb::model::OrgKind;
+use crate::kb::model::{LangData, OrgKind};
 use crate::kb::{GrammarRef, KnowledgeBase};
 use crate::lexicon::Match;
 use crate::mentions::{Mention, MentionKind};
@@ -356,7 +356,7 @@ pub fn link(mentions: &[Mention], cx: &LinkContext<'_>) -> Linked {
         &resolved,
         cx.tokens,
         &actor_noun_starts,
-        &kb.lang(cx.lang).topic_after,
+        kb.lang(cx.lang),
         home,
     );
     let new_person_organizations =
@@ -488,7 +488,7 @@ fn new_person_countries(
     resolved: &[Resolved],
     tokens: &[Token],
     actor_nouns: &[usize],
-    topic_after: &[String],
+    lang: &LangData,
     home: Option<u32>,
 ) -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
@@ -515,35 +515,31 @@ fn new_person_countries(
             // Мажлиса Танзила Нарбаева") is of its country.
             Resolved::NationalBody { country, .. } if title_before(i - 1) => Some(*country),
             Resolved::Org(o) if title_before(i - 1) => kb.org_country(*o),
-            Resolved::Title(t) => country_before_title(
-                kb,
-                mentions,
-                resolved,
-                tokens,
-                actor_nouns,
-                topic_after,
-                i - 1,
-            )
-            .or_else(|| {
-                // A government title with no country before it ("Milli Savunma
-                // Bakanı Yaşar Güler") is the outlet's own official's, as the
-                // title alone is: so the name is when written again alone.
-                // A diplomat's rank after it is his too ("Dışişleri Bakan
-                // Yardımcısı Büyükelçi Nuh Yılmaz").
-                let own = |t: u32| {
-                    let title = &kb.titles[t as usize];
-                    title.country.is_none() && title.organization.is_none() && !title.serves_abroad
-                };
-                let in_own_office = (0..i)
-                    .rev()
-                    .take_while(|&j| adjacent(j, j + 1))
-                    .map_while(|j| match resolved[j] {
-                        Resolved::Title(t) => Some(t),
-                        _ => None,
+            Resolved::Title(t) => {
+                country_before_title(kb, mentions, resolved, tokens, actor_nouns, lang, i - 1)
+                    .or_else(|| {
+                        // A government title with no country before it ("Milli Savunma
+                        // Bakanı Yaşar Güler") is the outlet's own official's, as the
+                        // title alone is: so the name is when written again alone.
+                        // A diplomat's rank after it is his too ("Dışişleri Bakan
+                        // Yardımcısı Büyükelçi Nuh Yılmaz").
+                        let own = |t: u32| {
+                            let title = &kb.titles[t as usize];
+                            title.country.is_none()
+                                && title.organization.is_none()
+                                && !title.serves_abroad
+                        };
+                        let in_own_office = (0..i)
+                            .rev()
+                            .take_while(|&j| adjacent(j, j + 1))
+                            .map_while(|j| match resolved[j] {
+                                Resolved::Title(t) => Some(t),
+                                _ => None,
+                            })
+                            .any(own);
+                        home.filter(|_| own(*t) || in_own_office)
                     })
-                    .any(own);
-                home.filter(|_| own(*t) || in_own_office)
-            }),
+            }
             _ => None,
         };
         if let Some(country) = country {
@@ -565,10 +561,14 @@ fn country_before_title(
     resolved: &[Resolved],
     tokens: &[Token],
     actor_nouns: &[usize],
-    topic_after: &[String],
+    lang: &LangData,
     title: usize,
 ) -> Option<u32> {
+    let topic_after = &lang.topic_after;
     let mut body_country = None;
+    // "Qırğızıstan Respublikasının ölkəmizdəki səfiri": the country in the
+    // locative is where the envoy serves; whose he is comes before it.
+    let mut host = None;
     let mut loose_words = 0;
     let mut k = title;
     // A country the title is about is not whose it is: "Қазақстан Президентінің
@@ -597,6 +597,11 @@ fn country_before_title(
             break;
         }
         match &resolved[k - 1] {
+            Resolved::Country(c)
+                if host.is_none() && lang.is_location_suffix(&mentions[k - 1].suffix) =>
+            {
+                host = Some(*c);
+            }
             Resolved::Country(c) | Resolved::CountryAdj(c) => return Some(*c),
             Resolved::Title(_) if past_topic => {}
             Resolved::Org(o) => {
@@ -607,7 +612,7 @@ fn country_before_title(
         }
         k -= 1;
     }
-    body_country
+    body_country.or(host)
 }
 
 fn pick_person(

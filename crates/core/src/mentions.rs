@@ -601,7 +601,18 @@ fn unknown_names(
                     && !place_inside(o)
                     && !namesake_inside(kb, lang, tokens, from, o)
             });
-        if words < 2 || taken {
+        // One word is a name only where a postposition closes it ("naziri
+        // Sugiono ilə"): a lone capitalised word after a title is too often
+        // something else.
+        let closed_by_postposition = tokens.get(end).is_some_and(|t| {
+            t.sentence == tokens[m.first].sentence
+                && t.gap == Gap::Space
+                && kb
+                    .lang(lang)
+                    .target_postpositions
+                    .contains(&t.fold.to_string())
+        });
+        if words == 0 || (words == 1 && !closed_by_postposition) || taken {
             continue;
         }
         // Case endings: Turkic languages put one on the last word ("Leskanonu"),

@@ -5327,3 +5327,66 @@ fn an_invitation_accepted_with_gratitude_is_no_thanks() {
     let e = with_mode(&r, "visit");
     assert_eq!(e.target.persons, ["person:haitham-bin-tarik"]);
 }
+
+#[test]
+fn a_title_coordinated_with_the_holders_other_office_is_no_second_party() {
+    let r = extract(
+        "2025-08-20",
+        "Dışişleri Bakanı Hakan Fidan, dün Pakistan Başbakan Yardımcısı ve Dışişleri Bakanı İshak Dar'ı telefonla arayarak selde hayatını kaybedenler için taziyelerini iletti.",
+    );
+    let e = with_mode(&r, "phone");
+    assert_eq!(e.source.persons, ["person:hakan-fidan"]);
+    assert_eq!(e.target.persons, ["person:ishaq-dar"]);
+    assert_eq!(e.date.as_deref(), Some("2025-08-19"));
+}
+
+#[test]
+fn aid_asked_for_is_a_request_not_aid() {
+    let r = extract(
+        "2025-08-20",
+        "Pakistan Dışişleri Bakanlığı pazartesi günü Türkiye'den acil insani yardım talebinde bulunmuş, özellikle çadır, gıda ve ilaç ihtiyacına dikkat çekmişti.",
+    );
+    let e = only(&r);
+    assert_eq!(e.event_type, "REQUEST");
+    assert_eq!(sides(e), (vec!["PAK"], vec!["TUR"]));
+}
+
+#[test]
+fn an_envoy_in_our_country_is_of_the_country_named_before() {
+    let r = extract(
+        "2025-02-10",
+        "Bu gün Azərbaycan Respublikasının xarici işlər naziri Ceyhun Bayramov diplomatik fəaliyyətini başa vuran Qırğızıstan Respublikasının ölkəmizdəki fövqəladə və səlahiyyətli səfiri Kayrat Osmonalıyev ilə vida görüşü keçirib.\n\nKayrat Osmonalıyev isə Bakıda işlədiyi illər ərzində göstərilən dəstəyə görə Azərbaycan tərəfinə minnətdarlığını bildirib.",
+    );
+    let meeting = with_mode(&r, "meeting");
+    assert_eq!(sides(meeting), (vec!["AZE"], vec!["KGZ"]));
+    let thanks = with_mode(&r, "gratitude");
+    assert_eq!(sides(thanks), (vec!["KGZ"], vec!["AZE"]));
+}
+
+#[test]
+fn a_country_where_the_talks_are_is_no_part_of_the_visitors_title() {
+    let r = extract(
+        "2025-05-16",
+        "Turun son mərhələsində, dünən Sinqapurda nazir Ceyhun Bayramov bu ölkənin xarici işlər naziri Vivian Balakrişnan ilə görüşüb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(sides(e), (vec!["AZE"], vec!["SGP"]));
+    // An ambassador "in our country" still takes his own country's name.
+    let r = extract(
+        "2024-12-16",
+        "Bu gün xarici işlər naziri Ceyhun Bayramov Yaponiyanın ölkəmizdəki səfiri ilə görüşüb.",
+    );
+    assert_eq!(sides(only(&r)), (vec!["AZE"], vec!["JPN"]));
+}
+
+#[test]
+fn a_one_word_name_closed_by_a_postposition_is_a_person() {
+    let r = extract(
+        "2025-05-16",
+        "Bazar ertəsi Cakartada Ceyhun Bayramov İndoneziyanın xarici işlər naziri Sugiono ilə danışıqlar aparıb.",
+    );
+    let e = only(&r);
+    assert_eq!(e.target.persons, ["person:sugiono"]);
+    assert_eq!(sides(e), (vec!["AZE"], vec!["IDN"]));
+}

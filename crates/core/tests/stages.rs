@@ -121,6 +121,16 @@ fn header_dates_and_times_become_the_publication_date() {
 }
 
 #[test]
+fn a_date_written_year_first_with_slashes_is_the_publication_date() {
+    // The year first leaves no doubt about which number is the day.
+    let page = "Ceyhun Bayramov Cənub-Şərqi Asiya turunu Sinqapurda başa vurub\n\n2025/05/16 | 12:30 | Oxunub: 1 764\n\n\
+                Turun son mərhələsində, dünən Sinqapurda nazir Ceyhun Bayramov Sinqapurun xarici işlər naziri Vivian Balakrişnan ilə görüşüb.";
+    let r = extract("slashes", None, page);
+    assert_eq!(r.published.as_deref(), Some("2025-05-16T12:30"));
+    assert_eq!(r.events[0].date.as_deref(), Some("2025-05-15"));
+}
+
+#[test]
 fn a_dateline_without_year_gives_a_partial_publication_date() {
     let page = "Новости\n\nБАКУ, 25 сен — Sputnik. Министр иностранных дел Азербайджана Джейхун Байрамов \
                 24 сентября встретился с министром иностранных дел Кыргызстана Русланом Казакбаевым.";

@@ -251,9 +251,16 @@ fn groups_where(
                 // "31 марта в Худжанде президенты …", "принял в Акорде
                 // министра", "Belqradda Sahibə Qafarova ilə …": a place where
                 // something happens is no title's seat nor a person's, nor is
-                // a body's building.
+                // a body's building; nor is a country so told ("dünən
+                // Sinqapurda nazir Bayramov", "в Сингапуре министр …").
                 let located_place = match cx.linked.resolved[*g.last().unwrap()] {
                     Resolved::Place(_) => true,
+                    // (Not one that makes an attribute, "Yaponiyanın
+                    // ölkəmizdəki səfiri", the ambassador in our country.)
+                    Resolved::Country(_) => {
+                        g.len() == 1
+                            && !listed(&lang.attributive_location_suffixes, prev.suffix.as_str())
+                    }
                     Resolved::Org(o) => cx.kb.organizations[o as usize].seat.is_some(),
                     _ => false,
                 } && (lang.is_location_suffix(&prev.suffix)
@@ -558,6 +565,27 @@ fn groups_where(
             g
         })
         .collect();
+    // "Pakistan Başbakan Yardımcısı ve Dışişleri Bakanı İshak Dar'ı", "Deputy
+    // Prime Minister and Foreign Minister Ishaq Dar": a title naming no one,
+    // coordinated with a phrase that names the one who holds it, is that
+    // holder's other office, not a second party.
+    for k in (1..built.len()).rev() {
+        let names_person = |g: &Group| g.members.iter().any(|&i| cx.linked.resolved[i].is_person());
+        let (office, holder) = (&built[k - 1], &built[k]);
+        if holder.coordinated
+            && office.has_head
+            && !names_person(office)
+            && names_person(holder)
+            && !office.actor.persons.is_empty()
+            && office.actor.persons == holder.actor.persons
+        {
+            let office = built.remove(k - 1);
+            let holder = &mut built[k - 1];
+            holder.first = office.first;
+            holder.members.splice(0..0, office.members);
+            holder.coordinated = office.coordinated;
+        }
+    }
     // What describes a led delegation ("parlament nümayəndə heyəti") is no
     // actor of its own: the leader before it is.
     for &(from, noun) in &cx.linked.led_delegations {

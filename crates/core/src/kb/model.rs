@@ -272,6 +272,11 @@ pub struct LangData {
     pub location_prepositions: Vec<String>,
     #[serde(default)]
     pub location_suffixes: Vec<String>,
+    /// Those of `location_suffixes` that make the noun an attribute
+    /// ("Azərbaycandakı səfiri", the ambassador in Azerbaijan), not the
+    /// place where something happens ("Sinqapurda").
+    #[serde(default)]
+    pub attributive_location_suffixes: Vec<String>,
     #[serde(default)]
     pub report_cues: Vec<String>,
     /// Nouns that make a country adjective an actor ("казахстанской стороны").
@@ -834,6 +839,7 @@ impl LangData {
             &mut self.topic_after,
             &mut self.location_prepositions,
             &mut self.location_suffixes,
+            &mut self.attributive_location_suffixes,
             &mut self.reference_markers,
             &mut self.participles,
             &mut self.attributive_participles,
