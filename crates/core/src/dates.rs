@@ -188,6 +188,11 @@ pub struct DateLexicon {
     locative_months: rustc_hash::FxHashSet<String>,
     /// The forms of the year word that say "in that year", folded (`году`).
     in_year_forms: rustc_hash::FxHashSet<String>,
+    /// Endings of ordinal day numbers written in one word (`th`), folded.
+    ordinal_suffixes: Vec<String>,
+    /// Words before a day alone that make it a day of the publication's
+    /// month, each phrase folded and split into its words.
+    day_markers: Vec<Vec<String>>,
 }
 
 impl DateLexicon {
@@ -217,6 +222,21 @@ impl DateLexicon {
             .iter()
             .flat_map(|l| &l.dates.in_year_forms)
             .map(|f| crate::segment::fold(f))
+            .collect();
+        let ordinal_suffixes = langs
+            .iter()
+            .flat_map(|l| &l.dates.ordinal_suffixes)
+            .map(|f| crate::segment::fold(f))
+            .collect();
+        let day_markers = langs
+            .iter()
+            .flat_map(|l| &l.dates.day_markers)
+            .map(|f| {
+                crate::segment::fold(f)
+                    .split_whitespace()
+                    .map(str::to_string)
+                    .collect()
+            })
             .collect();
         for lang in langs {
             let mask = mask_of(&lang.code);
@@ -295,6 +315,8 @@ impl DateLexicon {
             prepositions,
             locative_months,
             in_year_forms,
+            ordinal_suffixes,
+            day_markers,
         }
     }
 
@@ -328,12 +350,31 @@ impl DateLexicon {
                 _ => None,
             })
         };
+        // A day number, perhaps with its ordinal ending ("12th").
         let day_at = |i: usize| -> Option<u32> {
             let t = tokens.get(i)?;
-            (t.is_number() && t.text.len() <= 2)
-                .then(|| t.text.parse().ok())
-                .flatten()
-                .filter(|d| (1..=31).contains(d))
+            let digits = t.text.trim_end_matches(|c: char| !c.is_ascii_digit());
+            let ordinal = digits.len() < t.text.len()
+                && self.ordinal_suffixes.iter().any(|s| {
+                    t.fold.ends_with(s.as_str()) && t.fold.len() == digits.len() + s.len()
+                });
+            ((t.is_number() || ordinal)
+                && !digits.is_empty()
+                && digits.len() <= 2
+                && digits.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| digits.parse().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+        };
+        // Whether one of the day markers ends right before token `i`.
+        let day_marker_before = |i: usize| {
+            self.day_markers.iter().any(|words| {
+                i >= words.len()
+                    && tokens[i - words.len()..i]
+                        .iter()
+                        .zip(words)
+                        .all(|(t, w)| t.fold == *w && t.sentence == tokens[i].sentence)
+            })
         };
         let year_at = |i: usize| -> Option<i32> {
             let t = tokens.get(i)?;
@@ -348,7 +389,7 @@ impl DateLexicon {
         while i < tokens.len() {
             // Every form below starts at a number or a date word: most words
             // start none and are passed over at once.
-            if at[i].is_empty() && !tokens[i].is_number() {
+            if at[i].is_empty() && !tokens[i].text.starts_with(|c: char| c.is_ascii_digit()) {
                 i += 1;
                 continue;
             }
@@ -543,6 +584,30 @@ impl DateLexicon {
                         });
                     }
                     i = mend;
+                    continue;
+                }
+            }
+            // A day alone after its marker ("on the 12th", "ayın 12-də"): of
+            // the publication's month, or of the month before when later.
+            if let (Some(day), true) = (day_at(i), day_marker_before(i)) {
+                let end = past_case_suffix(tokens, i + 1);
+                let value = published.and_then(|p| {
+                    let back = i32::from(p.day.is_some_and(|pd| day > pd));
+                    let month = shift_month(p, -back)?;
+                    resolve(month.year, month.month?, Some(day), None, 0)
+                });
+                if let Some(value) = value {
+                    out.push(DateExpr {
+                        start: i,
+                        end,
+                        value,
+                        explicit_year: false,
+                        weekday: false,
+                        year_guessed: false,
+                        past: false,
+                        story_shift: None,
+                    });
+                    i = end;
                     continue;
                 }
             }

@@ -324,6 +324,45 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             if seen_types.iter().any(|(t, mode)| {
                 t == cue.event_type.get_ref() && (one_per_type || *mode == cue.mode)
             }) {
+                // "paid a working visit to Turkmenistan …, holding talks with
+                // President Serdar Berdimuhamedow": the second cue names who
+                // the sentence's event was with, where the first named only
+                // his country.
+                if one_per_type && !cue.weak {
+                    let told = (sentence.start, sentence.end);
+                    let earlier = events.iter_mut().chain(pending.iter_mut()).rev().find(|e| {
+                        e.evidence.first() == Some(&told)
+                            && e.event_type == *cue.event_type.get_ref()
+                    });
+                    if let Some(earlier) = earlier.filter(|e| e.target.persons.is_empty()) {
+                        let modifiers = modifiers_in(kb, &in_sentence);
+                        let second = build_event(
+                            cx,
+                            cue,
+                            cue_match.start,
+                            cue_match.end,
+                            sentence,
+                            &groups,
+                            &modifiers,
+                            sov,
+                            guest.as_ref(),
+                        );
+                        if let Some(second) = second.filter(|s| {
+                            !s.target.persons.is_empty()
+                                && !s.target.countries.is_empty()
+                                && s.target
+                                    .countries
+                                    .iter()
+                                    .all(|c| earlier.target.countries.contains(c))
+                                && s.source
+                                    .persons
+                                    .iter()
+                                    .any(|p| earlier.source.persons.contains(p))
+                        }) {
+                            earlier.target.persons = second.target.persons;
+                        }
+                    }
+                }
                 continue;
             }
             let cue_clause =
@@ -548,17 +587,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             {
                 continue;
             }
-            let modifiers: Vec<(String, String, usize)> = in_sentence
-                .iter()
-                .filter_map(|c| match c.payload {
-                    CueRef::Mode(m) => Some((
-                        kb.modifiers[*m as usize].mode.get_ref().clone(),
-                        kb.modifiers[*m as usize].cameo.clone(),
-                        c.start,
-                    )),
-                    _ => None,
-                })
-                .collect();
+            let modifiers = modifiers_in(kb, &in_sentence);
             let Some(mut ev) = build_event(
                 cx,
                 cue,
@@ -885,6 +914,24 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
 /// A side does not act on itself: a country named on both sides is context on
 /// the side that names others as well (with the source first: a country named
 /// with the source is context on the target side).
+/// The sentence's mode modifiers: each mode, its CAMEO code and where it is told.
+fn modifiers_in(
+    kb: &KnowledgeBase,
+    in_sentence: &[&crate::lexicon::Match<'_, CueRef>],
+) -> Vec<(String, String, usize)> {
+    in_sentence
+        .iter()
+        .filter_map(|c| match c.payload {
+            CueRef::Mode(m) => Some((
+                kb.modifiers[*m as usize].mode.get_ref().clone(),
+                kb.modifiers[*m as usize].cameo.clone(),
+                c.start,
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
 fn drop_shared_countries(src: &mut Actor, tgt: &mut Actor) {
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
         tgt.countries.retain(|c| !src.countries.contains(c));

@@ -5390,3 +5390,31 @@ fn a_one_word_name_closed_by_a_postposition_is_a_person() {
     assert_eq!(e.target.persons, ["person:sugiono"]);
     assert_eq!(sides(e), (vec!["AZE"], vec!["IDN"]));
 }
+
+#[test]
+fn talks_held_during_a_visit_name_the_host_the_visit_left_unnamed() {
+    let r = extract(
+        "2025-03-13",
+        "ASHGABAT — Uzbek President Shavkat Mirziyoyev paid a working visit to Turkmenistan on the 12th, holding talks with President Serdar Berdimuhamedow.",
+    );
+    let e = only(&r);
+    assert_eq!(e.mode, "visit");
+    assert_eq!(e.target.persons, ["person:serdar-berdimuhamedow"]);
+    // "On the 12th": the day of the publication's month.
+    assert_eq!(e.date.as_deref(), Some("2025-03-12"));
+}
+
+#[test]
+fn a_day_of_this_month_alone_is_dated_in_the_publications_month() {
+    let r = extract(
+        "2025-03-13",
+        "Осы айдың 12-сінде Қазақстан Сыртқы істер министрі Мұрат Нұртлеу Әзербайжан Сыртқы істер министрі Жейхун Байрамовпен кездесті.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-03-12"));
+    // A day later than the publication's is of the month before.
+    let r = extract(
+        "2025-03-13",
+        "Ayın 20-də nazir Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə görüşüb.",
+    );
+    assert_eq!(only(&r).date.as_deref(), Some("2025-02-20"));
+}

@@ -515,6 +515,15 @@ pub struct DateWords {
     /// the publication (`last` of "last July", `geçen` of "geçen temmuz").
     #[serde(default)]
     pub past_month_markers: Vec<String>,
+    /// Endings an ordinal day number carries in one word (`th` of "12th").
+    #[serde(default)]
+    pub ordinal_suffixes: Vec<String>,
+    /// Words right before a day number with no month that make it a day of
+    /// the publication's month (`on the` of "on the 12th", `ayın` of "ayın
+    /// 12-də", `айдың` of "осы айдың 12-сінде"); a day later than the
+    /// publication's is of the month before.
+    #[serde(default)]
+    pub day_markers: Vec<String>,
 }
 
 /// Another form of the name of month `month` (1 to 12).
