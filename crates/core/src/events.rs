@@ -135,6 +135,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     // apologised to Aliyev on Saturday … Putin called Aliyev" dates the call.
     // (Not the dateline's: that dates the report, and the story carries it.)
     let mut day_before: Option<(PartialDate, bool)> = None;
+    // That day when the sentence stated no other: a day counted from the
+    // story's counts from it.
+    let mut lone_day_before: Option<PartialDate> = None;
     // Whether an earlier sentence told an event: "накануне" then counts from
     // the story's day, where it opens a story counting from the publication.
     let mut story_told = false;
@@ -163,6 +166,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                 .find(|d| !cx.dateline_tokens.contains(&d.start))
                 .map(|d| (d.value, true))
         };
+        // The one day a sentence states, if it states only one.
+        let lone_stated_day = || {
+            let mut days = within(cx.dates, |d| d.start, &range)
+                .iter()
+                .filter(day_of_sentence)
+                .filter(|d| !cx.dateline_tokens.contains(&d.start));
+            let first = days.next()?;
+            days.next().is_none().then_some(first.value)
+        };
         let lead_day = || {
             within(cx.dates, |d| d.start, &range)
                 .iter()
@@ -171,6 +183,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
+            lone_day_before = lone_stated_day();
             // The lead's day is the story's, even after events the headline told;
             // a day the lead names itself wins over the dateline's ("МИНСК, 12
             // апреля. В пятницу в Минске прошло заседание …").
@@ -239,8 +252,15 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // dates no act told as done.
         let date_to_come = sentence_date_expr.is_some_and(|d| before_future_participle(cx, d));
         let sentence_date = sentence_date_expr.map(|d| {
-            let story_day = narrative_date.map(|(day, _)| day);
-            from_story_day(d, story_told, story_day, cx.published)
+            // (The one day the sentence before stated, when it told no event:
+            // "Моңғолия Президенті кеше Астанаға келген болатын. Сол күні ол …".)
+            let story_day = lone_day_before.or(narrative_date.map(|(day, _)| day));
+            from_story_day(
+                d,
+                story_told || lone_day_before.is_some(),
+                story_day,
+                cx.published,
+            )
         });
         // Whether the story moves on to the sentence's day (see `from_story_day`).
         let story_moves = sentence_date.is_none_or(|(_, moves)| moves);
@@ -783,10 +803,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             narrative_from_dateline = false;
             narrative_to_come = !told_done;
         }
-        day_before = if seen_types.is_empty() {
-            stated_day()
+        (day_before, lone_day_before) = if seen_types.is_empty() {
+            (stated_day(), lone_stated_day())
         } else {
-            None
+            (None, None)
         };
         // So is that of a lead whose cue told no event ("… dünən … ikitərəfli
         // görüşlər keçirib", meetings with no one named).
@@ -2589,14 +2609,42 @@ fn pronoun_antecedent(
     // ceasefire had to be respected, and sharply criticised Israel").
     let coordinated =
         || (from..cue_tok).any(|t| listed(&cx.lang_data.conjunctions, cx.tokens[t].fold.as_str()));
-    let opens = sentence.tokens.start < cue_tok
-        && is_pronoun(sentence.tokens.start)
-        && (sov || coordinated());
+    // (After the sentence's date: "Сол күні ол … кездесіп".)
+    let in_date = |t: usize| cx.dates.iter().any(|d| d.start <= t && t < d.end);
+    let first = sentence.tokens.clone().find(|&t| !in_date(t));
+    let opens =
+        first.is_some_and(|first| first < cue_tok && is_pronoun(first)) && (sov || coordinated());
     if !opens && (sov || !(from..cue_tok).any(is_pronoun)) {
         return None;
     }
-    last_named_before(cx, sentence.tokens.start, Resolved::is_person)
+    // The last person named, by name or by a title that names its holder
+    // ("Моңғолия Президенті кеше Астанаға келген болатын. Сол күні ол …").
+    let named = cx
+        .mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.first < sentence.tokens.start)
+        .filter(|&(i, _)| {
+            let r = &cx.linked.resolved[i];
+            r.is_person() || matches!(r, Resolved::Title(_))
+        })
+        .take(MAX_TITLES_BEFORE_PRONOUN);
+    for (i, m) in named {
+        let its_sentence = cx.sentences.get(cx.tokens[m.first].sentence as usize)?;
+        let group = groups_in(cx, its_sentence.tokens.clone(), &[], &[])
+            .into_iter()
+            .find(|g| g.members.contains(&i));
+        if let Some(g) = group.filter(|g| !g.actor.persons.is_empty()) {
+            return Some(g.actor);
+        }
+    }
+    None
 }
+
+/// Mentions looked back at for a pronoun's antecedent: a title that names no
+/// one (a bare "министр") is passed over for the person before it.
+const MAX_TITLES_BEFORE_PRONOUN: usize = 4;
 
 /// The body a sentence's opening noun stands for ("Министерство …",
 /// "Nazirlik …", "The ministry …", one of the language's `body_nouns` as the

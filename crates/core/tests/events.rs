@@ -5418,3 +5418,16 @@ fn a_day_of_this_month_alone_is_dated_in_the_publications_month() {
     );
     assert_eq!(only(&r).date.as_deref(), Some("2025-02-20"));
 }
+
+#[test]
+fn a_pronoun_after_that_day_stands_for_the_titled_visitor_before() {
+    let r = extract(
+        "2025-08-21",
+        "Еске сала кетейік, Моңғолия Президенті кеше Астанаға келген болатын. Сол күні ол Премьер-Министр Олжас Бектеновпен кездесіп, автожол жобасын талқылады.",
+    );
+    let e = only(&r);
+    assert_eq!(e.source.persons, ["person:ukhnaagiin-khurelsukh"]);
+    assert_eq!(e.target.persons, ["person:oljas-bektenov"]);
+    // "That day" is the day the sentence before stated: yesterday.
+    assert_eq!(e.date.as_deref(), Some("2025-08-20"));
+}
