@@ -604,15 +604,18 @@ fn unknown_names(
         // One word is a name only where a postposition closes it ("naziri
         // Sugiono ilə"): a lone capitalised word after a title is too often
         // something else.
-        let closed_by_postposition = tokens.get(end).is_some_and(|t| {
-            t.sentence == tokens[m.first].sentence
-                && t.gap == Gap::Space
-                && kb
-                    .lang(lang)
-                    .target_postpositions
-                    .contains(&t.fold.to_string())
-        });
-        if words == 0 || (words == 1 && !closed_by_postposition) || taken {
+        let closed_by_postposition = || {
+            tokens.get(end).is_some_and(|t| {
+                t.sentence == tokens[m.first].sentence
+                    && t.gap == Gap::Space
+                    && kb
+                        .lang(lang)
+                        .target_postpositions
+                        .iter()
+                        .any(|p| *p == t.fold)
+            })
+        };
+        if words == 0 || taken || (words == 1 && !closed_by_postposition()) {
             continue;
         }
         // Case endings: Turkic languages put one on the last word ("Leskanonu"),
