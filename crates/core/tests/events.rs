@@ -5431,3 +5431,14 @@ fn a_pronoun_after_that_day_stands_for_the_titled_visitor_before() {
     // "That day" is the day the sentence before stated: yesterday.
     assert_eq!(e.date.as_deref(), Some("2025-08-20"));
 }
+
+#[test]
+fn talks_by_video_conference_are_coded_as_a_call() {
+    let r = extract(
+        "2024-06-14",
+        "Осы айдың 12-сінде Қазақстан Республикасының Премьер-Министрінің орынбасары – Ұлттық экономика министрі Серік Жұманғарин мен Әзербайжан Республикасының Экономика министрі Микаил Джаббаров бейнеконференция форматында келіссөздер жүргізді.",
+    );
+    let e = only(&r);
+    assert_eq!((e.mode.as_str(), e.cameo.as_str()), ("phone", "041"));
+    assert_eq!(e.date.as_deref(), Some("2024-06-12"));
+}
