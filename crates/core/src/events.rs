@@ -931,9 +931,6 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     events
 }
 
-/// A side does not act on itself: a country named on both sides is context on
-/// the side that names others as well (with the source first: a country named
-/// with the source is context on the target side).
 /// The sentence's mode modifiers: each mode, its CAMEO code and where it is told.
 fn modifiers_in(
     kb: &KnowledgeBase,
@@ -952,6 +949,9 @@ fn modifiers_in(
         .collect()
 }
 
+/// A side does not act on itself: a country named on both sides is context on
+/// the side that names others as well (with the source first: a country named
+/// with the source is context on the target side).
 fn drop_shared_countries(src: &mut Actor, tgt: &mut Actor) {
     if !src.countries.is_empty() && tgt.countries.iter().any(|c| !src.countries.contains(c)) {
         tgt.countries.retain(|c| !src.countries.contains(c));
@@ -2631,7 +2631,9 @@ fn pronoun_antecedent(
         })
         .take(MAX_TITLES_BEFORE_PRONOUN);
     for (i, m) in named {
-        let its_sentence = cx.sentences.get(cx.tokens[m.first].sentence as usize)?;
+        let Some(its_sentence) = cx.sentences.get(cx.tokens[m.first].sentence as usize) else {
+            continue;
+        };
         let group = groups_in(cx, its_sentence.tokens.clone(), &[], &[])
             .into_iter()
             .find(|g| g.members.contains(&i));
