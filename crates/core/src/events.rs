@@ -135,9 +135,9 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
     // apologised to Aliyev on Saturday … Putin called Aliyev" dates the call.
     // (Not the dateline's: that dates the report, and the story carries it.)
     let mut day_before: Option<(PartialDate, bool)> = None;
-    // That day when the sentence stated no other: a day counted from the
-    // story's counts from it.
-    let mut lone_day_before: Option<PartialDate> = None;
+    // Whether that sentence stated that day alone: a day counted from the
+    // story's then counts from it.
+    let mut day_before_alone = false;
     // Whether an earlier sentence told an event: "накануне" then counts from
     // the story's day, where it opens a story counting from the publication.
     let mut story_told = false;
@@ -159,22 +159,14 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         // the day stated).
         let day_of_sentence =
             |d: &&DateExpr| d.value.day.is_some() && !describes_a_noun(cx, d, &[]);
-        let stated_day = || {
+        let stated_days = || {
             within(cx.dates, |d| d.start, &range)
                 .iter()
                 .filter(day_of_sentence)
-                .find(|d| !cx.dateline_tokens.contains(&d.start))
-                .map(|d| (d.value, true))
+                .filter(|d| !cx.dateline_tokens.contains(&d.start))
         };
-        // The one day a sentence states, if it states only one.
-        let lone_stated_day = || {
-            let mut days = within(cx.dates, |d| d.start, &range)
-                .iter()
-                .filter(day_of_sentence)
-                .filter(|d| !cx.dateline_tokens.contains(&d.start));
-            let first = days.next()?;
-            days.next().is_none().then_some(first.value)
-        };
+        let stated_day = || stated_days().next().map(|d| (d.value, true));
+        let states_one_day = || stated_days().nth(1).is_none() && stated_day().is_some();
         let lead_day = || {
             within(cx.dates, |d| d.start, &range)
                 .iter()
@@ -183,7 +175,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         };
         if cue_tokens.is_empty() {
             day_before = stated_day();
-            lone_day_before = lone_stated_day();
+            day_before_alone = states_one_day();
             // The lead's day is the story's, even after events the headline told;
             // a day the lead names itself wins over the dateline's ("МИНСК, 12
             // апреля. В пятницу в Минске прошло заседание …").
@@ -254,7 +246,8 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
         let sentence_date = sentence_date_expr.map(|d| {
             // (The one day the sentence before stated, when it told no event:
             // "Моңғолия Президенті кеше Астанаға келген болатын. Сол күні ол …".)
-            let story_day = lone_day_before.or(narrative_date.map(|(day, _)| day));
+            let lone_day_before = day_before.filter(|_| day_before_alone);
+            let story_day = lone_day_before.or(narrative_date).map(|(day, _)| day);
             from_story_day(
                 d,
                 story_told || lone_day_before.is_some(),
@@ -321,6 +314,21 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                     && c.end - c.start > cue_match.end - cue_match.start
             });
             let cue = &kb.cues[ci as usize];
+            // The event the cue tells, from the sentence's groups.
+            let build = || {
+                let modifiers = modifiers_in(kb, &in_sentence);
+                build_event(
+                    cx,
+                    cue,
+                    cue_match.start,
+                    cue_match.end,
+                    sentence,
+                    &groups,
+                    &modifiers,
+                    sov,
+                    guest.as_ref(),
+                )
+            };
             // Nor does a cue of another type start in the middle of one: in "held
             // separate phone calls on Tuesday", "calls on" is the end of "phone
             // calls". (Cues of one type may chain: "провел телефонный разговор".)
@@ -355,19 +363,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
                             && e.event_type == *cue.event_type.get_ref()
                     });
                     if let Some(earlier) = earlier.filter(|e| e.target.persons.is_empty()) {
-                        let modifiers = modifiers_in(kb, &in_sentence);
-                        let second = build_event(
-                            cx,
-                            cue,
-                            cue_match.start,
-                            cue_match.end,
-                            sentence,
-                            &groups,
-                            &modifiers,
-                            sov,
-                            guest.as_ref(),
-                        );
-                        if let Some(second) = second.filter(|s| {
+                        if let Some(second) = build().filter(|s| {
                             !s.target.persons.is_empty()
                                 && !s.target.countries.is_empty()
                                 && s.target
@@ -607,18 +603,7 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             {
                 continue;
             }
-            let modifiers = modifiers_in(kb, &in_sentence);
-            let Some(mut ev) = build_event(
-                cx,
-                cue,
-                cue_match.start,
-                cue_match.end,
-                sentence,
-                &groups,
-                &modifiers,
-                sov,
-                guest.as_ref(),
-            ) else {
+            let Some(mut ev) = build() else {
                 continue;
             };
             let done = status.is_none();
@@ -803,10 +788,10 @@ pub fn extract(cx: &EventContext<'_>) -> Vec<Event> {
             narrative_from_dateline = false;
             narrative_to_come = !told_done;
         }
-        (day_before, lone_day_before) = if seen_types.is_empty() {
-            (stated_day(), lone_stated_day())
+        (day_before, day_before_alone) = if seen_types.is_empty() {
+            (stated_day(), states_one_day())
         } else {
-            (None, None)
+            (None, false)
         };
         // So is that of a lead whose cue told no event ("… dünən … ikitərəfli
         // görüşlər keçirib", meetings with no one named).

@@ -713,9 +713,6 @@ fn add_all<T: Copy>(
 /// Fewest letters left of a surname reduced to its stem.
 const SURNAME_STEM_CHARS: usize = 4;
 
-/// The last word of a multi-word personal name. A name with a regnal number
-/// ("Leo XIV", "XIV Лев", "14-cü Leo", "Charles III") has none: a pope or a
-/// monarch is named whole, and his given name alone is anyone's.
 /// A surname's last part after one of the language's articles of names and
 /// a hyphen ("əz-Zəyani", "al-Sudani"), if long enough to stand alone.
 fn without_name_article<'a>(surname: &'a str, articles: &[String]) -> Option<&'a str> {
@@ -726,6 +723,9 @@ fn without_name_article<'a>(surname: &'a str, articles: &[String]) -> Option<&'a
         .then_some(rest)
 }
 
+/// The last word of a multi-word personal name. A name with a regnal number
+/// ("Leo XIV", "XIV Лев", "14-cü Leo", "Charles III") has none: a pope or a
+/// monarch is named whole, and his given name alone is anyone's.
 fn surname(name: &str) -> Option<&str> {
     let mut words = name.split_whitespace();
     let first = words.next()?;
